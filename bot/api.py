@@ -1,0 +1,77 @@
+"""``POST /api/chat``: the JSON channel of CONTRACTS.md (also used by the web page)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+
+from bot.keys import CONFIG, ENGINE, STORE
+from handlers.store import StoreError
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 64 * 1024
+_LOOPBACK = ("127.", "::1", "::ffff:127.")
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+def _authorized(request: web.Request) -> bool:
+    """Bearer token when configured; otherwise loopback clients only."""
+    token = request.app[CONFIG].api_token
+    if token is None:
+        remote = request.remote or ""
+        return remote.startswith(_LOOPBACK) or remote == "localhost"
+    header = request.headers.get("Authorization", "")
+    scheme, _, given = header.partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
+def _parse(body: bytes) -> tuple[str, str]:
+    """Validate the request body; raise ValueError with a message for the 400."""
+    try:
+        data: Any = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ValueError("body must be UTF-8 JSON") from None
+    if not isinstance(data, dict):
+        raise ValueError("body must be a JSON object")
+    user_id, text = data.get("user_id"), data.get("text")
+    if not isinstance(user_id, str) or not 1 <= len(user_id) <= 128:
+        raise ValueError("user_id must be a string of 1 to 128 characters")
+    if not isinstance(text, str):
+        raise ValueError("text must be a string")
+    return user_id, text
+
+
+async def chat(request: web.Request) -> web.Response:
+    """One dialogue turn for ``user_id`` on the ``api`` channel."""
+    if not _authorized(request):
+        return _error(401, "unauthorized")
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return _error(413, "body over 64 KiB")
+    body = await request.content.read(MAX_BODY + 1)
+    if len(body) > MAX_BODY:
+        return _error(413, "body over 64 KiB")
+    try:
+        user_id, text = _parse(body)
+    except ValueError as exc:
+        return _error(400, str(exc))
+    config = request.app[CONFIG]
+    try:
+        reply = await request.app[ENGINE].handle(
+            request.app[STORE], "api", user_id, text, ttl=config.session_ttl
+        )
+    except StoreError:
+        log.exception("store error on /api/chat")
+        return web.json_response(
+            {"reply": "系统繁忙，请稍后再试。", "kind": "fallback", "clauses": [],
+             "amount_yuan": None, "eligible": None},
+            status=503,
+        )
+    return web.json_response(reply.to_json(), dumps=lambda o: json.dumps(o, ensure_ascii=False))

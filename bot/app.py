@@ -1,0 +1,44 @@
+"""The aiohttp application factory; no work happens at import time."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from bot import api
+from bot.config import Config
+from bot.keys import CONFIG, ENGINE, STORE
+from handlers.engine import Engine
+from handlers.store import Store
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """Liveness and what is being served."""
+    return web.json_response({"status": "ok"})
+
+
+def create_app(
+    config: Config, *, store: Store | None = None, engine: Engine | None = None
+) -> web.Application:
+    """Build the app; ``store`` and ``engine`` are injected by tests, opened from config otherwise."""
+    app = web.Application(client_max_size=64 * 1024)
+    app[CONFIG] = config
+    app[ENGINE] = engine if engine is not None else Engine()
+
+    async def store_ctx(app: web.Application) -> AsyncIterator[None]:
+        if store is not None:
+            app[STORE] = store
+            yield
+            return
+        from bot.stores import open_store
+
+        opened = await open_store(config.store_url)
+        app[STORE] = opened
+        yield
+        await opened.close()
+
+    app.cleanup_ctx.append(store_ctx)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_post("/api/chat", api.chat)
+    return app

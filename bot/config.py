@@ -1,0 +1,113 @@
+"""Configuration: one frozen object built once from the environment (CONTRACTS.md's table).
+
+A missing or malformed variable raises ``ConfigError`` naming it, so ``serve`` stops at start
+with one clear line instead of failing on the first message.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import ConfigError
+
+_WECOM_VARS = ("WECOM_CORP_ID", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY", "WECOM_AGENT_ID")
+
+
+def _default_data_dir(env: Mapping[str, str]) -> Path:
+    xdg = env.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path(env.get("HOME", str(Path.home()))) / ".local" / "share"
+    return base / "policy-bot"
+
+
+def _positive_float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: not a number: {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{name}: must be positive, got {raw!r}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class WecomConfig:
+    """The self-built app's callback and API settings; secrets hidden from ``repr``."""
+
+    corp_id: str
+    token: str = field(repr=False)
+    encoding_aes_key: str = field(repr=False)
+    agent_id: int
+    secret: str | None = field(default=None, repr=False)
+    api_base: str = "https://qyapi.weixin.qq.com"
+    reply_budget: float = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything ``serve``, ``chat`` and ``ask`` need, validated."""
+
+    data_dir: Path
+    store_url: str
+    session_ttl: int = 1800
+    api_token: str | None = field(default=None, repr=False)
+    wecom: WecomConfig | None = None
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
+        """Read and validate the environment; raise ``ConfigError`` naming the bad variable."""
+        env = os.environ if environ is None else environ
+        data_dir = Path(env["BOT_DATA_DIR"]) if env.get("BOT_DATA_DIR") else _default_data_dir(env)
+        store_url = env.get("BOT_STORE") or f"sqlite:///{data_dir / 'policy-bot.sqlite3'}"
+        if not store_url.startswith(("sqlite:///", "redis://", "rediss://", "memory://")):
+            raise ConfigError(
+                f"BOT_STORE: expected sqlite:///PATH, redis://HOST:PORT/DB or memory://, got {store_url!r}"
+            )
+        ttl = _positive_float(env, "BOT_SESSION_TTL", 1800)
+        if ttl != int(ttl):
+            raise ConfigError("BOT_SESSION_TTL: must be a whole number of seconds")
+        return cls(
+            data_dir=data_dir,
+            store_url=store_url,
+            session_ttl=int(ttl),
+            api_token=env.get("BOT_API_TOKEN") or None,
+            wecom=_wecom_from_env(env),
+            log_level=(env.get("BOT_LOG_LEVEL") or "INFO").upper(),
+        )
+
+
+def _wecom_from_env(env: Mapping[str, str]) -> WecomConfig | None:
+    given = [name for name in _WECOM_VARS if env.get(name)]
+    if not given:
+        return None
+    missing = [name for name in _WECOM_VARS if not env.get(name)]
+    if missing:
+        raise ConfigError(f"{missing[0]}: required when {given[0]} is set (WeCom channel)")
+    key = env["WECOM_ENCODING_AES_KEY"]
+    if not re.fullmatch(r"[A-Za-z0-9+/]{43}", key):
+        raise ConfigError("WECOM_ENCODING_AES_KEY: must be exactly 43 base64 characters")
+    token = env["WECOM_TOKEN"]
+    if not re.fullmatch(r"[A-Za-z0-9]{1,32}", token):
+        raise ConfigError("WECOM_TOKEN: must be 1 to 32 letters or digits")
+    agent = env["WECOM_AGENT_ID"]
+    if not agent.isdigit():
+        raise ConfigError(f"WECOM_AGENT_ID: must be a number, got {agent!r}")
+    api_base = (env.get("WECOM_API_BASE") or "https://qyapi.weixin.qq.com").rstrip("/")
+    if not api_base.startswith(("http://", "https://")):
+        raise ConfigError(f"WECOM_API_BASE: not an http(s) URL: {api_base!r}")
+    return WecomConfig(
+        corp_id=env["WECOM_CORP_ID"],
+        token=token,
+        encoding_aes_key=key,
+        agent_id=int(agent),
+        secret=env.get("WECOM_SECRET") or None,
+        api_base=api_base,
+        reply_budget=_positive_float(env, "WECOM_REPLY_BUDGET", 3.0),
+    )

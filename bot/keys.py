@@ -1,0 +1,13 @@
+"""Typed application keys, in one place so every module reads the same state."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.config import Config
+from handlers.engine import Engine
+from handlers.store import Store
+
+CONFIG = web.AppKey("config", Config)
+ENGINE = web.AppKey("engine", Engine)
+STORE = web.AppKey("store", Store)

@@ -1,0 +1,53 @@
+"""The value every handler returns; channels (``bot/``) render and send it.
+
+A reply carries more than its text so that the JSON API, WeCom and the evaluation can read the
+amount and verdict without parsing Chinese prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+Kind = Literal["answer", "ask", "clarify", "fallback", "help"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the bot says for one message, with its machine-readable meaning.
+
+    ``kind``, ``clauses``, ``amount_yuan`` and ``eligible`` have the meanings fixed in
+    CONTRACTS.md; ``steps``, ``documents`` and ``options`` are extras for richer channels.
+    """
+
+    text: str
+    kind: Kind
+    clauses: tuple[str, ...] = ()
+    amount_yuan: int | Decimal | None = None
+    eligible: bool | None = None
+    steps: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    benefits: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON API body: the five contract fields first, extras after."""
+        amount: int | str | None
+        if self.amount_yuan is None:
+            amount = None
+        elif isinstance(self.amount_yuan, Decimal) and self.amount_yuan != self.amount_yuan.to_integral():
+            amount = str(self.amount_yuan)
+        else:
+            amount = int(self.amount_yuan)
+        return {
+            "reply": self.text,
+            "kind": self.kind,
+            "clauses": list(self.clauses),
+            "amount_yuan": amount,
+            "eligible": self.eligible,
+            "steps": list(self.steps),
+            "documents": list(self.documents),
+            "options": list(self.options),
+            "benefits": list(self.benefits),
+        }
