@@ -41,4 +41,8 @@ def create_app(
     app.cleanup_ctx.append(store_ctx)
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/api/chat", api.chat)
+    if config.wecom is not None:
+        from bot.wecom import setup_wecom
+
+        setup_wecom(app, config.wecom)
     return app

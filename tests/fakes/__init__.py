@@ -1,0 +1,1 @@
+"""Shared fakes: a WeCom peer that signs and encrypts like WeCom, and a fake WeCom API server."""
