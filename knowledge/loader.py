@@ -1,0 +1,231 @@
+"""Load the policy data from YAML into frozen models, validating hard.
+
+Every problem is collected (not just the first) as ``file: key: what`` so that an officer who
+edits an amount sees all mistakes at once; ``check-knowledge`` prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from calculators.base import Base
+from calculators.registry import build
+from calculators.requirements import parse_requirements
+from calculators.result import ParamError, need_amount
+from knowledge.errors import KnowledgeError
+from knowledge.models import Audience, Benefit, Clause, Document, KnowledgeBase, Lexicon, Slot
+from knowledge.slots import parse_slot
+
+MIN_EXAMPLES = 8
+_TEXT_KEYS = ("draft_note", "documents_note", "contact", "help", "reset", "fallback", "welcome")
+
+
+def default_path() -> Path:
+    """The data shipped inside the installed package, whatever the working directory."""
+    return Path(str(resources.files("knowledge") / "data"))
+
+
+def _read(path: Path, problems: list[str]) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(f"{path.name}: file missing")
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        problems.append(f"{path.name}: not valid YAML: {str(exc).splitlines()[0]}")
+    return None
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def load(path: Path | None = None) -> KnowledgeBase:
+    """Load and validate the data directory; raise ``KnowledgeError`` listing every problem."""
+    root = path or default_path()
+    problems: list[str] = []
+    meta = _read(root / "policy.yaml", problems) or {}
+    texts = _read(root / "replies.yaml", problems) or {}
+    slot_data = _read(root / "slots.yaml", problems) or {}
+    lex = _read(root / "lexicon.yaml", problems) or {}
+    source = str(meta.get("source_file", "policy.txt")) if isinstance(meta, dict) else "policy.txt"
+    try:
+        policy_text = (root / source).read_text(encoding="utf-8")
+    except OSError:
+        problems.append(f"policy.yaml: source_file: cannot read {source}")
+        policy_text = ""
+    document = _document(meta, problems)
+    bases = _bases(meta, problems)
+    slots: dict[str, Slot] = {}
+    for name, raw in (slot_data.items() if isinstance(slot_data, dict) else []):
+        slot = parse_slot(str(name), raw, problems)
+        if slot is not None:
+            slots[str(name)] = slot
+    for key in _TEXT_KEYS:
+        if not isinstance(texts, dict) or not isinstance(texts.get(key), str):
+            problems.append(f"replies.yaml: {key}: missing text")
+    clauses = _clauses(root / "clauses", slots, bases, policy_text, problems)
+    lexicon = _lexicon(lex, problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(document, clauses, slots, {str(k): str(v) for k, v in texts.items()},
+                         bases, lexicon, policy_text)
+
+
+def _document(meta: Any, problems: list[str]) -> Document:
+    fields = ("title", "full_title", "issuer", "status", "effective", "implementing_body",
+              "principle", "repeals", "references", "data_version")
+    if not isinstance(meta, dict):
+        meta = {}
+    for key in fields:
+        if not isinstance(meta.get(key), str):
+            problems.append(f"policy.yaml: {key}: missing or not text")
+    return Document(**{key: str(meta.get(key, "")) for key in fields})
+
+
+def _bases(meta: Any, problems: list[str]) -> dict[str, Base]:
+    bases = {}
+    params = meta.get("parameters", {}) if isinstance(meta, dict) else {}
+    for name, raw in (params or {}).items():
+        where = f"policy.yaml: parameters.{name}"
+        if not isinstance(raw, dict):
+            problems.append(f"{where}: must be a mapping")
+            continue
+        local: list[str] = []
+        value = need_amount(raw.get("value"), "value", local)
+        problems.extend(f"{where}.{p}" for p in local)
+        label = f"{raw.get('name', name)}（{raw.get('effective', '')}起，{raw.get('source', '')}）"
+        bases[str(name)] = Base(value, label, raw.get("override_slot"))
+    return bases
+
+
+def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
+    if not isinstance(lex, dict):
+        problems.append("lexicon.yaml: must be a mapping")
+        lex = {}
+    audiences = {}
+    for key, raw in (lex.get("audiences") or {}).items():
+        if not isinstance(raw, dict) or not isinstance(raw.get("label"), str):
+            problems.append(f"lexicon.yaml: audiences.{key}: needs a label and words")
+            continue
+        audiences[str(key)] = Audience(str(key), raw["label"], _strs(raw.get("words")))
+    words = {k: _strs(v) for k, v in lex.items() if k.endswith("_words")}
+    return Lexicon(
+        synonyms={str(k): _strs(v) for k, v in (lex.get("synonyms") or {}).items()},
+        audiences=audiences,
+        persona_cues=_strs(lex.get("persona_cues")),
+        out_of_scope={str(k): _strs(v) for k, v in (lex.get("out_of_scope") or {}).items()},
+        words=words,
+    )
+
+
+def _clauses(
+    folder: Path, slots: Mapping[str, Slot], bases: Mapping[str, Base], policy: str,
+    problems: list[str],
+) -> tuple[Clause, ...]:
+    clauses: list[Clause] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        raw = _read(path, problems)
+        if raw is None:
+            continue
+        name = f"clauses/{path.name}"
+        if not isinstance(raw, dict):
+            problems.append(f"{name}: must be a mapping")
+            continue
+        clause = _clause(name, raw, slots, bases, policy, problems)
+        if clause.id in seen:
+            problems.append(f"{name}: id: duplicate id {clause.id!r} (also in {seen[clause.id]})")
+        seen[clause.id] = name
+        clauses.append(clause)
+    if not clauses:
+        problems.append("clauses/: no clause files")
+    return tuple(clauses)
+
+
+def _clause(
+    name: str, raw: dict[str, Any], slots: Mapping[str, Slot], bases: Mapping[str, Base],
+    policy: str, problems: list[str],
+) -> Clause:
+    for key in ("id", "number", "chapter", "title", "text", "summary"):
+        if not isinstance(raw.get(key), str) or not raw.get(key):
+            problems.append(f"{name}: {key}: missing or not text")
+    text = str(raw.get("text", ""))
+    if text and text not in policy:
+        problems.append(f"{name}: text: not found verbatim in the policy file")
+    for key in ("title", "chapter"):
+        if raw.get(key) and str(raw[key]) not in policy:
+            problems.append(f"{name}: {key}: not found verbatim in the policy file")
+    examples = _strs(raw.get("examples"))
+    if len(examples) < MIN_EXAMPLES:
+        problems.append(f"{name}: examples: {len(examples)} given, at least {MIN_EXAMPLES} needed")
+    keywords = raw.get("keywords") if isinstance(raw.get("keywords"), dict) else {}
+    benefits = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw.get("benefits") or []):
+        benefit = _benefit(f"{name}: benefits[{i}]", item, text, slots, bases, problems)
+        if benefit is None:
+            continue
+        if benefit.id in seen:
+            problems.append(f"{name}: benefits[{i}].id: duplicate id {benefit.id!r}")
+        seen.add(benefit.id)
+        benefits.append(benefit)
+    if not benefits:
+        problems.append(f"{name}: benefits: at least one benefit needed")
+    return Clause(
+        id=str(raw.get("id", "")), number=str(raw.get("number", "")),
+        chapter=str(raw.get("chapter", "")), title=str(raw.get("title", "")), text=text,
+        summary=str(raw.get("summary", "")), audiences=_strs(raw.get("audiences")),
+        strong=_strs(keywords.get("strong")), normal=_strs(keywords.get("normal")),
+        examples=examples, benefits=tuple(benefits), file=name,
+    )
+
+
+def _benefit(
+    where: str, raw: Any, clause_text: str, slots: Mapping[str, Slot], bases: Mapping[str, Base],
+    problems: list[str],
+) -> Benefit | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: must be a mapping")
+        return None
+    for key in ("id", "name", "quote"):
+        if not isinstance(raw.get(key), str) or not raw.get(key):
+            problems.append(f"{where}.{key}: missing or not text")
+    quote = str(raw.get("quote", ""))
+    if quote and quote not in clause_text:
+        problems.append(f"{where}.quote: not found verbatim in the clause text")
+    spec = raw.get("calculator")
+    try:
+        calculator = build(spec)
+    except ParamError as exc:
+        problems.extend(f"{where}.calculator.{p}" for p in exc.problems)
+        return None
+    local: list[str] = []
+    requires = parse_requirements(raw.get("requires"), "requires", local)
+    problems.extend(f"{where}.{p}" for p in local)
+    used = [*calculator.slots(), *(r.slot for r in requires)]
+    used += [slot for b in bases.values() if b.override_slot for slot in [b.override_slot]
+             if spec.get("kind") == "percent_of_base"]
+    for slot in used:
+        if slot not in slots:
+            problems.append(f"{where}.calculator: slot {slot!r} is not defined in slots.yaml")
+    if spec.get("kind") == "percent_of_base" and spec.get("base") not in bases:
+        problems.append(f"{where}.calculator.base: unknown parameter {spec.get('base')!r}")
+    if spec.get("kind") == "info" and not raw.get("info"):
+        problems.append(f"{where}.info: an info benefit needs its text")
+    documents = _strs(raw.get("documents"))
+    if not documents and spec.get("kind") != "info":
+        problems.append(f"{where}.documents: list the materials to prepare")
+    return Benefit(
+        id=str(raw.get("id", "")), name=str(raw.get("name", "")),
+        recipient=str(raw.get("recipient", "")), quote=quote, calculator=calculator,
+        kind=str(spec.get("kind")), conditions=_strs(raw.get("conditions")), documents=documents,
+        triggers=_strs(raw.get("triggers")),
+        select={str(k): str(v) for k, v in (raw.get("select") or {}).items()},
+        requires=requires, info=str(raw.get("info", "")),
+        reading=str(spec.get("reading", "")),
+    )

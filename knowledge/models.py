@@ -1,0 +1,129 @@
+"""The policy as frozen values: what the loader builds from YAML and the engine reads.
+
+Nothing here parses or computes; see ``knowledge.loader`` for validation and ``calculators``
+for the arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from calculators.base import Base, Calculator
+from calculators.requirements import Requirement
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A fact the bot can read from text and ask for."""
+
+    name: str
+    type: str
+    ask: str
+    hint: str
+    units: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    yes: tuple[str, ...] = ()
+    no: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    default: Any = None
+    persist: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Benefit:
+    """One payable (or non-monetary) item inside a clause."""
+
+    id: str
+    name: str
+    recipient: str
+    quote: str
+    calculator: Calculator
+    kind: str
+    conditions: tuple[str, ...]
+    documents: tuple[str, ...]
+    triggers: tuple[str, ...] = ()
+    select: Mapping[str, str] = field(default_factory=dict)
+    requires: tuple[Requirement, ...] = ()
+    info: str = ""
+    reading: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause （一）…（十二） or the annex, with its verbatim text."""
+
+    id: str
+    number: str
+    chapter: str
+    title: str
+    text: str
+    summary: str
+    audiences: tuple[str, ...]
+    strong: tuple[str, ...]
+    normal: tuple[str, ...]
+    examples: tuple[str, ...]
+    benefits: tuple[Benefit, ...]
+    file: str = ""
+
+    def benefit(self, benefit_id: str) -> Benefit:
+        return next(b for b in self.benefits if b.id == benefit_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The policy document's metadata."""
+
+    title: str
+    full_title: str
+    issuer: str
+    status: str
+    effective: str
+    implementing_body: str
+    principle: str
+    repeals: str
+    references: str
+    data_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """A kind of asker, the words that reveal it and its label in replies."""
+
+    id: str
+    label: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Matcher vocabulary that is not tied to one clause."""
+
+    synonyms: Mapping[str, tuple[str, ...]]
+    audiences: Mapping[str, Audience]
+    persona_cues: tuple[str, ...]
+    out_of_scope: Mapping[str, tuple[str, ...]]
+    words: Mapping[str, tuple[str, ...]]  # reset_words, help_words, greeting_words, …
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """Everything the engine knows, loaded and validated once."""
+
+    document: Document
+    clauses: tuple[Clause, ...]
+    slots: Mapping[str, Slot]
+    texts: Mapping[str, str]
+    bases: Mapping[str, Base]
+    lexicon: Lexicon
+    policy_text: str
+
+    def clause(self, clause_id: str) -> Clause:
+        return next(c for c in self.clauses if c.id == clause_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.clauses)

@@ -1,0 +1,46 @@
+"""Parse slot definitions from ``slots.yaml`` (the facts the bot can read and ask for)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.models import Slot
+
+SLOT_TYPES = ("count", "money", "enum", "counts", "bool")
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
+    """One slot definition, or None with problems recorded as ``slots.yaml: name.key: what``."""
+    where = f"slots.yaml: {name}"
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: must be a mapping")
+        return None
+    kind = raw.get("type")
+    if kind not in SLOT_TYPES:
+        problems.append(f"{where}.type: unknown slot type {kind!r} (known: {', '.join(SLOT_TYPES)})")
+    for key in ("ask", "hint"):
+        if not isinstance(raw.get(key), str) or not raw.get(key):
+            problems.append(f"{where}.{key}: a slot needs a Chinese {key} text")
+    values_raw = raw.get("values") if kind == "enum" else raw.get("categories")
+    values: dict[str, tuple[str, ...]] = {}
+    if kind in ("enum", "counts"):
+        if not isinstance(values_raw, dict) or not values_raw:
+            problems.append(f"{where}: an {kind} slot needs its {'values' if kind == 'enum' else 'categories'}")
+        else:
+            values = {str(k): (str(k), *_strs(v)) for k, v in values_raw.items()}
+    for key in ("min", "max"):
+        if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], int)):
+            problems.append(f"{where}.{key}: must be a whole number")
+    if kind == "bool" and not (_strs(raw.get("yes_words")) and _strs(raw.get("no_words"))):
+        problems.append(f"{where}: a bool slot needs yes_words and no_words")
+    return Slot(
+        name=name, type=str(kind), ask=str(raw.get("ask", "")), hint=str(raw.get("hint", "")),
+        units=_strs(raw.get("units")), cues=_strs(raw.get("cues")), values=values,
+        yes=_strs(raw.get("yes_words")), no=_strs(raw.get("no_words")),
+        minimum=raw.get("min"), maximum=raw.get("max"), default=raw.get("default"),
+        persist=bool(raw.get("persist", False)),
+    )

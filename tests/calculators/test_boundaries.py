@@ -1,0 +1,190 @@
+"""Every monetary rule of the policy at its boundaries, computed from the shipped data."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from calculators.result import Result
+from knowledge.loader import load
+from knowledge.models import KnowledgeBase
+
+KB: KnowledgeBase = load()
+
+
+def compute(clause: str, benefit: str, **facts: Any) -> Result:
+    return KB.clause(clause).benefit(benefit).calculator.compute(facts, KB.bases)
+
+
+@pytest.mark.parametrize(
+    ("hires", "amount"),
+    [(0, 0), (49, 0), (50, 50000), (74, 50000), (75, 75000), (99, 75000), (100, 100000),
+     (120, 100000), (499, 475000), (500, 500000), (501, 500000), (10000, 500000)],
+)
+def test_clause4_hiring_tiers(hires: int, amount: int) -> None:
+    """（四） 5万 at 50, +2.5万 per full 25, capped at 50万 a year."""
+    result = compute("4", "hiring", hires=hires)
+    assert result.amount == amount
+    assert result.eligible is (amount > 0)
+
+
+def test_clause4_shortfall_says_what_would_qualify() -> None:
+    """Below 50 the advice names how many more hires reach 5万."""
+    result = compute("4", "hiring", hires=30)
+    assert result.eligible is False
+    assert any("20人" in a and "5万元" in a for a in result.advice)
+
+
+def test_clause4_steps_show_the_derivation() -> None:
+    """The steps read like the issue's example for 120 hires."""
+    steps = "；".join(compute("4", "hiring", hires=120).steps)
+    assert "(120−50)÷25取整2档 × 2.5万元 = 10万元" in steps
+    assert "未超过每年最高不超过50万元" in steps
+
+
+def test_clause4_matching_is_one_to_one() -> None:
+    """（四） 市级就业扶贫爱心企业: 1:1 of the city's amount."""
+    assert compute("4", "matching", city_amount="30000").amount == 30000
+
+
+@pytest.mark.parametrize(
+    ("skill", "high", "amount"),
+    [(99, None, 0), (100, None, 50000), (119, None, 50000), (120, None, 60000),
+     (139, None, 60000), (140, None, 70000), (400, None, 200000), (10000, None, 200000),
+     (None, 49, 0), (None, 50, 50000), (None, 59, 50000), (None, 60, 60000),
+     (None, 200, 200000), (60, 40, 50000), (80, 30, 50000)],
+)
+def test_clause10_talent_routes(skill: int | None, high: int | None, amount: int) -> None:
+    """（十） 100 技能 or 50 高技能 → 5万, +1万 per 20 or 10, cap 20万; best route counts."""
+    facts = {k: v for k, v in (("skill_talents", skill), ("high_skill_talents", high)) if v is not None}
+    assert compute("10", "talent", **facts).amount == amount
+
+
+@pytest.mark.parametrize(("star", "amount"), [("三星", 10000), ("四星", 20000), ("五星", 30000)])
+def test_clause10_star_rating(star: str, amount: int) -> None:
+    """（十） 期满评估 three to five stars."""
+    assert compute("10", "star", star=[star]).amount == amount
+
+
+def test_clause10_two_stars_not_covered() -> None:
+    """Below three stars there is no reward."""
+    assert compute("10", "star", star=["一二星"]).eligible is False
+
+
+@pytest.mark.parametrize(
+    ("people", "days", "amount"),
+    [(40, 2, 16000), (1, 1, 200), (30, 3, 18000), (30, 4, 18000), (30, 10, 18000)],
+)
+def test_clause7_organiser_days_capped_at_three(people: int, days: int, amount: int) -> None:
+    """（七） 200元/人/天, days above 3 count as 3."""
+    result = compute("7", "organizer", participants=people, days=days)
+    assert result.amount == amount
+    assert result.up_to
+
+
+@pytest.mark.parametrize(
+    ("counts", "amount"),
+    [({"中级工": 30, "高级工": 10, "专项能力": 5}, 26500), ({"初级工": 1}, 500),
+     ({"技师": 2, "高级技师": 1}, 3000), ({"专项能力": 10}, 3000)],
+)
+def test_clause9_mixed_certificates(counts: dict[str, int], amount: int) -> None:
+    """（九） 500 / 1000 / 300 per person, summed over levels in one call."""
+    assert compute("9", "training", training_counts=counts).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("level", "persons", "amount"),
+    [("高级技师", None, 3000), ("技师", None, 2500), ("高级工", None, 2000), ("中级工", None, 1500),
+     ("初级工", None, 1000), ("高级工", 3, 6000)],
+)
+def test_clause6_certificate_levels(level: str, persons: int | None, amount: int) -> None:
+    """（六） one-off subsidy per person by level."""
+    facts: dict[str, Any] = {"cert_level": [level]}
+    if persons:
+        facts["persons"] = persons
+    assert compute("6", "certificate", **facts).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("levels", "amount"),
+    [(["国家级"], 100000), (["省级"], 50000), (["市级"], 40000), (["区级"], 10000),
+     (["市级", "省级"], 50000)],
+)
+def test_clause2_community_levels_highest_only(levels: list[str], amount: int) -> None:
+    """（二） one-off by level; several levels count once at the highest."""
+    assert compute("2", "community_award", honor_level=levels).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("levels", "amount", "eligible"),
+    [(["国家级"], 5000, True), (["省级"], 3000, True), (["市级"], 2000, True), (["区级"], 0, False)],
+)
+def test_clause5_mentor_awards(levels: list[str], amount: int, eligible: bool) -> None:
+    """（五） 5000/3000/2000; a district-level award is outside this clause."""
+    result = compute("5", "mentor_award", honor_level=levels)
+    assert (result.amount, result.eligible) == (amount, eligible)
+
+
+@pytest.mark.parametrize(
+    ("counts", "amount"), [({"线上": 3, "线下": 2}, 2900), ({"线上": 1}, 300), ({"线下": 4}, 4000)]
+)
+def test_clause5_mentor_fees(counts: dict[str, int], amount: int) -> None:
+    """（五） 300 online, 1000 offline per session."""
+    assert compute("5", "mentor_fee", online_offline=counts).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("facts", "amount"),
+    [({"posts": 1}, Decimal(1254)), ({"posts": 5, "months": 12}, Decimal(75240)),
+     ({"posts": 2, "min_wage": "2490"}, Decimal("2739"))],
+)
+def test_clause8_property_posts_55_percent(facts: dict[str, Any], amount: Decimal) -> None:
+    """（八） 55% of the minimum wage (a parameter the user may override)."""
+    assert compute("8", "property_posts", **facts).amount == amount
+
+
+def test_clause8_performance_cap() -> None:
+    """（八） at most 3600 per person per year."""
+    result = compute("8", "performance", persons=3)
+    assert (result.amount, result.up_to) == (10800, True)
+
+
+@pytest.mark.parametrize(
+    ("clause", "benefit", "amount", "up_to"),
+    [("1", "street", 500000, True), ("1", "community_center", 150000, True),
+     ("1", "platform_center", 300000, True), ("1", "gig_market", 150000, False),
+     ("11", "studio", 100000, False), ("12", "craftsman", 20000, False)],
+)
+def test_fixed_amounts(clause: str, benefit: str, amount: int, up_to: bool) -> None:
+    """Stated sums and stated maxima."""
+    result = compute(clause, benefit)
+    assert (result.amount, result.up_to) == (amount, up_to)
+
+
+def test_clause11_leader_fee_per_session() -> None:
+    """（十一） 1000元/次."""
+    assert compute("11", "leader_fee", times=5).amount == 5000
+
+
+@pytest.mark.parametrize(("prize", "amount"), [("一等奖", 2000), ("二等奖", 1500), ("三等奖", 1000)])
+def test_clause12_prizes(prize: str, amount: int) -> None:
+    """（十二） district competition prizes."""
+    assert compute("12", "contest_prize", prize=[prize]).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("facts", "eligible"),
+    [({"hukou_local": True, "student_status": ["在校"]}, True),
+     ({"hukou_local": True, "student_status": ["离校未就业"], "years_since_leaving": 2}, True),
+     ({"hukou_local": True, "student_status": ["离校未就业"], "years_since_leaving": 3}, False),
+     ({"hukou_local": False}, False),
+     ({"hukou_local": True, "student_status": ["已就业"]}, False)],
+)
+def test_clause7_student_eligibility(facts: dict[str, Any], eligible: bool) -> None:
+    """（七） 本区户籍 and (在校 or 离校2年内未就业)."""
+    result = compute("7", "students", **facts)
+    assert result.eligible is eligible
+    assert result.amount is None
+    assert bool(result.failures) is not eligible
