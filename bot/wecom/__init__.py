@@ -7,6 +7,7 @@ Modules, one concern each: ``crypto`` (signature and AES), ``envelope`` (XML in 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -22,6 +23,8 @@ from bot.wecom.keys import WECOM, WECOM_CRYPTO
 
 __all__ = ["WECOM", "WecomChannel", "setup_wecom"]
 
+log = logging.getLogger(__name__)
+
 
 def setup_wecom(app: web.Application, config: WecomConfig) -> WecomChannel:
     """Route ``/wecom/callback`` and open the API client with the app; returns the channel.
@@ -29,6 +32,9 @@ def setup_wecom(app: web.Application, config: WecomConfig) -> WecomChannel:
     Call it after the store's cleanup context is registered: the client's token cache lives in
     the store, and on shutdown late answers are sent before the store closes.
     """
+    if config.reply_budget >= 4.5:
+        log.warning("WECOM_REPLY_BUDGET=%s: WeCom redelivers after 5 s; keep it well under",
+                    config.reply_budget)
     session_ttl = app[CONFIG].session_ttl if CONFIG in app else 1800
     channel = WecomChannel(config, session_ttl=session_ttl)
     app[WECOM] = channel

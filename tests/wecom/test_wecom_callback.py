@@ -220,3 +220,12 @@ async def test_store_down_at_dedupe_gets_polite_text(wecom_app: MakeHarness) -> 
     h = await wecom_app()
     await h.store.close()
     assert await h.ask(h.peer.text("u", "hi")) == texts.BUSY
+
+
+async def test_url_verification_wrong_key_is_403(wecom_app: MakeHarness) -> None:
+    """A correctly signed echostr encrypted with another key is a 403, not a 500."""
+    h = await wecom_app()
+    for _ in range(20):
+        echostr = h.peer.encrypt("x", key=base64.b64decode(random_aes_key() + "="))
+        resp = await h.client.get("/wecom/callback?" + h.peer.query(echostr, echostr=echostr))
+        assert resp.status == 403

@@ -137,3 +137,19 @@ async def test_flood_gets_twenty_answers_and_one_notice(wecom_app: MakeHarness) 
     assert replies[21:] == [None] * 4
     other = await h.ask(h.peer.text("calm", "你好"))
     assert other == "答：你好"  # the limit is per user
+
+
+async def test_redelivery_to_another_instance_shares_the_reply(wecom_app: MakeHarness) -> None:
+    """Two instances on one store: a retry landing on the second waits for the first's reply."""
+    engine_a, engine_b = GatedEngine(), EchoEngine()
+    a = await wecom_app(engine_a, budget=2.0)
+    b = await wecom_app(engine_b, budget=2.0, store=a.store)
+    message = a.peer.text("u", "跨实例", msg_id=77)
+    first = asyncio.create_task(a.ask(message))
+    await engine_a.started.wait()
+    retry = asyncio.create_task(b.ask(message))
+    await asyncio.sleep(0.1)
+    engine_a.gate.set()
+    assert await first == "答：跨实例"
+    assert await retry == "答：跨实例"
+    assert engine_b.seen == []
