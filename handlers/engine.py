@@ -7,10 +7,13 @@ it without a store.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handlers.reply import Reply
 from handlers.store import Store
+
+if TYPE_CHECKING:
+    from handlers.dialogue import Dialogue
 
 SESSION_PREFIX = "session:"
 
@@ -23,15 +26,26 @@ def session_key(channel: str, user_id: str) -> str:
 class Engine:
     """Routes messages through the dialogue and keeps their state in a ``Store``."""
 
-    def __init__(self, dialogue: Any = None) -> None:
+    def __init__(self, dialogue: Dialogue | None = None) -> None:
+        self._dialogue = dialogue
+
+    @property
+    def dialogue(self) -> Dialogue:
+        """The dialogue over the packaged knowledge, built on first use (not at import)."""
+        if self._dialogue is None:
+            from handlers.dialogue import Dialogue
+            from knowledge.loader import load
+
+            self._dialogue = Dialogue(load())
+        return self._dialogue
+
+    def swap(self, dialogue: Dialogue) -> None:
+        """Serve new knowledge from the next message on (one attribute store: atomic)."""
         self._dialogue = dialogue
 
     def respond(self, state: dict[str, Any], text: str) -> tuple[Reply, dict[str, Any]]:
         """One dialogue step without I/O."""
-        if self._dialogue is None:  # placeholder until the dialogue lands
-            return Reply(text="您好，我是滨江就业政策助手。", kind="help"), state
-        result: tuple[Reply, dict[str, Any]] = self._dialogue.respond(state, text)
-        return result
+        return self.dialogue.respond(state, text)
 
     async def handle(
         self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800

@@ -31,6 +31,9 @@ class Slot:
     maximum: int | None = None
     default: Any = None
     persist: bool = False
+    cue_required: bool = False
+    priority: tuple[str, ...] = ()
+    phrases: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,210 @@
+"""The dialogue: one message and the user's state in, a reply and the new state out.
+
+State is JSON-native so any store can keep it::
+
+    {"facts": {slot: value}, "topic": {"clause", "benefits", "asking", "tries"},
+     "choice": {"options": [{"clause", "benefit"?, "label"}], "text": original question}}
+
+Order of decisions: commands (重新开始, 帮助, 人工), a pending choice answered by number or
+words, a pending question answered, then the message as a new question (out of scope, an
+audience's list, clarify between close clauses, or the clause's benefits).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from handlers.compose import clause_label as _label
+from handlers.compose import numbered
+from handlers.extract import Extractor
+from handlers.intents import audience, command, out_of_scope, selection, wants_info
+from handlers.reply import Reply
+from handlers.topic import Step, Topic
+from knowledge.models import Clause, KnowledgeBase
+from knowledge.search import Cutoffs, Match, Matcher, Query
+
+MAX_TRIES = 2
+
+
+class Dialogue:
+    """Pure dialogue logic over a loaded knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, cutoffs: Cutoffs | None = None) -> None:
+        self.kb = kb
+        self.cutoffs = cutoffs or Cutoffs()
+        self.matcher = Matcher(kb)
+        words = kb.lexicon.words
+        self.extractor = Extractor(kb.slots, words.get("yes_words", ()), words.get("no_words", ()))
+        self.topic = Topic(kb, self.extractor)
+        self.texts = kb.texts
+
+    def respond(self, state: dict[str, Any], raw: str) -> tuple[Reply, dict[str, Any]]:
+        """One turn. Never raises on user text; unknown input falls back politely."""
+        query = self.matcher.prepare(raw[:2000])
+        ranks = self.matcher.rank(query)
+        facts: dict[str, Any] = dict(state.get("facts") or {})
+        strong = self._strong(ranks[0], query)
+        cmd = command(query.text, self.kb.lexicon, topical=strong)
+        if cmd == "reset":
+            return self._help("reset"), {}
+        if cmd is not None and not state.get("topic", {}).get("asking"):
+            return self._help(cmd), state
+        if cmd in ("help", "human"):
+            return self._help(cmd), state
+        choice = state.get("choice")
+        if choice:
+            picked = self._pick(query, ranks, choice)
+            if picked is not None:
+                return self._finish(self._chosen(picked, choice, facts, query), facts)
+        topic = state.get("topic")
+        if topic and topic.get("clause") in self.kb.ids and not self._is_new(query, ranks, topic):
+            step = self._continue(topic, query, facts)
+            if step is not None:
+                return self._finish(step, facts)
+        return self._finish(self._new(query, ranks, facts), facts)
+
+    # -- decisions -------------------------------------------------------------------------
+
+    def _strong(self, match: Match, query: Query) -> bool:
+        clause = self.kb.clause(match.clause)
+        return match.score >= self.cutoffs.answer and any(w in query.expanded for w in clause.strong)
+
+    def _is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any]) -> bool:
+        """A message that names another clause strongly is a new question, not an answer."""
+        top = ranks[0]
+        clause = self.kb.clause(topic["clause"])
+        fresh = self.topic.extract(clause, query.text, topic.get("asking"))
+        if top.clause == clause.id:
+            return bool(fresh) is False and self._strong(top, query) and not topic.get("asking")
+        if self._strong(top, query):
+            return True
+        return not fresh and top.score >= self.cutoffs.answer
+
+    def _continue(self, topic: dict[str, Any], query: Query, facts: dict[str, Any]) -> Step | None:
+        clause = self.kb.clause(topic["clause"])
+        asking = topic.get("asking")
+        fresh = self.topic.extract(clause, query.text, asking)
+        if not fresh:
+            if not asking:
+                return None
+            tries = int(topic.get("tries", 0)) + 1
+            if tries > MAX_TRIES:
+                return None
+            slot = self.kb.slots[asking]
+            reply = Reply(text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}",
+                          kind="ask", clauses=(clause.id,))
+            return Step(reply, topic={**topic, "tries": tries}, facts=facts)
+        facts.update(fresh)
+        benefits = [clause.benefit(b) for b in topic.get("benefits", [])]
+        if not asking:
+            # A follow-up after an answer ("那100个呢"): re-choose if the evidence points elsewhere.
+            benefits = self.topic.choose(clause, query.text, fresh) or benefits
+        return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh)
+
+    def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any]) -> Step:
+        kept = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].persist}
+        facts.clear()
+        facts.update(kept)
+        top = ranks[0]
+        strong = self._strong(top, query)
+        topic_name = out_of_scope(query.text, self.kb.lexicon)
+        if topic_name and not strong:
+            return Step(self._fallback(topic_name))
+        who = audience(query.text, self.kb.lexicon)
+        if who and not (strong and top.score >= 2 * self.cutoffs.answer):
+            listed = [c for c in self.kb.clauses if who in c.audiences]
+            if len(listed) > 1:
+                return self._persona(who, listed, facts)
+        if not query.text or top.score < self.cutoffs.fallback:
+            return Step(self._fallback(None))
+        close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
+        if top.score < self.cutoffs.answer or len(close) > 1:
+            if len(close) == 1:
+                close = ranks[:2]
+            return self._clarify(close, query)
+        return self._open(self.kb.clause(top.clause), query, facts)
+
+    def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
+        fresh = self.topic.extract(clause, query.text)
+        facts.update(fresh)
+        benefits = self.topic.choose(clause, query.text, fresh)
+        info = wants_info(query.text, self.kb.lexicon) and not any(
+            s in fresh for b in clause.benefits for s in b.calculator.slots())
+        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh)
+
+    def _pick(self, query: Query, ranks: list[Match], choice: dict[str, Any]) -> dict[str, Any] | None:
+        options: list[dict[str, Any]] = choice.get("options", [])
+        number = selection(query.text, len(options))
+        if number is not None:
+            return options[number - 1]
+        scored = [(fuzz.partial_ratio(query.text, o.get("label", "")), o) for o in options]
+        best = max(scored, key=lambda pair: pair[0], default=None)
+        if best and best[0] >= 80 and len(query.text) >= 2:
+            return best[1]
+        ids = [o["clause"] for o in options]
+        inside = [m for m in ranks if m.clause in ids]
+        if inside and inside[0] == ranks[0] and inside[0].score >= self.cutoffs.fallback and len(set(ids)) > 1:
+            return next(o for o in options if o["clause"] == inside[0].clause)
+        return None
+
+    def _chosen(self, option: dict[str, Any], choice: dict[str, Any], facts: dict[str, Any],
+                query: Query) -> Step:
+        clause = self.kb.clause(option["clause"])
+        original = str(choice.get("text", ""))
+        fresh = {**self.topic.extract(clause, original), **self.topic.extract(clause, query.text)}
+        facts.update(fresh)
+        if option.get("benefit"):
+            benefits = [clause.benefit(option["benefit"])]
+        else:
+            benefits = self.topic.choose(clause, original, fresh)
+        info = (not original or wants_info(original, self.kb.lexicon)) and not fresh
+        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh)
+
+    # -- replies ---------------------------------------------------------------------------
+
+    def _finish(self, step: Step, facts: dict[str, Any]) -> tuple[Reply, dict[str, Any]]:
+        state: dict[str, Any] = {"facts": {**facts, **step.facts}}
+        if step.topic:
+            state["topic"] = step.topic
+        if step.choice:
+            state["choice"] = step.choice
+        return step.reply, state
+
+    def _help(self, kind: str) -> Reply:
+        key = {"reset": "reset", "human": "contact", "greeting": "help", "thanks": "thanks",
+               "help": "help"}[kind]
+        text = self.texts.get(key) or self.texts["help"]
+        if kind == "greeting":
+            text = f"{self.texts['welcome']}\n{self.texts['help']}"
+        return Reply(text=text, kind="help")
+
+    def _fallback(self, topic: str | None) -> Reply:
+        text = self.texts["fallback"] if topic else self.texts.get("fallback_unclear", self.texts["fallback"])
+        if topic and "out_of_scope_topic" in self.texts:
+            text = self.texts["out_of_scope_topic"].format(topic=topic) + "\n" + text
+        return Reply(text=f"{text}\n{self.texts['contact']}", kind="fallback")
+
+    def _clarify(self, matches: list[Match], query: Query) -> Step:
+        clauses = [self.kb.clause(m.clause) for m in matches[:3]]
+        labels = [_label(c) for c in clauses]
+        text = numbered(self.texts.get("clarify_intro", ""), labels)
+        choice = {"options": [{"clause": c.id, "label": label} for c, label in zip(clauses, labels, strict=True)],
+                  "text": query.text}
+        reply = Reply(text=text, kind="clarify", clauses=tuple(c.id for c in clauses), options=tuple(labels))
+        return Step(reply, choice=choice)
+
+    def _persona(self, who: str, clauses: list[Clause], facts: dict[str, Any]) -> Step:
+        label = self.kb.lexicon.audiences[who].label
+        lines = [f"{_label(c)}：{_short(c.summary)}" for c in clauses]
+        intro = self.texts.get("persona_intro", "").format(audience=label)
+        text = numbered(intro, lines, self.texts.get("persona_outro", ""))
+        choice = {"options": [{"clause": c.id, "label": _label(c)} for c in clauses], "text": ""}
+        reply = Reply(text=text, kind="answer", clauses=tuple(c.id for c in clauses),
+                      options=tuple(_label(c) for c in clauses))
+        return Step(reply, choice=choice, facts=facts)
+
+
+def _short(summary: str, limit: int = 48) -> str:
+    return summary if len(summary) <= limit else summary[:limit] + "…"

@@ -1,0 +1,191 @@
+"""Reading slot values from free text, as declared in ``slots.yaml``.
+
+Numbers are tied to slots by the unit after them (120人, 3天, 12个月, 3次) and, where two slots
+share a unit, by the cue words around them (高技能人才60人). Enum words are matched longest
+first so that 高级技师 is never read as 技师. A value in a later message replaces the earlier
+one, which is how corrections ("不对，是80人") work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from knowledge.models import Slot
+from knowledge.numbers import Number, find_numbers, parse_number
+
+_TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多人, 30 人
+_CUE_WINDOW = 8
+_MONEY_UNITS = ("元", "块")
+
+
+def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """Non-overlapping longest matches of (word → value) pairs: [(position, value)]."""
+    found: list[tuple[int, str]] = []
+    taken = [False] * len(text)
+    for word, value in pairs:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if not any(taken[start:end]):
+                found.append((start, value))
+                for i in range(start, end):
+                    taken[i] = True
+            start = text.find(word, end)
+    return sorted(found)
+
+
+class Extractor:
+    """Extracts the values of chosen slots from one normalised message."""
+
+    def __init__(self, slots: Mapping[str, Slot], yes: Iterable[str], no: Iterable[str]) -> None:
+        self._slots = slots
+        self._enum = {
+            name: _longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
+            for name, s in slots.items() if s.type in ("enum", "counts")
+        }
+        self._bool = {
+            name: _longest_first([(w, "1") for w in s.yes] + [(w, "0") for w in s.no])
+            for name, s in slots.items() if s.type == "bool"
+        }
+        self._generic_bool = _longest_first([(w, "1") for w in yes] + [(w, "0") for w in no])
+        units = {u for s in slots.values() for u in s.units}
+        self._units = sorted(units | set(_MONEY_UNITS), key=len, reverse=True)
+
+    def extract(self, text: str, names: Iterable[str], *, asking: str | None = None) -> dict[str, Any]:
+        """Values for ``names`` found in ``text``; ``asking`` accepts a bare answer for that slot."""
+        wanted = [n for n in dict.fromkeys(names) if n in self._slots]
+        numbers = [n for n in find_numbers(text) if n.value is not None]
+        used: set[int] = set()
+        values: dict[str, Any] = {}
+        # Category counts claim their numbers first, then cue-bound counts, then the rest.
+        order = sorted(wanted, key=lambda n: (self._slots[n].type != "counts", not self._slots[n].cues))
+        for name in order:
+            slot = self._slots[name]
+            value: Any = None
+            if slot.type == "enum":
+                value = self._enum_values(text, name)
+            elif slot.type == "bool":
+                value = self._bool_value(text, name, generic=asking == name)
+            elif slot.type == "counts":
+                value = self._category_counts(text, name, numbers, used)
+            elif slot.type in ("count", "money"):
+                value = self._number(text, slot, numbers, used, wanted, bare=asking == name)
+                if value is None:
+                    value = next((v for p, v in slot.phrases.items() if p in text), None)
+            if value is not None and value != [] and value != {}:
+                values[name] = value
+        return values
+
+    def _enum_values(self, text: str, name: str) -> list[str] | None:
+        found = list(dict.fromkeys(v for _, v in scan_words(text, self._enum[name])))
+        priority = self._slots[name].priority
+        if priority and len(found) > 1:
+            found = [next((v for v in priority if v in found), found[0])]
+        return found or None
+
+    def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
+        found = scan_words(text, self._bool[name])
+        if not found and generic:
+            found = scan_words(text, self._generic_bool)
+        return found[-1][1] == "1" if found else None
+
+    def _unit_after(self, text: str, number: Number) -> str:
+        i = number.end
+        while i < len(text) and text[i] in _TRANSPARENT and not any(
+            text.startswith(u, i) for u in self._units
+        ):
+            i += 1
+        return next((u for u in self._units if text.startswith(u, i)), "")
+
+    def _cue_distance(self, text: str, number: Number, cues: tuple[str, ...]) -> tuple[int, int]:
+        """(distance, -length) of the nearest cue before or just after the number; big if none."""
+        best = (10_000, 0)
+        before = text[max(0, number.start - _CUE_WINDOW) : number.start]
+        after = text[number.end : number.end + _CUE_WINDOW]
+        for cue in cues:
+            pos = before.rfind(cue)
+            if pos != -1:
+                best = min(best, (len(before) - pos - len(cue), -len(cue)))
+            pos = after.find(cue)
+            if pos != -1 and pos <= 3:
+                best = min(best, (pos + 1, -len(cue)))
+        return best
+
+    def _number(
+        self, text: str, slot: Slot, numbers: list[Number], used: set[int], wanted: list[str],
+        *, bare: bool,
+    ) -> int | str | None:
+        rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
+        picked: list[Number] = []
+        for number in numbers:
+            if number.start in used:
+                continue
+            unit = self._unit_after(text, number)
+            if slot.type == "money":
+                fits = "万" in number.text or "w" in number.text or unit in _MONEY_UNITS
+                fits = fits or self._cue_distance(text, number, slot.cues)[0] < _CUE_WINDOW
+            else:
+                fits = unit in slot.units and unit != ""
+            if not fits:
+                continue
+            mine = self._cue_distance(text, number, slot.cues)
+            better = [r for r in rivals if unit in r.units and self._cue_distance(text, number, r.cues) < mine]
+            if better:
+                continue
+            if slot.cue_required and mine[0] >= _CUE_WINDOW:
+                continue  # a cue-only slot (高技能人才) needs its cue
+            picked.append(number)
+        if not picked and bare:
+            value = parse_number(text)
+            return self._valid(slot, value)
+        if not picked:
+            return None
+        if "其中" in text or "包括" in text:
+            picked = picked[:1]  # "120人，其中本区80人": the first is the total
+        used.update(n.start for n in picked)
+        total = sum((n.value for n in picked if n.value is not None), Decimal(0))
+        return self._valid(slot, total)
+
+    def _valid(self, slot: Slot, value: Decimal | None) -> int | str | None:
+        if value is None:
+            return None
+        if slot.type == "money":
+            return str(value) if value >= 0 else None
+        if value != value.to_integral_value():
+            return None
+        count = int(value)
+        if slot.minimum is not None and count < slot.minimum:
+            return None
+        if slot.maximum is not None and count > slot.maximum:
+            return None
+        return count
+
+    def _category_counts(
+        self, text: str, name: str, numbers: list[Number], used: set[int]
+    ) -> dict[str, int] | None:
+        slot = self._slots[name]
+        cats = scan_words(text, self._enum[name])
+        items = sorted([(pos, "cat", value) for pos, value in cats] +
+                       [(n.start, "num", n) for n in numbers if n.start not in used])
+        if not cats or not any(kind == "num" for _, kind, _ in items):
+            return None
+        numbers_first = items[0][1] == "num"
+        result: dict[str, int] = {}
+        pending: Any = None
+        for _, kind, value in items:
+            if kind == ("num" if numbers_first else "cat"):
+                pending = value
+            elif pending is not None:
+                number, category = (pending, value) if numbers_first else (value, pending)
+                count = self._valid(slot, number.value)
+                if isinstance(count, int):
+                    result[category] = result.get(category, 0) + count
+                    used.add(number.start)
+                pending = None
+        return result or None

@@ -1,0 +1,153 @@
+"""Inside one clause: which benefits the question is about, what is still missing, the answer.
+
+Benefits are chosen by evidence in this message: a ``select`` value (社区 → the community
+centre's benefit), then slot values only that benefit reads (线上3次 → mentor fees), then
+trigger words. Several benefits with evidence are answered together with their total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from calculators.result import Result
+from handlers.compose import Outcome, answer_text, numbered, overview
+from handlers.extract import Extractor
+from handlers.reply import Reply
+from knowledge.models import Benefit, Clause, KnowledgeBase
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What the dialogue does next inside a clause: a reply and the topic state to keep."""
+
+    reply: Reply
+    topic: dict[str, Any] | None = None
+    choice: dict[str, Any] | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+class Topic:
+    """Resolves a question within one clause."""
+
+    def __init__(self, kb: KnowledgeBase, extractor: Extractor) -> None:
+        self._kb = kb
+        self._extractor = extractor
+        self._texts = kb.texts
+
+    def slots(self, clause: Clause) -> list[str]:
+        """Every slot any benefit of the clause reads, selects on, or requires."""
+        names: list[str] = []
+        for b in clause.benefits:
+            names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
+        for base in self._kb.bases.values():
+            if base.override_slot and any(b.kind == "percent_of_base" for b in clause.benefits):
+                names.append(base.override_slot)
+        return list(dict.fromkeys(names))
+
+    def extract(self, clause: Clause, text: str, asking: str | None = None) -> dict[str, Any]:
+        return self._extractor.extract(text, self.slots(clause), asking=asking)
+
+    def _required(self, benefit: Benefit) -> list[str]:
+        return [s for s in benefit.calculator.slots() if self._kb.slots[s].default is None]
+
+    def choose(self, clause: Clause, text: str, fresh: Mapping[str, Any]) -> list[Benefit]:
+        """The benefits this message is about; several when it is ambiguous and says nothing."""
+        if len(clause.benefits) == 1:
+            return list(clause.benefits)
+        selected = [b for b in clause.benefits if b.select and all(
+            v in (fresh.get(k) or []) for k, v in b.select.items())]
+        if selected:
+            return selected
+        evidence = [b for b in clause.benefits if any(s in fresh for s in self._required(b))]
+        if evidence:
+            return evidence
+        scores = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
+        best = max(scores.values())
+        if best == 0:
+            return []
+        return [b for b in clause.benefits if scores[b.id] == best]
+
+    def resolve(
+        self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], *,
+        info: bool, fresh: Mapping[str, Any],
+    ) -> Step:
+        """Ask for what is missing, describe, or answer with amounts."""
+        if not benefits:
+            if info:
+                return Step(self._overview(clause, ()), facts=facts)
+            return self._ask_benefit(clause, list(clause.benefits), facts)
+        if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
+            if info:
+                return Step(self._overview(clause, benefits), facts=facts)
+            return self._ask_benefit(clause, benefits, facts)
+        for b in benefits:
+            missing = b.calculator.missing(facts, {})
+            if missing:
+                if info and not any(s in fresh for s in b.calculator.slots()):
+                    return Step(self._overview(clause, [b]), facts=facts)
+                slot = self._kb.slots[missing[0]]
+                topic = {"clause": clause.id, "benefits": [x.id for x in benefits], "asking": slot.name}
+                reply = Reply(text=f"{clause.number}{clause.title}：{slot.ask}", kind="ask",
+                              clauses=(clause.id,), benefits=tuple(x.id for x in benefits))
+                return Step(reply, topic=topic, facts=facts)
+        outcomes = [Outcome(clause, b, self._compute(b, facts)) for b in benefits]
+        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None}
+        return Step(self._answer(outcomes), topic=topic, facts=facts)
+
+    def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
+        return any(s in fresh for s in self._required(benefit)) or bool(
+            benefit.select and all(v in (fresh.get(k) or []) for k, v in benefit.select.items()))
+
+    def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
+        from calculators.requirements import check
+
+        failures, advice, _ = check(benefit.requires, facts)
+        if failures:
+            return Result(Decimal(0) if benefit.kind != "eligibility" else None, False,
+                          failures=failures, advice=advice)
+        return benefit.calculator.compute(facts, self._kb.bases)
+
+    def _answer(self, outcomes: list[Outcome]) -> Reply:
+        amounts = [o.result.amount for o in outcomes if o.result.amount is not None]
+        total = sum(amounts, Decimal(0)) if amounts else None
+        verdicts = [o.result.eligible for o in outcomes]
+        eligible = None
+        if any(v is True for v in verdicts):
+            eligible = True
+        elif verdicts and all(v is False for v in verdicts):
+            eligible = False
+        if total is not None and eligible is True:
+            total = sum((o.result.amount or Decimal(0) for o in outcomes if o.result.eligible), Decimal(0))
+        steps = tuple(s for o in outcomes for s in o.result.steps)
+        documents = tuple(dict.fromkeys(d for o in outcomes for d in o.benefit.documents))
+        return Reply(
+            text=answer_text(outcomes, total, self._texts),
+            kind="answer",
+            clauses=tuple(dict.fromkeys(o.clause.id for o in outcomes)),
+            amount_yuan=_whole(total),
+            eligible=eligible,
+            steps=steps,
+            documents=documents,
+            benefits=tuple(o.benefit.id for o in outcomes),
+        )
+
+    def _overview(self, clause: Clause, benefits: list[Benefit] | tuple[Benefit, ...]) -> Reply:
+        return Reply(text=overview(clause, self._texts, list(benefits)), kind="answer",
+                     clauses=(clause.id,), benefits=tuple(b.id for b in benefits))
+
+    def _ask_benefit(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
+        labels = [f"{b.name}（{b.recipient}）" for b in benefits]
+        text = numbered(f"{clause.number}{clause.title}：{self._texts.get('choose_benefit', '')}", labels)
+        choice = {"options": [{"clause": clause.id, "benefit": b.id, "label": labels[i]}
+                              for i, b in enumerate(benefits)]}
+        return Step(Reply(text=text, kind="ask", clauses=(clause.id,),
+                          options=tuple(labels)), choice=choice, facts=facts)
+
+
+def _whole(amount: Decimal | None) -> int | Decimal | None:
+    if amount is None:
+        return None
+    return int(amount) if amount == amount.to_integral_value() else amount

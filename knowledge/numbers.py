@@ -1,0 +1,100 @@
+"""Numbers in Chinese questions: 120, 1.5万, 一百二十, 两百, 俩, and vague ones (两三个, 十几).
+
+cn2an does the positional arithmetic; this module finds the spans, handles what cn2an refuses
+(俩, 两三个, Arabic with 万) and marks vague quantities so the bot asks instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+_ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|千|百|w|k)?(?![\d])")
+_CHINESE = re.compile(r"[零〇一二两俩三四五六七八九十百千万几]+")
+_DIGITS = "一二两三四五六七八九"
+_MULTIPLIERS = {"万": 10000, "w": 10000, "千": 1000, "k": 1000, "百": 100}
+# Numerals inside ordinary words, never quantities.
+_NOT_NUMBERS = ("一次性", "一些", "一下", "一起", "一直", "一样", "统一", "唯一", "之一", "一般",
+                "一定", "一点", "一切", "一共", "万一", "一旦", "一边", "一致", "一体", "一律",
+                "一线", "一对一", "十分", "一是", "二是", "三是", "一方面", "一级", "二级", "三级",
+                "四级", "五级", "一等", "二等", "三等", "一星", "二星", "三星", "四星", "五星",
+                "两块", "一块", "一把", "一张", "几个问题", "一些", "多少", "几等", "几星", "几级",
+                "一口", "一心", "一个人的")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A quantity found in text; ``value`` is None when the quantity is vague."""
+
+    value: Decimal | None
+    start: int
+    end: int
+    text: str
+
+
+def _chinese_value(raw: str) -> Decimal | None:
+    if "几" in raw:
+        return None
+    if raw == "俩":
+        return Decimal(2)
+    # Two adjacent digits without a place word between them is a range: 两三个, 七八十.
+    for a, b in zip(raw, raw[1:], strict=False):
+        if a in _DIGITS and b in _DIGITS:
+            return None
+    try:
+        return Decimal(str(cn2an.cn2an(raw.replace("两", "二").replace("俩", "二"), "smart")))
+    except (ValueError, KeyError, IndexError, InvalidOperation):
+        return None
+
+
+def _masked(text: str) -> str:
+    for word in _NOT_NUMBERS:
+        if word in text:
+            text = text.replace(word, "_" * len(word))
+    return text
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every quantity in ``text`` (already normalised), in order of appearance."""
+    scan = _masked(text)
+    found: list[Number] = []
+    for m in _ARABIC.finditer(scan):
+        value = Decimal(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= _MULTIPLIERS[m.group(2)]
+        if value == value.to_integral_value():
+            value = value.to_integral_value()
+        found.append(Number(value, m.start(), m.end(), m.group(0)))
+    for m in _CHINESE.finditer(scan):
+        raw = m.group(0)
+        start = m.start()
+        if start > 0 and scan[start - 1] == "第":  # ordinals: 第一名
+            continue
+        if raw in ("万", "千", "百"):
+            # A bare multiplier after an Arabic number (3万) was read above.
+            continue
+        found.append(Number(_chinese_value(raw), start, m.end(), raw))
+    found.sort(key=lambda n: n.start)
+    return _merge_mixed(text, found)
+
+
+def _merge_mixed(text: str, numbers: list[Number]) -> list[Number]:
+    """Join an Arabic number with a Chinese place word right after it (3万5 stays two)."""
+    merged: list[Number] = []
+    for number in numbers:
+        if merged and merged[-1].end == number.start and number.text in ("万", "千"):
+            continue
+        merged.append(number)
+    return merged
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A whole message that is only a number (an answer like "八十" or "120")."""
+    stripped = text.strip(" 。.!！?？,，个人名位次天")
+    numbers = find_numbers(stripped)
+    if len(numbers) == 1 and numbers[0].start == 0 and numbers[0].end == len(stripped):
+        return numbers[0].value
+    return None

@@ -1,0 +1,106 @@
+"""Normalising what people type: 繁体, full-width forms, emoji, noise, and homophone typos.
+
+Every later stage (numbers, slots, search) reads the normalised text, so a question in 繁體
+with full-width digits and an emoji reads the same as its plain simplified form. Homophones of
+domain words (家雁回巢 → 家燕回巢, 技能大师工作式 → 技能大师工作室) are corrected by comparing
+single-character pinyin with fuzzy initials/finals (z/zh, n/l, in/ing …) only against the
+policy's own vocabulary, so ordinary words are never rewritten.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Single-character pinyin is enough for homophones; the phrase dictionary costs ~67 MB.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+
+import zhconv  # noqa: E402  (after the environment switch above)
+from pypinyin import Style, lazy_pinyin  # noqa: E402
+
+_SPACE = re.compile(r"\s+")
+_KEEP_CATEGORIES = ("L", "N")
+_KEEP_PUNCT = set("%.:：,，。？?！!、;；()（）/-+~～")
+
+
+def _keep(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in _KEEP_CATEGORIES or ch in _KEEP_PUNCT or ch.isspace()
+
+
+def normalize(text: str) -> str:
+    """Simplified, half-width, lower-case text with emoji and symbols replaced by spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = zhconv.convert(text, "zh-cn")
+    text = "".join(ch if _keep(ch) else " " for ch in text).lower()
+    text = text.replace("戶", "户").replace("藉", "籍")
+    return _SPACE.sub(" ", text).strip()
+
+
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("r", "l"))
+_FUZZY_FINALS = (("ing", "in"), ("eng", "en"), ("ang", "an"), ("iong", "ong"))
+
+
+@lru_cache(maxsize=8192)
+def sound(ch: str) -> str:
+    """A loose pinyin key of one character: toneless, with easily confused sounds merged."""
+    if not ("\u4e00" <= ch <= "\u9fff"):
+        return ch
+    py = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    key = py[0] if py else ch
+    for long, short in _FUZZY_INITIALS:
+        if key.startswith(long):
+            key = short + key[len(long):]
+            break
+    for long, short in _FUZZY_FINALS:
+        if key.endswith(long):
+            key = key[: -len(long)] + short
+            break
+    return key
+
+
+class HomophoneFixer:
+    """Rewrites near-homophones of known domain words into those words."""
+
+    def __init__(self, vocabulary: Iterable[str], *, min_len: int = 3, max_len: int = 8) -> None:
+        self._by_sound: dict[tuple[str, ...], str] = {}
+        for word in vocabulary:
+            if min_len <= len(word) <= max_len and all("\u4e00" <= c <= "\u9fff" for c in word):
+                self._by_sound.setdefault(tuple(sound(c) for c in word), word)
+        self._lengths = sorted({len(k) for k in self._by_sound}, reverse=True)
+        self._words = set(self._by_sound.values())
+
+    def fix(self, text: str) -> str:
+        """Replace windows that sound like a domain word and share most of its characters."""
+        if not self._by_sound:
+            return text
+        sounds = [sound(c) for c in text]
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            replaced = False
+            for n in self._lengths:
+                if i + n > len(text):
+                    continue
+                window = text[i : i + n]
+                word = self._by_sound.get(tuple(sounds[i : i + n]))
+                if word is None or word == window:
+                    if word == window:
+                        out.append(window)
+                        i += n
+                        replaced = True
+                        break
+                    continue
+                same = sum(a == b for a, b in zip(window, word, strict=True))
+                if same >= max(n - 2, (n + 1) // 2) and same >= 2:
+                    out.append(word)
+                    i += n
+                    replaced = True
+                    break
+            if not replaced:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
