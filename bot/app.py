@@ -9,6 +9,7 @@ from aiohttp import web
 from bot import api
 from bot.config import Config
 from bot.keys import CONFIG, ENGINE, STORE
+from bot.web import setup_web
 from handlers.engine import Engine
 from handlers.store import Store
 
@@ -41,6 +42,7 @@ def create_app(
     app.cleanup_ctx.append(store_ctx)
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/api/chat", api.chat)
+    setup_web(app)
     if config.wecom is not None:
         from bot.wecom import setup_wecom
 
