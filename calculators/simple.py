@@ -92,6 +92,11 @@ class ByLevel:
     def slots(self) -> tuple[str, ...]:
         return (self.slot,) + ((self.count_slot,) if self.count_slot else ())
 
+    def ceiling(self) -> tuple[Decimal, str] | None:
+        """The highest level's amount, for "最高多少" questions without a level."""
+        level, amount = max(self.levels.items(), key=lambda kv: kv[1])
+        return amount, f"最高为{level}{yuan(amount)}"
+
     def missing(self, facts: Facts, defaults: Mapping[str, Any]) -> list[str]:
         return [] if facts.get(self.slot) else [self.slot]
 
@@ -206,6 +211,7 @@ class RateTable:
     slot: str
     rates: Mapping[str, Decimal]
     unit: str = "人"
+    not_covered: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> RateTable:
@@ -214,17 +220,26 @@ class RateTable:
         rates = _amount_table(params, "rates", problems)
         if problems:
             raise ParamError(problems)
-        return cls(slot, rates, str(params.get("unit", "人")))
+        return cls(slot, rates, str(params.get("unit", "人")), str(params.get("not_covered", "")))
 
     def slots(self) -> tuple[str, ...]:
         return (self.slot,)
 
+    def ceiling(self) -> tuple[Decimal, str] | None:
+        """The highest rate per unit, for "最高多少" questions without counts."""
+        category, amount = max(self.rates.items(), key=lambda kv: kv[1])
+        return amount, f"最高为{category}{yuan(amount)}/{self.unit}"
+
     def missing(self, facts: Facts, defaults: Mapping[str, Any]) -> list[str]:
-        counts = facts.get(self.slot) or {}
-        return [] if any(counts.get(k) for k in self.rates) else [self.slot]
+        return [] if facts.get(self.slot) else [self.slot]
 
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
         counts: Mapping[str, int] = facts.get(self.slot) or {}
+        uncovered = [k for k in counts if k not in self.rates]
+        if counts and len(uncovered) == len(counts):
+            options = "、".join(f"{k}{yuan(v)}/{self.unit}" for k, v in self.rates.items())
+            return Result(Decimal(0), False, (), failures=(f"{'、'.join(uncovered)}不在本项补贴范围内。{self.not_covered}",),
+                          advice=(f"本项标准：{options}。",))
         terms, total = [], Decimal(0)
         for category, rate in self.rates.items():
             count = int(counts.get(category) or 0)

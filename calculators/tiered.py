@@ -95,6 +95,10 @@ class Tiered:
     def slots(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(slot for route in self.routes for slot in route.slots))
 
+    def ceiling(self) -> tuple[Decimal, str] | None:
+        """The stated maximum, for "最高多少" questions asked without figures."""
+        return self.cap, f"{self.cap_label}{yuan(self.cap)}"
+
     def missing(self, facts: Facts, defaults: Mapping[str, Any]) -> list[str]:
         names = self.slots()
         return [] if any(facts.get(slot) is not None for slot in names) else [names[0]]

@@ -36,7 +36,8 @@ class Dialogue:
         self.cutoffs = cutoffs or Cutoffs()
         self.matcher = Matcher(kb)
         words = kb.lexicon.words
-        self.extractor = Extractor(kb.slots, words.get("yes_words", ()), words.get("no_words", ()))
+        self.extractor = Extractor(kb.slots, words.get("yes_words", ()), words.get("no_words", ()),
+                                   words.get("correction_words", ()))
         self.topic = Topic(kb, self.extractor)
         self.texts = kb.texts
 
@@ -86,6 +87,10 @@ class Dialogue:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         fresh = self.topic.extract(clause, query.text, asking)
+        if not fresh and not asking and topic.get("last"):
+            # "那60个呢" after an answer: a bare figure re-states the slot given last.
+            last = topic["last"]
+            fresh = self.extractor.extract(query.text, [last], asking=last)
         if not fresh:
             if not asking:
                 return None
@@ -96,12 +101,21 @@ class Dialogue:
             reply = Reply(text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}",
                           kind="ask", clauses=(clause.id,))
             return Step(reply, topic={**topic, "tries": tries}, facts=facts)
+        self._apply_increase(query.text, fresh, facts)
         facts.update(fresh)
         benefits = [clause.benefit(b) for b in topic.get("benefits", [])]
         if not asking:
             # A follow-up after an answer ("那100个呢"): re-choose if the evidence points elsewhere.
             benefits = self.topic.choose(clause, query.text, fresh) or benefits
         return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh)
+
+    def _apply_increase(self, text: str, fresh: dict[str, Any], facts: dict[str, Any]) -> None:
+        """"再招5个" adds to the figure already given instead of replacing it."""
+        if not any(w in text for w in self.kb.lexicon.words.get("increase_words", ())):
+            return
+        for name, value in fresh.items():
+            if isinstance(value, int) and isinstance(facts.get(name), int) and not isinstance(value, bool):
+                fresh[name] = facts[name] + value
 
     def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any]) -> Step:
         kept = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].persist}
@@ -132,7 +146,8 @@ class Dialogue:
         benefits = self.topic.choose(clause, query.text, fresh)
         info = wants_info(query.text, self.kb.lexicon) and not any(
             s in fresh for b in clause.benefits for s in b.calculator.slots())
-        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh)
+        maximum = any(w in query.text for w in self.kb.lexicon.words.get("maximum_words", ()))
+        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum)
 
     def _pick(self, query: Query, ranks: list[Match], choice: dict[str, Any]) -> dict[str, Any] | None:
         options: list[dict[str, Any]] = choice.get("options", [])

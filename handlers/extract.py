@@ -18,6 +18,9 @@ from knowledge.numbers import Number, find_numbers, parse_number
 _TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多人, 30 人
 _CUE_WINDOW = 8
 _MONEY_UNITS = ("元", "块")
+# Words around a bare answer: "不对，是八十", "那一百五十呢".
+_FILLERS = ("不对", "说错了", "错了", "应该是", "其实是", "实际是", "改成", "改为", "更正", "那", "呢",
+            "是", "哦", "啊", "吧", "嗯", "大概", "差不多", "一共", "总共", "共", "有", "的")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -43,8 +46,12 @@ def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]
 class Extractor:
     """Extracts the values of chosen slots from one normalised message."""
 
-    def __init__(self, slots: Mapping[str, Slot], yes: Iterable[str], no: Iterable[str]) -> None:
+    def __init__(
+        self, slots: Mapping[str, Slot], yes: Iterable[str], no: Iterable[str],
+        fillers: Iterable[str] = (),
+    ) -> None:
         self._slots = slots
+        self._fillers = sorted(set(fillers) | set(_FILLERS), key=len, reverse=True)
         self._enum = {
             name: _longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
             for name, s in slots.items() if s.type in ("enum", "counts")
@@ -142,8 +149,9 @@ class Extractor:
                 continue  # a cue-only slot (高技能人才) needs its cue
             picked.append(number)
         if not picked and bare:
-            value = parse_number(text)
-            return self._valid(slot, value)
+            for filler in self._fillers:
+                text = text.replace(filler, "")
+            return self._valid(slot, parse_number(text))
         if not picked:
             return None
         if "其中" in text or "包括" in text:
@@ -173,8 +181,12 @@ class Extractor:
         cats = scan_words(text, self._enum[name])
         items = sorted([(pos, "cat", value) for pos, value in cats] +
                        [(n.start, "num", n) for n in numbers if n.start not in used])
-        if not cats or not any(kind == "num" for _, kind, _ in items):
+        if not cats:
             return None
+        if not any(kind == "num" for _, kind, _ in items):
+            if slot.default is None:
+                return None
+            return {category: int(slot.default) for _, category in cats}
         numbers_first = items[0][1] == "num"
         result: dict[str, int] = {}
         pending: Any = None
@@ -188,4 +200,7 @@ class Extractor:
                     result[category] = result.get(category, 0) + count
                     used.add(number.start)
                 pending = None
+        if slot.default is not None:
+            for _, category in cats:
+                result.setdefault(category, int(slot.default))
         return result or None

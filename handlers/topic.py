@@ -36,6 +36,7 @@ class Topic:
         self._kb = kb
         self._extractor = extractor
         self._texts = kb.texts
+        self._defaults = {n: s.default for n, s in kb.slots.items() if s.default is not None}
 
     def slots(self, clause: Clause) -> list[str]:
         """Every slot any benefit of the clause reads, selects on, or requires."""
@@ -57,13 +58,13 @@ class Topic:
         """The benefits this message is about; several when it is ambiguous and says nothing."""
         if len(clause.benefits) == 1:
             return list(clause.benefits)
-        selected = [b for b in clause.benefits if b.select and all(
-            v in (fresh.get(k) or []) for k, v in b.select.items())]
+        selected = [b for b in clause.benefits if self._selected(b, fresh)]
         if selected:
             return selected
-        evidence = [b for b in clause.benefits if any(s in fresh for s in self._required(b))]
-        if evidence:
-            return evidence
+        evidence = {b.id: sum(1 for s in self._required(b) if s in fresh) for b in clause.benefits}
+        most = max(evidence.values())
+        if most:
+            return [b for b in clause.benefits if evidence[b.id] == most]
         scores = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
         best = max(scores.values())
         if best == 0:
@@ -72,9 +73,13 @@ class Topic:
 
     def resolve(
         self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], *,
-        info: bool, fresh: Mapping[str, Any],
+        info: bool, fresh: Mapping[str, Any], maximum: bool = False,
     ) -> Step:
-        """Ask for what is missing, describe, or answer with amounts."""
+        """Ask for what is missing, describe, or answer with amounts.
+
+        ``maximum`` marks a "最高多少" question: a missing figure is then answered with the
+        benefit's stated ceiling instead of a follow-up question.
+        """
         if not benefits:
             if info:
                 return Step(self._overview(clause, ()), facts=facts)
@@ -84,22 +89,35 @@ class Topic:
                 return Step(self._overview(clause, benefits), facts=facts)
             return self._ask_benefit(clause, benefits, facts)
         for b in benefits:
-            missing = b.calculator.missing(facts, {})
+            missing = b.calculator.missing(facts, self._defaults)
             if missing:
+                ceiling = getattr(b.calculator, "ceiling", None)
+                if maximum and ceiling is not None and not fresh and len(benefits) == 1:
+                    return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
                 if info and not any(s in fresh for s in b.calculator.slots()):
                     return Step(self._overview(clause, [b]), facts=facts)
                 slot = self._kb.slots[missing[0]]
-                topic = {"clause": clause.id, "benefits": [x.id for x in benefits], "asking": slot.name}
+                topic = {"clause": clause.id, "benefits": [x.id for x in benefits], "asking": slot.name,
+                         "last": _last_number(fresh, facts)}
                 reply = Reply(text=f"{clause.number}{clause.title}：{slot.ask}", kind="ask",
                               clauses=(clause.id,), benefits=tuple(x.id for x in benefits))
                 return Step(reply, topic=topic, facts=facts)
         outcomes = [Outcome(clause, b, self._compute(b, facts)) for b in benefits]
-        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None}
+        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None,
+                 "last": _last_number(fresh, facts)}
         return Step(self._answer(outcomes), topic=topic, facts=facts)
 
+    @staticmethod
+    def _selected(benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
+        """The user named this benefit's recipient (and not one that excludes it)."""
+        if not benefit.select:
+            return False
+        named = all(v in (fresh.get(k) or []) for k, v in benefit.select.items())
+        excluded = any(v in (fresh.get(k) or []) for k, v in benefit.unless.items())
+        return named and not excluded
+
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
-        return any(s in fresh for s in self._required(benefit)) or bool(
-            benefit.select and all(v in (fresh.get(k) or []) for k, v in benefit.select.items()))
+        return any(s in fresh for s in self._required(benefit)) or self._selected(benefit, fresh)
 
     def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         from calculators.requirements import check
@@ -134,6 +152,11 @@ class Topic:
             benefits=tuple(o.benefit.id for o in outcomes),
         )
 
+    def _ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:
+        result = Result(amount, True, (f"按条款{how}", "实际金额按您的具体情况（人数、等级等）计算，告诉我可帮您算"),
+                        up_to=True)
+        return self._answer([Outcome(clause, benefit, result)])
+
     def _overview(self, clause: Clause, benefits: list[Benefit] | tuple[Benefit, ...]) -> Reply:
         return Reply(text=overview(clause, self._texts, list(benefits)), kind="answer",
                      clauses=(clause.id,), benefits=tuple(b.id for b in benefits))
@@ -151,3 +174,12 @@ def _whole(amount: Decimal | None) -> int | Decimal | None:
     if amount is None:
         return None
     return int(amount) if amount == amount.to_integral_value() else amount
+
+
+def _last_number(fresh: Mapping[str, Any], facts: Mapping[str, Any]) -> str | None:
+    """The count slot filled most recently, for follow-ups that give a bare figure."""
+    for source in (fresh, facts):
+        names = [k for k, v in source.items() if isinstance(v, int) and not isinstance(v, bool)]
+        if names:
+            return names[-1]
+    return None
