@@ -11,16 +11,25 @@ import pytest
 from bot.app import create_app
 from bot.config import Config
 from bot.web import STATIC_DIR
+from handlers.engine import Engine
+from handlers.reply import Reply
 
 # Anything that would make the browser leave the origin: absolute or scheme-relative URLs.
 EXTERNAL = re.compile(r"(?:https?:)?//[\w.-]+\.\w|@import|url\(\s*['\"]?(?:https?:)?//", re.I)
 
 
+class HelpEngine(Engine):
+    """Answers every message with a greeting: these tests are about routes, not the dialogue."""
+
+    def respond(self, state: dict[str, Any], text: str) -> tuple[Reply, dict[str, Any]]:
+        return Reply(text="您好", kind="help"), state
+
+
 @pytest.fixture
 async def client(aiohttp_client: Any, tmp_path: Path) -> Any:
-    """The real app (placeholder engine, memory store) on a test client."""
+    """The real app (memory store, a stub engine) on a test client."""
     config = Config.from_env({"BOT_STORE": "memory://", "BOT_DATA_DIR": str(tmp_path)})
-    return await aiohttp_client(create_app(config))
+    return await aiohttp_client(create_app(config, engine=HelpEngine()))
 
 
 async def test_index_is_utf8_html(client: Any) -> None:

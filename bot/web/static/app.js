@@ -62,6 +62,11 @@
     return node;
   }
   function scrollDown() { log.scrollTop = log.scrollHeight; }
+  // A long reply is read from its top (where the amount is), not from its last line.
+  function showReply(msg) {
+    var top = msg.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    if (msg.offsetHeight > log.clientHeight - 16) { log.scrollTop += top - 8; } else { scrollDown(); }
+  }
   function bubble(who, extraClass) {
     var msg = el("div", "msg " + who + (extraClass ? " " + extraClass : ""));
     var inner = el("div", "bubble");
@@ -94,12 +99,6 @@
       amount.appendChild(el("span", "amount-label", "可享受"));
       amount.appendChild(el("span", "amount-value", formatYuan(data.amount_yuan)));
       box.appendChild(amount);
-      var benefits = asList(data.benefits);
-      if (benefits.length) {
-        var ul = el("ul", "benefits");
-        benefits.forEach(function (b) { ul.appendChild(el("li", null, b)); });
-        box.appendChild(ul);
-      }
     }
     box.appendChild(el("p", "text", data.reply));
     var options = asList(data.options);
@@ -126,11 +125,12 @@
       fold(box, "政策依据", ["《杭州市滨江区人民政府关于推进高质量就业工作的意见（征求意见稿）》" +
         clauses.map(clauseName).join("、")], false);
     }
-    scrollDown();
+    return box.parentNode;
   }
   function drawError(message) {
     var box = bubble("bot", "error");
     box.appendChild(el("p", "text", message));
+    return box.parentNode;
   }
   // Old options would answer a question the bot is no longer asking.
   function retireOptions() {
@@ -167,16 +167,16 @@
     }).then(function (response) {
       return response.json().catch(function () { return null; }).then(function (data) {
         // A 503 from the API still carries a polite reply the user can read.
-        if (data && typeof data.reply === "string") { drawReply(data); }
-        else { drawError(politeError(response.status)); }
+        if (data && typeof data.reply === "string") { return drawReply(data); }
+        return drawError(politeError(response.status));
       });
     }).catch(function () {
-      drawError("网络连接失败，请检查网络后重试。");
-    }).then(function () {
+      return drawError("网络连接失败，请检查网络后重试。");
+    }).then(function (msg) {
       waiting.parentNode.remove();
       busy = false;
       send.disabled = false;
-      scrollDown();
+      showReply(msg);
     });
   }
 
