@@ -109,6 +109,13 @@ class Dialogue:
             benefits = self.topic.choose(clause, query.text, fresh) or benefits
         return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh)
 
+    def _has(self, text: str, key: str) -> bool:
+        return any(w in text for w in self.kb.lexicon.words.get(key, ()))
+
+    def _elsewhere(self, text: str) -> bool:
+        """Names another district or city and not ours: their policy, not this one."""
+        return self._has(text, "other_regions") and not self._has(text, "home_words")
+
     def _apply_increase(self, text: str, fresh: dict[str, Any], facts: dict[str, Any]) -> None:
         """"再招5个" adds to the figure already given instead of replacing it."""
         if not any(w in text for w in self.kb.lexicon.words.get("increase_words", ())):
@@ -124,6 +131,8 @@ class Dialogue:
         top = ranks[0]
         strong = self._strong(top, query)
         topic_name = out_of_scope(query.text, self.kb.lexicon)
+        if self._elsewhere(query.text):
+            topic_name, strong = topic_name or "其他地区政策", False
         if topic_name and not strong:
             return Step(self._fallback(topic_name))
         who = audience(query.text, self.kb.lexicon)
@@ -142,11 +151,14 @@ class Dialogue:
 
     def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
         fresh = self.topic.extract(clause, query.text)
+        total = self._has(query.text, "total_words")
+        benefits = self.topic.choose(clause, query.text, fresh, total=total)
+        if benefits and len(benefits) < len(clause.benefits):
+            fresh = {**self.topic.extract_for(benefits, query.text)}
         facts.update(fresh)
-        benefits = self.topic.choose(clause, query.text, fresh)
         info = wants_info(query.text, self.kb.lexicon) and not any(
             s in fresh for b in clause.benefits for s in b.calculator.slots())
-        maximum = any(w in query.text for w in self.kb.lexicon.words.get("maximum_words", ()))
+        maximum = self._has(query.text, "maximum_words")
         return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum)
 
     def _pick(self, query: Query, ranks: list[Match], choice: dict[str, Any]) -> dict[str, Any] | None:

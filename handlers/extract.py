@@ -56,11 +56,12 @@ class Extractor:
             name: _longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
             for name, s in slots.items() if s.type in ("enum", "counts")
         }
+        # Negations first among words of equal length: "不是试点" beats "试点单位".
         self._bool = {
-            name: _longest_first([(w, "1") for w in s.yes] + [(w, "0") for w in s.no])
+            name: _longest_first([(w, "0") for w in s.no] + [(w, "1") for w in s.yes])
             for name, s in slots.items() if s.type == "bool"
         }
-        self._generic_bool = _longest_first([(w, "1") for w in yes] + [(w, "0") for w in no])
+        self._generic_bool = _longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
         units = {u for s in slots.values() for u in s.units}
         self._units = sorted(units | set(_MONEY_UNITS), key=len, reverse=True)
 

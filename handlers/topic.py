@@ -51,24 +51,33 @@ class Topic:
     def extract(self, clause: Clause, text: str, asking: str | None = None) -> dict[str, Any]:
         return self._extractor.extract(text, self.slots(clause), asking=asking)
 
-    def _required(self, benefit: Benefit) -> list[str]:
-        return [s for s in benefit.calculator.slots() if self._kb.slots[s].default is None]
+    def _specific(self, benefit: Benefit) -> list[str]:
+        """Slots whose presence shows which benefit is meant (not head counts or months)."""
+        return [s for s in benefit.calculator.slots() if not self._kb.slots[s].generic]
 
-    def choose(self, clause: Clause, text: str, fresh: Mapping[str, Any]) -> list[Benefit]:
-        """The benefits this message is about; several when it is ambiguous and says nothing."""
+    def choose(
+        self, clause: Clause, text: str, fresh: Mapping[str, Any], *, total: bool = False
+    ) -> list[Benefit]:
+        """The benefits this message is about; several when it names several or asks a total.
+
+        Score: two points per specific slot value given, one per trigger word. ``total``
+        ("一共", "加起来") keeps every benefit with evidence instead of only the best.
+        """
         if len(clause.benefits) == 1:
             return list(clause.benefits)
         selected = [b for b in clause.benefits if self._selected(b, fresh)]
         if selected:
             return selected
-        evidence = {b.id: sum(1 for s in self._required(b) if s in fresh) for b in clause.benefits}
-        most = max(evidence.values())
-        if most:
-            return [b for b in clause.benefits if evidence[b.id] == most]
-        scores = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
+        scores = {
+            b.id: 2 * sum(1 for s in self._specific(b) if s in fresh)
+            + sum(1 for t in b.triggers if t in text)
+            for b in clause.benefits
+        }
         best = max(scores.values())
         if best == 0:
             return []
+        if total:
+            return [b for b in clause.benefits if scores[b.id] > 0 and b.kind != "info"]
         return [b for b in clause.benefits if scores[b.id] == best]
 
     def resolve(
@@ -117,7 +126,14 @@ class Topic:
         return named and not excluded
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
-        return any(s in fresh for s in self._required(benefit)) or self._selected(benefit, fresh)
+        return any(s in fresh for s in self._specific(benefit)) or self._selected(benefit, fresh)
+
+    def extract_for(self, benefits: list[Benefit], text: str) -> dict[str, Any]:
+        """Re-read the message for the chosen benefits only, so rival slots don't compete."""
+        names: list[str] = []
+        for b in benefits:
+            names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
+        return self._extractor.extract(text, names)
 
     def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         from calculators.requirements import check

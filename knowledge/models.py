@@ -32,6 +32,7 @@ class Slot:
     default: Any = None
     persist: bool = False
     cue_required: bool = False
+    generic: bool = False
     priority: tuple[str, ...] = ()
     phrases: Mapping[str, int] = field(default_factory=dict)
 

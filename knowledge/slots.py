@@ -44,6 +44,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         minimum=raw.get("min"), maximum=raw.get("max"), default=raw.get("default"),
         persist=bool(raw.get("persist", False)),
         cue_required=bool(raw.get("cue_required", False)),
+        generic=bool(raw.get("generic", False)),
         priority=_strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
     )
