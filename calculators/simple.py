@@ -231,10 +231,11 @@ class RateTable:
         return amount, f"最高为{category}{yuan(amount)}/{self.unit}"
 
     def missing(self, facts: Facts, defaults: Mapping[str, Any]) -> list[str]:
-        return [] if facts.get(self.slot) else [self.slot]
+        counts = facts.get(self.slot) or {}
+        return [] if any(v for v in counts.values()) else [self.slot]
 
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
-        counts: Mapping[str, int] = facts.get(self.slot) or {}
+        counts: Mapping[str, int] = {k: v for k, v in (facts.get(self.slot) or {}).items() if v}
         uncovered = [k for k in counts if k not in self.rates]
         if counts and len(uncovered) == len(counts):
             options = "、".join(f"{k}{yuan(v)}/{self.unit}" for k, v in self.rates.items())

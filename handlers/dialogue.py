@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from handlers.compose import clause_label as _label
 from handlers.compose import numbered
 from handlers.extract import Extractor
+from handlers.merge import merge
 from handlers.intents import audience, command, out_of_scope, selection, wants_info
 from handlers.reply import Reply
 from handlers.topic import Step, Topic
@@ -46,22 +47,22 @@ class Dialogue:
         query = self.matcher.prepare(raw[:2000])
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
-        strong = self._strong(ranks[0], query)
-        cmd = command(query.text, self.kb.lexicon, topical=strong)
+        topic = state.get("topic")
+        if topic and topic.get("clause") not in self.kb.ids:
+            topic = None  # the knowledge changed under a stored dialogue
+        fresh = self._fresh(topic, query) if topic else {}
+        cmd = command(query.text, self.kb.lexicon, topical=self._strong(ranks[0], query))
         if cmd == "reset":
             return self._help("reset"), {}
-        if cmd is not None and not state.get("topic", {}).get("asking"):
-            return self._help(cmd), state
-        if cmd in ("help", "human"):
+        if cmd is not None and not (topic and topic.get("asking") and fresh):
             return self._help(cmd), state
         choice = state.get("choice")
         if choice:
             picked = self._pick(query, ranks, choice)
             if picked is not None:
                 return self._finish(self._chosen(picked, choice, facts, query), facts)
-        topic = state.get("topic")
-        if topic and topic.get("clause") in self.kb.ids and not self._is_new(query, ranks, topic):
-            step = self._continue(topic, query, facts)
+        if topic and not self._is_new(query, ranks, topic, fresh):
+            step = self._continue(topic, query, facts, fresh)
             if step is not None:
                 return self._finish(step, facts)
         return self._finish(self._new(query, ranks, facts), facts)
@@ -70,28 +71,37 @@ class Dialogue:
 
     def _strong(self, match: Match, query: Query) -> bool:
         clause = self.kb.clause(match.clause)
-        return match.score >= self.cutoffs.answer and any(w in query.expanded for w in clause.strong)
+        return match.score >= self.cutoffs.answer and any(w in clause.strong for w in match.hits)
 
-    def _is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any]) -> bool:
+    def _fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
+        """Slot values this message gives for the current topic: its benefits first, then the
+        rest of its clause; "那60个呢" after an answer re-states the figure given last."""
+        clause = self.kb.clause(topic["clause"])
+        current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        target = topic.get("asking") or topic.get("last")
+        fresh = self.topic.extract_for(current, query.text, asking=target) if current else {}
+        return fresh or self.topic.extract(clause, query.text, topic.get("asking"))
+
+    def _is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any], fresh: dict[str, Any]) -> bool:
         """A message that names another clause strongly is a new question, not an answer."""
         top = ranks[0]
-        clause = self.kb.clause(topic["clause"])
-        fresh = self.topic.extract(clause, query.text, topic.get("asking"))
-        if top.clause == clause.id:
-            return bool(fresh) is False and self._strong(top, query) and not topic.get("asking")
+        asking = topic.get("asking")
+        if asking and asking in fresh:
+            return False
+        if top.clause == topic["clause"]:
+            return not fresh and self._strong(top, query) and not asking
         if self._strong(top, query):
             return True
         return not fresh and top.score >= self.cutoffs.answer
 
-    def _continue(self, topic: dict[str, Any], query: Query, facts: dict[str, Any]) -> Step | None:
+    def _continue(
+        self, topic: dict[str, Any], query: Query, facts: dict[str, Any], fresh: dict[str, Any]
+    ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
-        fresh = self.topic.extract(clause, query.text, asking)
-        if not fresh and not asking and topic.get("last"):
-            # "那60个呢" after an answer: a bare figure re-states the slot given last.
-            last = topic["last"]
-            fresh = self.extractor.extract(query.text, [last], asking=last)
-        if not fresh:
+        bare = self.extractor.bare_number(query.text)
+        pending_count = bool(asking and bare is not None and self._has_unknown(facts.get(asking)))
+        if not fresh and not pending_count:
             if not asking:
                 return None
             tries = int(topic.get("tries", 0)) + 1
@@ -101,13 +111,20 @@ class Dialogue:
             reply = Reply(text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}",
                           kind="ask", clauses=(clause.id,))
             return Step(reply, topic={**topic, "tries": tries}, facts=facts)
-        self._apply_increase(query.text, fresh, facts)
-        facts.update(fresh)
-        benefits = [clause.benefit(b) for b in topic.get("benefits", [])]
-        if not asking:
-            # A follow-up after an answer ("那100个呢"): re-choose if the evidence points elsewhere.
+        merged = merge(self.kb.slots, facts, fresh, correction=self._has(query.text, "correction_words"),
+                       increase=self._has(query.text, "increase_words"), bare=bare)
+        facts.clear()
+        facts.update(merged)
+        benefits = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        owned = {s for b in benefits for s in b.calculator.slots()}
+        if fresh and not (set(fresh) & owned) or (asking and asking not in fresh and not pending_count):
+            # The message answers for another benefit of the clause: follow the evidence.
             benefits = self.topic.choose(clause, query.text, fresh) or benefits
-        return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh)
+        return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh, text=query.text)
+
+    @staticmethod
+    def _has_unknown(counts: Any) -> bool:
+        return isinstance(counts, dict) and sum(1 for v in counts.values() if not v) == 1
 
     def _has(self, text: str, key: str) -> bool:
         return any(w in text for w in self.kb.lexicon.words.get(key, ()))
@@ -115,14 +132,6 @@ class Dialogue:
     def _elsewhere(self, text: str) -> bool:
         """Names another district or city and not ours: their policy, not this one."""
         return self._has(text, "other_regions") and not self._has(text, "home_words")
-
-    def _apply_increase(self, text: str, fresh: dict[str, Any], facts: dict[str, Any]) -> None:
-        """"再招5个" adds to the figure already given instead of replacing it."""
-        if not any(w in text for w in self.kb.lexicon.words.get("increase_words", ())):
-            return
-        for name, value in fresh.items():
-            if isinstance(value, int) and isinstance(facts.get(name), int) and not isinstance(value, bool):
-                fresh[name] = facts[name] + value
 
     def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any]) -> Step:
         kept = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].persist}
@@ -155,11 +164,14 @@ class Dialogue:
         benefits = self.topic.choose(clause, query.text, fresh, total=total)
         if benefits and len(benefits) < len(clause.benefits):
             fresh = {**self.topic.extract_for(benefits, query.text)}
-        facts.update(fresh)
+        merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
+        facts.clear()
+        facts.update(merged)
         info = wants_info(query.text, self.kb.lexicon) and not any(
             s in fresh for b in clause.benefits for s in b.calculator.slots())
         maximum = self._has(query.text, "maximum_words")
-        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum)
+        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum,
+                                  text=query.text)
 
     def _pick(self, query: Query, ranks: list[Match], choice: dict[str, Any]) -> dict[str, Any] | None:
         options: list[dict[str, Any]] = choice.get("options", [])
@@ -181,13 +193,15 @@ class Dialogue:
         clause = self.kb.clause(option["clause"])
         original = str(choice.get("text", ""))
         fresh = {**self.topic.extract(clause, original), **self.topic.extract(clause, query.text)}
-        facts.update(fresh)
+        merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
+        facts.clear()
+        facts.update(merged)
         if option.get("benefit"):
             benefits = [clause.benefit(option["benefit"])]
         else:
             benefits = self.topic.choose(clause, original, fresh)
         info = (not original or wants_info(original, self.kb.lexicon)) and not fresh
-        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh)
+        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, text=original)
 
     # -- replies ---------------------------------------------------------------------------
 
@@ -235,3 +249,7 @@ class Dialogue:
 
 def _short(summary: str, limit: int = 48) -> str:
     return summary if len(summary) <= limit else summary[:limit] + "…"
+
+
+def _has_benefit(clause: Clause, benefit_id: str) -> bool:
+    return any(b.id == benefit_id for b in clause.benefits)

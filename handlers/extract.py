@@ -27,20 +27,24 @@ def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
-def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """Non-overlapping longest matches of (word → value) pairs: [(position, value)]."""
-    found: list[tuple[int, str]] = []
+def scan_spans(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping longest matches of (word → value) pairs: [(start, end, value)]."""
+    found: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
     for word, value in pairs:
         start = text.find(word)
         while start != -1:
             end = start + len(word)
             if not any(taken[start:end]):
-                found.append((start, value))
-                for i in range(start, end):
-                    taken[i] = True
+                found.append((start, end, value))
+                taken[start:end] = [True] * len(word)
             start = text.find(word, end)
     return sorted(found)
+
+
+def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """Like ``scan_spans`` without the ends: [(position, value)]."""
+    return [(start, value) for start, _, value in scan_spans(text, pairs)]
 
 
 class Extractor:
@@ -178,18 +182,22 @@ class Extractor:
     def _category_counts(
         self, text: str, name: str, numbers: list[Number], used: set[int]
     ) -> dict[str, int] | None:
+        """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
+
+        The sentence's own order decides: numbers first pair each number with the category
+        after it; categories first pair each with the number after it. A category named
+        without a number maps to 0 (known category, count still to ask or default).
+        """
         slot = self._slots[name]
-        cats = scan_words(text, self._enum[name])
-        items = sorted([(pos, "cat", value) for pos, value in cats] +
-                       [(n.start, "num", n) for n in numbers if n.start not in used])
-        if not cats:
+        spans = scan_spans(text, self._enum[name])
+        if not spans:
             return None
-        if not any(kind == "num" for _, kind, _ in items):
-            if slot.default is None:
-                return None
-            return {category: int(slot.default) for _, category in cats}
+        inside = {i for start, end, _ in spans for i in range(start, end)}
+        free = [n for n in numbers if n.start not in used and n.start not in inside]
+        items = sorted([(start, "cat", value) for start, _, value in spans] +
+                       [(n.start, "num", n) for n in free])
         numbers_first = items[0][1] == "num"
-        result: dict[str, int] = {}
+        result: dict[str, int] = {value: 0 for _, _, value in spans}
         pending: Any = None
         for _, kind, value in items:
             if kind == ("num" if numbers_first else "cat"):
@@ -198,10 +206,16 @@ class Extractor:
                 number, category = (pending, value) if numbers_first else (value, pending)
                 count = self._valid(slot, number.value)
                 if isinstance(count, int):
-                    result[category] = result.get(category, 0) + count
+                    result[category] = result[category] + count
                     used.add(number.start)
                 pending = None
-        if slot.default is not None:
-            for _, category in cats:
-                result.setdefault(category, int(slot.default))
-        return result or None
+        return result
+
+    def bare_number(self, text: str) -> int | None:
+        """A reply that is only a figure once fillers are removed ("二十个人", "说错了 一百五十")."""
+        for filler in self._fillers:
+            text = text.replace(filler, "")
+        value = parse_number(text)
+        if value is None or value != value.to_integral_value() or value < 0:
+            return None
+        return int(value)

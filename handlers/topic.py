@@ -82,7 +82,7 @@ class Topic:
 
     def resolve(
         self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], *,
-        info: bool, fresh: Mapping[str, Any], maximum: bool = False,
+        info: bool, fresh: Mapping[str, Any], maximum: bool = False, text: str = "",
     ) -> Step:
         """Ask for what is missing, describe, or answer with amounts.
 
@@ -105,7 +105,7 @@ class Topic:
                     return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
                 if info and not any(s in fresh for s in b.calculator.slots()):
                     return Step(self._overview(clause, [b]), facts=facts)
-                slot = self._kb.slots[missing[0]]
+                slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
                 topic = {"clause": clause.id, "benefits": [x.id for x in benefits], "asking": slot.name,
                          "last": _last_number(fresh, facts)}
                 reply = Reply(text=f"{clause.number}{clause.title}：{slot.ask}", kind="ask",
@@ -128,12 +128,26 @@ class Topic:
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         return any(s in fresh for s in self._specific(benefit)) or self._selected(benefit, fresh)
 
-    def extract_for(self, benefits: list[Benefit], text: str) -> dict[str, Any]:
+    def extract_for(
+        self, benefits: list[Benefit], text: str, asking: str | None = None
+    ) -> dict[str, Any]:
         """Re-read the message for the chosen benefits only, so rival slots don't compete."""
         names: list[str] = []
         for b in benefits:
             names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
-        return self._extractor.extract(text, names)
+        return self._extractor.extract(text, names, asking=asking if asking in names else None)
+
+    def _to_ask(self, benefit: Benefit, missing: list[str], facts: Mapping[str, Any], text: str) -> str:
+        """The first missing slot, unless the question named another of the benefit's slots by
+        its cue ("新增高技能人才" asks for the 高技能人才 count, not the 技能人才 one)."""
+        first = self._kb.slots[missing[0]]
+        if any(c in text for c in first.cues):
+            return first.name
+        for name in benefit.calculator.slots():
+            slot = self._kb.slots[name]
+            if name not in facts and slot.cue_required and any(c in text for c in slot.cues):
+                return name
+        return first.name
 
     def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         from calculators.requirements import check

@@ -72,6 +72,12 @@ class Matcher:
             ((variant, canon) for canon, variants in kb.lexicon.synonyms.items() for variant in variants),
             key=lambda pair: -len(pair[0]),
         )
+        self._keywords = sorted(
+            {w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=len, reverse=True)
+        self._weights = {
+            c.id: {**{w: NORMAL_WEIGHT for w in c.normal}, **{w: STRONG_WEIGHT for w in c.strong}}
+            for c in kb.clauses
+        }
         self._docs = {c.id: Counter(self._tokens(_document(c))) for c in kb.clauses}
         self._examples = {c.id: [normalize(e) for e in c.examples] for c in kb.clauses}
         self._avg_len = sum(sum(d.values()) for d in self._docs.values()) / len(self._docs)
@@ -91,15 +97,32 @@ class Matcher:
         expanded = text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
         return Query(raw, text, expanded, tuple(self._tokens(expanded)))
 
+    def keywords(self, query: Query) -> list[str]:
+        """Keywords in the question, longest first and without overlaps: 职业指导技能竞赛 is
+        one keyword of （五）, not also 技能竞赛 of （十二）."""
+        text = query.expanded
+        taken = [False] * len(text)
+        found = []
+        for word in self._keywords:
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not any(taken[start:end]):
+                    found.append(word)
+                    taken[start:end] = [True] * len(word)
+                start = text.find(word, end)
+        return found
+
     def rank(self, query: Query) -> list[Match]:
         """Every clause with its score, best first."""
-        matches = [self._score(clause, query) for clause in self._kb.clauses]
+        found = self.keywords(query)
+        matches = [self._score(clause, query, found) for clause in self._kb.clauses]
         return sorted(matches, key=lambda m: -m.score)
 
-    def _score(self, clause: Clause, query: Query) -> Match:
-        hits = [w for w in clause.strong if w in query.expanded]
-        normal = [w for w in clause.normal if w in query.expanded]
-        keyword = STRONG_WEIGHT * len(hits) + NORMAL_WEIGHT * len(normal)
+    def _score(self, clause: Clause, query: Query, found: list[str]) -> Match:
+        weights = self._weights[clause.id]
+        hits = [w for w in found if w in weights]
+        keyword = sum(weights[w] for w in hits)
         doc = self._docs[clause.id]
         length = sum(doc.values())
         bm25 = 0.0
@@ -109,7 +132,7 @@ class Matcher:
                 bm25 += self._idf[token] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / self._avg_len))
         fuzzy = max((fuzz.ratio(query.text, ex) for ex in self._examples[clause.id]), default=0.0)
         score = keyword + BM25_WEIGHT * bm25 + FUZZY_WEIGHT * max(0.0, fuzzy - 40) / 60
-        return Match(clause.id, round(score, 3), tuple(hits + normal))
+        return Match(clause.id, round(score, 3), tuple(hits))
 
 
 def _document(clause: Clause) -> str:

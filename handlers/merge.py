@@ -1,0 +1,62 @@
+"""Folding a message's slot values into what the user said before.
+
+Plain values replace earlier ones (a correction "不对，是80人" is just a new value). Category
+counts need more care: "线上也做了3次" adds a category, "说错了，是高级工" moves the earlier count
+to the named category, and a bare "二十个人" fills the one category named without a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from knowledge.models import Slot
+
+
+def merge(
+    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], *,
+    correction: bool, increase: bool, bare: int | None,
+) -> dict[str, Any]:
+    """The facts after this message; ``fresh`` is what the message itself said."""
+    merged = dict(facts)
+    for name, value in fresh.items():
+        slot = slots.get(name)
+        old = facts.get(name)
+        if slot is not None and slot.type == "counts" and isinstance(value, dict):
+            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction)
+        elif increase and _is_count(value) and _is_count(old):
+            merged[name] = old + value
+        else:
+            merged[name] = value
+    for name, value in list(merged.items()):
+        slot = slots.get(name)
+        if slot is not None and slot.type == "counts" and isinstance(value, dict):
+            merged[name] = _fill(value, bare if name in fresh or bare is not None else None, slot)
+    return merged
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _counts(new: dict[str, int], old: dict[str, int], correction: bool) -> dict[str, int]:
+    explicit = {k: v for k, v in new.items() if v}
+    named = [k for k, v in new.items() if not v]
+    known = {k: v for k, v in old.items() if v}
+    if correction and not explicit and len(named) == 1 and len(known) == 1:
+        return {named[0]: next(iter(known.values()))}
+    if correction:
+        return {**dict.fromkeys(named, 0), **explicit}
+    return {**dict.fromkeys(named, 0), **old, **explicit}
+
+
+def _fill(counts: dict[str, int], bare: int | None, slot: Slot) -> dict[str, int]:
+    """Give categories named without a number the bare figure, else the slot's default."""
+    unknown = [k for k, v in counts.items() if not v]
+    if not unknown:
+        return counts
+    if bare is not None and len(unknown) == 1:
+        return {**counts, unknown[0]: bare}
+    if slot.default is not None:
+        return {**counts, **dict.fromkeys(unknown, int(slot.default))}
+    return counts
