@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 
 from aiohttp import web
@@ -15,8 +16,13 @@ from handlers.store import Store
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """Liveness and what is being served."""
-    return web.json_response({"status": "ok"})
+    """Liveness and what is being served (document, status, data version)."""
+    doc = request.app[ENGINE].dialogue.kb.document
+    return web.json_response(
+        {"status": "ok", "document": doc.full_title, "document_status": doc.status,
+         "data_version": doc.data_version},
+        dumps=lambda o: json.dumps(o, ensure_ascii=False),
+    )
 
 
 def create_app(

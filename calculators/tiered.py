@@ -121,8 +121,8 @@ class Tiered:
             return Result(Decimal(0), False, tuple(steps),
                           failures=(f"{best[3]}。",), advice=tuple(advice))
         if amount > self.cap:
-            steps.append(f"超过{self.cap_label}{yuan(self.cap)}，按{yuan(self.cap)}计")
+            steps.append(f"超过上限（{self.cap_label}{yuan(self.cap)}），按{yuan(self.cap)}计")
             amount = self.cap
         else:
-            steps.append(f"未超过{self.cap_label}{yuan(self.cap)}")
+            steps.append(f"未超过上限（{self.cap_label}{yuan(self.cap)}）")
         return Result(amount, True, tuple(steps))

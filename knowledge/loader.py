@@ -44,6 +44,13 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
+def load_document(path: Path | None = None) -> Document:
+    """Only the document metadata (for ``--version``), without building the rest."""
+    problems: list[str] = []
+    meta = _read((path or default_path()) / "policy.yaml", problems) or {}
+    return _document(meta, problems)
+
+
 def load(path: Path | None = None) -> KnowledgeBase:
     """Load and validate the data directory; raise ``KnowledgeError`` listing every problem."""
     root = path or default_path()

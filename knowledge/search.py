@@ -18,7 +18,7 @@ import jieba
 from rapidfuzz import fuzz
 
 from knowledge.models import Clause, KnowledgeBase
-from knowledge.text import HomophoneFixer, normalize
+from knowledge.text import HomophoneFixer, load_tables, normalize
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -62,6 +62,7 @@ class Matcher:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
+        load_tables()
         vocabulary = set(_vocabulary(kb))
         self._tokenizer = jieba.Tokenizer()
         for word in sorted(vocabulary):

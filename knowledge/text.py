@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -29,6 +30,17 @@ _KEEP_PUNCT = set("%.:：,，。？?！!、;；()（）/-+~～")
 def _keep(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat[0] in _KEEP_CATEGORIES or ch in _KEEP_PUNCT or ch.isspace()
+
+
+def load_tables() -> None:
+    """Load zhconv's dictionary once, up front.
+
+    zhconv reads it lazily through a file handle it never closes; doing it here, with that one
+    ResourceWarning silenced, keeps the first user message fast and warning-free.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        zhconv.convert("繁體", "zh-cn")
 
 
 def normalize(text: str) -> str:

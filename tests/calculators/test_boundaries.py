@@ -41,7 +41,7 @@ def test_clause4_steps_show_the_derivation() -> None:
     """The steps read like the issue's example for 120 hires."""
     steps = "；".join(compute("4", "hiring", hires=120).steps)
     assert "(120−50)÷25取整2档 × 2.5万元 = 10万元" in steps
-    assert "未超过每年最高不超过50万元" in steps
+    assert "未超过上限（每年最高不超过50万元）" in steps
 
 
 def test_clause4_matching_is_one_to_one() -> None:
@@ -95,16 +95,13 @@ def test_clause9_mixed_certificates(counts: dict[str, int], amount: int) -> None
 
 
 @pytest.mark.parametrize(
-    ("level", "persons", "amount"),
-    [("高级技师", None, 3000), ("技师", None, 2500), ("高级工", None, 2000), ("中级工", None, 1500),
-     ("初级工", None, 1000), ("高级工", 3, 6000)],
+    ("counts", "amount"),
+    [({"高级技师": 1}, 3000), ({"技师": 1}, 2500), ({"高级工": 1}, 2000), ({"中级工": 1}, 1500),
+     ({"初级工": 1}, 1000), ({"高级工": 3}, 6000), ({"高级工": 3, "技师": 2}, 11000)],
 )
-def test_clause6_certificate_levels(level: str, persons: int | None, amount: int) -> None:
-    """（六） one-off subsidy per person by level."""
-    facts: dict[str, Any] = {"cert_level": [level]}
-    if persons:
-        facts["persons"] = persons
-    assert compute("6", "certificate", **facts).amount == amount
+def test_clause6_certificate_levels(counts: dict[str, int], amount: int) -> None:
+    """（六） one-off subsidy per person by level, several people summed."""
+    assert compute("6", "certificate", cert_counts=counts).amount == amount
 
 
 @pytest.mark.parametrize(
@@ -115,6 +112,11 @@ def test_clause6_certificate_levels(level: str, persons: int | None, amount: int
 def test_clause2_community_levels_highest_only(levels: list[str], amount: int) -> None:
     """（二） one-off by level; several levels count once at the highest."""
     assert compute("2", "community_award", honor_level=levels).amount == amount
+
+
+def test_clause2_several_communities() -> None:
+    """（二） a street with three newly recognised communities gets three awards."""
+    assert compute("2", "community_award", honor_level=["市级"], communities=3).amount == 120000
 
 
 @pytest.mark.parametrize(
@@ -155,7 +157,7 @@ def test_clause8_performance_cap() -> None:
     ("clause", "benefit", "amount", "up_to"),
     [("1", "street", 500000, True), ("1", "community_center", 150000, True),
      ("1", "platform_center", 300000, True), ("1", "gig_market", 150000, False),
-     ("11", "studio", 100000, False), ("12", "craftsman", 20000, False)],
+     ("11", "studio", 100000, False)],
 )
 def test_fixed_amounts(clause: str, benefit: str, amount: int, up_to: bool) -> None:
     """Stated sums and stated maxima."""
@@ -168,10 +170,27 @@ def test_clause11_leader_fee_per_session() -> None:
     assert compute("11", "leader_fee", times=5).amount == 5000
 
 
-@pytest.mark.parametrize(("prize", "amount"), [("一等奖", 2000), ("二等奖", 1500), ("三等奖", 1000)])
-def test_clause12_prizes(prize: str, amount: int) -> None:
-    """（十二） district competition prizes."""
-    assert compute("12", "contest_prize", prize=[prize]).amount == amount
+@pytest.mark.parametrize(
+    ("prizes", "amount"),
+    [({"一等奖": 1}, 2000), ({"二等奖": 1}, 1500), ({"三等奖": 1}, 1000),
+     ({"一等奖": 1, "二等奖": 2}, 5000), ({"一等奖": 3}, 6000)],
+)
+def test_clause12_prizes(prizes: dict[str, int], amount: int) -> None:
+    """（十二） district competition prizes, per winner."""
+    assert compute("12", "contest_prize", prize=prizes).amount == amount
+
+
+def test_clause12_no_prize_is_not_covered() -> None:
+    """A place outside the three prizes is told it does not qualify."""
+    result = compute("12", "contest_prize", prize={"优胜奖": 1})
+    assert (result.amount, result.eligible) == (0, False)
+
+
+@pytest.mark.parametrize(("persons", "amount"), [(None, 20000), (2, 40000)])
+def test_clause12_craftsman_per_person(persons: int | None, amount: int) -> None:
+    """（十二） 2万 to the unit for each of its 浙江工匠."""
+    facts = {"persons": persons} if persons else {}
+    assert compute("12", "craftsman", **facts).amount == amount
 
 
 @pytest.mark.parametrize(
