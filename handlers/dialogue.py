@@ -35,7 +35,7 @@ class Dialogue:
     def __init__(self, kb: KnowledgeBase, cutoffs: Cutoffs | None = None) -> None:
         self.kb = kb
         self.cutoffs = cutoffs or Cutoffs()
-        self.matcher = Matcher(kb)
+        self.matcher = Matcher(kb, self.cutoffs)
         words = kb.lexicon.words
         self.extractor = Extractor(kb.slots, words.get("yes_words", ()), words.get("no_words", ()),
                                    words.get("correction_words", ()))

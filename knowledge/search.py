@@ -22,20 +22,36 @@ from knowledge.text import HomophoneFixer, load_tables, normalize
 
 jieba.setLogLevel(logging.WARNING)
 
-STRONG_WEIGHT = 3.0
-NORMAL_WEIGHT = 1.0
-BM25_WEIGHT = 0.6
-FUZZY_WEIGHT = 4.0
 _STOP = set("的了吗呢啊吧呀么是我你他她们这那有在和与及或就都也还要能可以会个什么怎么多少哪些 ,.，。?？!！、:：()（）")
 
 
 @dataclass(frozen=True, slots=True)
 class Cutoffs:
-    """Score thresholds, chosen on the evaluation set (see bench/tune_cutoffs.py)."""
+    """Feature weights and decision thresholds, chosen on the evaluation set by
+    ``bench/tune_cutoffs.py`` (not by hand); the values here are its last recommendation."""
 
+    strong: float = 3.0     # per distinctive keyword of the clause
+    normal: float = 1.0     # per ordinary keyword
+    bm25: float = 0.6       # BM25 over the clause document
+    fuzzy: float = 4.0      # best character similarity to an example question (40..100 → 0..1)
     answer: float = 3.0     # below: not confident enough to answer
     fallback: float = 1.5   # below: nothing fits
     margin: float = 0.8     # second within this share of the first: ask which
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The raw evidence for one clause, before weighting (kept apart for tuning)."""
+
+    clause: str
+    strong: int
+    normal: int
+    bm25: float
+    fuzzy: float
+    hits: tuple[str, ...]
+
+    def score(self, c: Cutoffs) -> float:
+        return c.strong * self.strong + c.normal * self.normal + c.bm25 * self.bm25 + c.fuzzy * self.fuzzy
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +76,9 @@ class Query:
 class Matcher:
     """Scores a question against every clause."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, cutoffs: Cutoffs | None = None) -> None:
         self._kb = kb
+        self.cutoffs = cutoffs or Cutoffs()
         load_tables()
         vocabulary = set(_vocabulary(kb))
         self._tokenizer = jieba.Tokenizer()
@@ -75,10 +92,8 @@ class Matcher:
         )
         self._keywords = sorted(
             {w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=len, reverse=True)
-        self._weights = {
-            c.id: {**{w: NORMAL_WEIGHT for w in c.normal}, **{w: STRONG_WEIGHT for w in c.strong}}
-            for c in kb.clauses
-        }
+        self._strong = {c.id: set(c.strong) for c in kb.clauses}
+        self._normal = {c.id: set(c.normal) - set(c.strong) for c in kb.clauses}
         self._docs = {c.id: Counter(self._tokens(_document(c))) for c in kb.clauses}
         self._examples = {c.id: [normalize(e) for e in c.examples] for c in kb.clauses}
         self._avg_len = sum(sum(d.values()) for d in self._docs.values()) / len(self._docs)
@@ -116,24 +131,28 @@ class Matcher:
 
     def rank(self, query: Query) -> list[Match]:
         """Every clause with its score, best first."""
-        found = self.keywords(query)
-        matches = [self._score(clause, query, found) for clause in self._kb.clauses]
+        matches = [Match(f.clause, round(f.score(self.cutoffs), 3), f.hits) for f in self.features(query)]
         return sorted(matches, key=lambda m: -m.score)
 
-    def _score(self, clause: Clause, query: Query, found: list[str]) -> Match:
-        weights = self._weights[clause.id]
-        hits = [w for w in found if w in weights]
-        keyword = sum(weights[w] for w in hits)
-        doc = self._docs[clause.id]
+    def features(self, query: Query) -> list[Features]:
+        """Keyword, BM25 and fuzzy evidence for every clause."""
+        found = self.keywords(query)
+        tokens = set(query.tokens)
+        return [self._features(c.id, query, found, tokens) for c in self._kb.clauses]
+
+    def _features(self, clause: str, query: Query, found: list[str], tokens: set[str]) -> Features:
+        strong = [w for w in found if w in self._strong[clause]]
+        normal = [w for w in found if w in self._normal[clause]]
+        doc = self._docs[clause]
         length = sum(doc.values())
         bm25 = 0.0
-        for token in set(query.tokens):
+        for token in tokens:
             tf = doc.get(token, 0)
             if tf:
                 bm25 += self._idf[token] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / self._avg_len))
-        fuzzy = max((fuzz.ratio(query.text, ex) for ex in self._examples[clause.id]), default=0.0)
-        score = keyword + BM25_WEIGHT * bm25 + FUZZY_WEIGHT * max(0.0, fuzzy - 40) / 60
-        return Match(clause.id, round(score, 3), tuple(hits))
+        ratio = max((fuzz.ratio(query.text, ex) for ex in self._examples[clause]), default=0.0)
+        return Features(clause, len(strong), len(normal), bm25, max(0.0, ratio - 40) / 60,
+                        tuple(strong + normal))
 
 
 def _document(clause: Clause) -> str:
