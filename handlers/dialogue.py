@@ -12,6 +12,7 @@ audience's list, clarify between close clauses, or the clause's benefits).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -27,6 +28,7 @@ from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 MAX_TRIES = 2
+_PERSONAL_PLACE = re.compile(r"(户口|户籍)(在|是|落在)?\w{0,4}|\w{0,4}(户口|户籍)|在\w{0,6}(读书|上学|读大学|念书)")
 
 
 class Dialogue:
@@ -130,7 +132,12 @@ class Dialogue:
         return any(w in text for w in self.kb.lexicon.words.get(key, ()))
 
     def _elsewhere(self, text: str) -> bool:
-        """Names another district or city and not ours: their policy, not this one."""
+        """Names another district or city and not ours: their policy, not this one.
+
+        A place that only says where someone's 户口 is ("户口在上城区") is about the person, not
+        the policy, so those phrases are set aside first.
+        """
+        text = _PERSONAL_PLACE.sub("", text)
         return self._has(text, "other_regions") and not self._has(text, "home_words")
 
     def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any]) -> Step:
@@ -142,7 +149,7 @@ class Dialogue:
         topic_name = out_of_scope(query.text, self.kb.lexicon)
         if self._elsewhere(query.text):
             topic_name, strong = topic_name or "其他地区政策", False
-        if topic_name and not strong:
+        if topic_name and len(set(top.hits) & set(self.kb.clause(top.clause).strong)) < 2:
             return Step(self._fallback(topic_name))
         who = audience(query.text, self.kb.lexicon)
         if who and not (strong and top.score >= 2 * self.cutoffs.answer):

@@ -66,8 +66,6 @@ class Extractor:
             for name, s in slots.items() if s.type == "bool"
         }
         self._generic_bool = _longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
-        units = {u for s in slots.values() for u in s.units}
-        self._units = sorted(units | set(_MONEY_UNITS), key=len, reverse=True)
 
     def extract(self, text: str, names: Iterable[str], *, asking: str | None = None) -> dict[str, Any]:
         """Values for ``names`` found in ``text``; ``asking`` accepts a bare answer for that slot."""
@@ -107,13 +105,14 @@ class Extractor:
             found = scan_words(text, self._generic_bool)
         return found[-1][1] == "1" if found else None
 
-    def _unit_after(self, text: str, number: Number) -> str:
+    def _unit_after(self, text: str, number: Number, units: list[str]) -> str:
+        """The longest unit right after the number, among the units of the slots in play."""
         i = number.end
         while i < len(text) and text[i] in _TRANSPARENT and not any(
-            text.startswith(u, i) for u in self._units
+            text.startswith(u, i) for u in units
         ):
             i += 1
-        return next((u for u in self._units if text.startswith(u, i)), "")
+        return next((u for u in units if text.startswith(u, i)), "")
 
     def _cue_distance(self, text: str, number: Number, cues: tuple[str, ...]) -> tuple[int, int]:
         """(distance, -length) of the nearest cue before or just after the number; big if none."""
@@ -134,11 +133,13 @@ class Extractor:
         *, bare: bool,
     ) -> int | str | None:
         rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
+        units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS),
+                       key=len, reverse=True)
         picked: list[Number] = []
         for number in numbers:
             if number.start in used:
                 continue
-            unit = self._unit_after(text, number)
+            unit = self._unit_after(text, number, units)
             if slot.type == "money":
                 fits = "万" in number.text or "w" in number.text or unit in _MONEY_UNITS
                 fits = fits or self._cue_distance(text, number, slot.cues)[0] < _CUE_WINDOW

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from calculators.requirements import check
 from calculators.result import Result
 from handlers.compose import Outcome, answer_text, numbered, overview
 from handlers.extract import Extractor
@@ -60,7 +61,7 @@ class Topic:
     ) -> list[Benefit]:
         """The benefits this message is about; several when it names several or asks a total.
 
-        Score: two points per specific slot value given, one per trigger word. ``total``
+        Score: one and a half points per specific slot value given, one per trigger word. ``total``
         ("一共", "加起来") keeps every benefit with evidence instead of only the best.
         """
         if len(clause.benefits) == 1:
@@ -69,7 +70,7 @@ class Topic:
         if selected:
             return selected
         scores = {
-            b.id: 2 * sum(1 for s in self._specific(b) if s in fresh)
+            b.id: 1.5 * sum(1 for s in self._specific(b) if s in fresh)
             + sum(1 for t in b.triggers if t in text)
             for b in clause.benefits
         }
@@ -99,6 +100,8 @@ class Topic:
             return self._ask_benefit(clause, benefits, facts)
         for b in benefits:
             missing = b.calculator.missing(facts, self._defaults)
+            if missing and self._fails(b, facts):
+                continue  # a stated fact already rules it out: say so instead of asking
             if missing:
                 ceiling = getattr(b.calculator, "ceiling", None)
                 if maximum and ceiling is not None and not fresh and len(benefits) == 1:
@@ -149,9 +152,11 @@ class Topic:
                 return name
         return first.name
 
-    def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
-        from calculators.requirements import check
+    @staticmethod
+    def _fails(benefit: Benefit, facts: Mapping[str, Any]) -> bool:
+        return bool(check(benefit.requires, facts)[0])
 
+    def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         failures, advice, _ = check(benefit.requires, facts)
         if failures:
             return Result(Decimal(0) if benefit.kind != "eligibility" else None, False,
