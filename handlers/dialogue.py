@@ -23,12 +23,17 @@ from handlers.extract import Extractor
 from handlers.merge import merge
 from handlers.intents import audience, command, out_of_scope, selection, wants_info
 from handlers.reply import Reply
-from handlers.topic import Step, Topic
+from handlers.topic import Step, Topic, stated
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 MAX_TRIES = 2
-_PERSONAL_PLACE = re.compile(r"(户口|户籍)(在|是|落在)?\w{0,4}|\w{0,4}(户口|户籍)|在\w{0,6}(读书|上学|读大学|念书)")
+# Applied in order: "户口在上城区", then "上城区户籍", then "在浙大读书".
+_PERSONAL_PLACES = (
+    re.compile(r"(户口|户籍)(在|是|落在)\w{0,4}"),
+    re.compile(r"\w{0,4}(户口|户籍)"),
+    re.compile(r"在\w{0,6}(读书|上学|读大学|念书|工作|上班)"),
+)
 
 
 class Dialogue:
@@ -137,7 +142,8 @@ class Dialogue:
         A place that only says where someone's 户口 is ("户口在上城区") is about the person, not
         the policy, so those phrases are set aside first.
         """
-        text = _PERSONAL_PLACE.sub("", text)
+        for pattern in _PERSONAL_PLACES:
+            text = pattern.sub("", text)
         return self._has(text, "other_regions") and not self._has(text, "home_words")
 
     def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any]) -> Step:
@@ -175,7 +181,7 @@ class Dialogue:
         facts.clear()
         facts.update(merged)
         info = wants_info(query.text, self.kb.lexicon) and not any(
-            s in fresh for b in clause.benefits for s in b.calculator.slots())
+            stated(fresh.get(s)) for b in clause.benefits for s in b.calculator.slots())
         maximum = self._has(query.text, "maximum_words")
         return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum,
                                   text=query.text)
@@ -190,6 +196,13 @@ class Dialogue:
         if best and best[0] >= 80 and len(query.text) >= 2:
             return best[1]
         ids = [o["clause"] for o in options]
+        if len(set(ids)) == 1 and all(o.get("benefit") for o in options):
+            clause = self.kb.clause(ids[0])
+            fresh = self.topic.extract(clause, query.text)
+            offered = {o["benefit"] for o in options}
+            chosen = [b for b in self.topic.choose(clause, query.text, fresh) if b.id in offered]
+            if len(chosen) == 1:
+                return next(o for o in options if o["benefit"] == chosen[0].id)
         inside = [m for m in ranks if m.clause in ids]
         if inside and inside[0] == ranks[0] and inside[0].score >= self.cutoffs.fallback and len(set(ids)) > 1:
             return next(o for o in options if o["clause"] == inside[0].clause)

@@ -68,6 +68,8 @@ def audience(text: str, lexicon: Lexicon) -> str | None:
 
 def wants_info(text: str, lexicon: Lexicon) -> bool:
     """A question about rules or materials rather than a figure."""
+    if _has(text, lexicon.words.get("rule_words", ())):
+        return True
     info = _has(text, lexicon.words.get("info_words", ()))
     amount = _has(text, lexicon.words.get("amount_words", ()))
     return info and not amount

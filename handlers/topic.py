@@ -91,10 +91,17 @@ class Topic:
         benefit's stated ceiling instead of a follow-up question.
         """
         if not benefits:
+            failing = [b for b in clause.benefits if self._fails(b, facts)]
+            if failing and len(failing) == len(clause.benefits):
+                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in failing]),
+                            facts=facts)
             if info:
                 return Step(self._overview(clause, ()), facts=facts)
             return self._ask_benefit(clause, list(clause.benefits), facts)
         if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
+            if all(self._fails(b, facts) for b in benefits):
+                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]),
+                            facts=facts)
             if info:
                 return Step(self._overview(clause, benefits), facts=facts)
             return self._ask_benefit(clause, benefits, facts)
@@ -106,7 +113,7 @@ class Topic:
                 ceiling = getattr(b.calculator, "ceiling", None)
                 if maximum and ceiling is not None and not fresh and len(benefits) == 1:
                     return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
-                if info and not any(s in fresh for s in b.calculator.slots()):
+                if info and not any(stated(fresh.get(s)) for s in b.calculator.slots()):
                     return Step(self._overview(clause, [b]), facts=facts)
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
                 topic = {"clause": clause.id, "benefits": [x.id for x in benefits], "asking": slot.name,
@@ -143,14 +150,11 @@ class Topic:
     def _to_ask(self, benefit: Benefit, missing: list[str], facts: Mapping[str, Any], text: str) -> str:
         """The first missing slot, unless the question named another of the benefit's slots by
         its cue ("新增高技能人才" asks for the 高技能人才 count, not the 技能人才 one)."""
-        first = self._kb.slots[missing[0]]
-        if any(c in text for c in first.cues):
-            return first.name
         for name in benefit.calculator.slots():
             slot = self._kb.slots[name]
             if name not in facts and slot.cue_required and any(c in text for c in slot.cues):
                 return name
-        return first.name
+        return missing[0]
 
     @staticmethod
     def _fails(benefit: Benefit, facts: Mapping[str, Any]) -> bool:
@@ -218,3 +222,10 @@ def _last_number(fresh: Mapping[str, Any], facts: Mapping[str, Any]) -> str | No
         if names:
             return names[-1]
     return None
+
+
+def stated(value: Any) -> bool:
+    """A slot value that states something (category counts of 0 only name categories)."""
+    if isinstance(value, dict):
+        return any(value.values())
+    return value is not None
