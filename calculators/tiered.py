@@ -125,4 +125,8 @@ class Tiered:
             amount = self.cap
         else:
             steps.append(f"未超过上限（{self.cap_label}{yuan(self.cap)}）")
+            route, count = best[0], best[1]
+            if amount + route.increment <= self.cap:
+                need = route.step - (count - route.threshold) % route.step
+                steps.append(f"提示：{route.more}{need}{route.unit}可再增加{yuan(route.increment)}")
         return Result(amount, True, tuple(steps))

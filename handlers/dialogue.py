@@ -69,7 +69,7 @@ class Dialogue:
             if picked is not None:
                 return self._finish(self._chosen(picked, choice, facts, query), facts)
         if topic and not self._is_new(query, ranks, topic, fresh):
-            step = self._continue(topic, query, facts, fresh)
+            step = self._continue(topic, query, facts, fresh, follow_up=self._follow_up(query, ranks))
             if step is not None:
                 return self._finish(step, facts)
         return self._finish(self._new(query, ranks, facts), facts)
@@ -101,14 +101,25 @@ class Dialogue:
             return True
         return not fresh and top.score >= self.cutoffs.answer
 
+    def _follow_up(self, query: Query, ranks: list[Match]) -> bool:
+        """A short question about the last answer ("这个是一次性的吗", "还差几个人"): it names no
+        clause of its own and no topic outside the policy."""
+        if out_of_scope(query.text, self.kb.lexicon) or self._elsewhere(query.text):
+            return False
+        return ranks[0].score < self.cutoffs.answer and 0 < len(query.text) <= 20
+
     def _continue(
-        self, topic: dict[str, Any], query: Query, facts: dict[str, Any], fresh: dict[str, Any]
+        self, topic: dict[str, Any], query: Query, facts: dict[str, Any], fresh: dict[str, Any],
+        *, follow_up: bool = False,
     ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         bare = self.extractor.bare_number(query.text)
         pending_count = bool(asking and bare is not None and self._has_unknown(facts.get(asking)))
         if not fresh and not pending_count:
+            if not asking and follow_up:
+                benefits = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+                return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
             if not asking:
                 return None
             tries = int(topic.get("tries", 0)) + 1
@@ -119,7 +130,8 @@ class Dialogue:
                           kind="ask", clauses=(clause.id,))
             return Step(reply, topic={**topic, "tries": tries}, facts=facts)
         merged = merge(self.kb.slots, facts, fresh, correction=self._has(query.text, "correction_words"),
-                       increase=self._has(query.text, "increase_words"), bare=bare)
+                       increase=self._has(query.text, "increase_words"), bare=bare,
+                       also=self._has(query.text, "also_words"))
         facts.clear()
         facts.update(merged)
         benefits = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]

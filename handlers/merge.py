@@ -15,9 +15,12 @@ from knowledge.models import Slot
 
 def merge(
     slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], *,
-    correction: bool, increase: bool, bare: int | None,
+    correction: bool, increase: bool, bare: int | None, also: bool = False,
 ) -> dict[str, Any]:
-    """The facts after this message; ``fresh`` is what the message itself said."""
+    """The facts after this message; ``fresh`` is what the message itself said.
+
+    ``also`` ("同时也是省级") adds levels to those given before instead of replacing them.
+    """
     merged = dict(facts)
     for name, value in fresh.items():
         slot = slots.get(name)
@@ -26,6 +29,8 @@ def merge(
             merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction)
         elif increase and _is_count(value) and _is_count(old):
             merged[name] = old + value
+        elif also and isinstance(value, list) and isinstance(old, list):
+            merged[name] = list(dict.fromkeys([*old, *value]))
         else:
             merged[name] = value
     for name, value in list(merged.items()):

@@ -66,7 +66,7 @@ class Topic:
         """
         if len(clause.benefits) == 1:
             return list(clause.benefits)
-        selected = [b for b in clause.benefits if self._selected(b, fresh)]
+        selected = [b for b in clause.benefits if self._selected(b, fresh, strict=not total)]
         if selected:
             return selected
         scores = {
@@ -127,12 +127,13 @@ class Topic:
         return Step(self._answer(outcomes), topic=topic, facts=facts)
 
     @staticmethod
-    def _selected(benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
-        """The user named this benefit's recipient (and not one that excludes it)."""
+    def _selected(benefit: Benefit, fresh: Mapping[str, Any], *, strict: bool = True) -> bool:
+        """The user named this benefit's recipient (and, when ``strict``, not one that excludes
+        it: "零工市场…拨给街道" is about the market, unless a total of both is asked)."""
         if not benefit.select:
             return False
         named = all(v in (fresh.get(k) or []) for k, v in benefit.select.items())
-        excluded = any(v in (fresh.get(k) or []) for k, v in benefit.unless.items())
+        excluded = strict and any(v in (fresh.get(k) or []) for k, v in benefit.unless.items())
         return named and not excluded
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:

@@ -113,10 +113,15 @@ class Matcher:
         expanded = text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
         return Query(raw, text, expanded, tuple(self._tokens(expanded)))
 
-    def keywords(self, query: Query) -> list[str]:
-        """Keywords in the question, longest first and without overlaps: 职业指导技能竞赛 is
-        one keyword of （五）, not also 技能竞赛 of （十二）."""
-        text = query.expanded
+    def keywords(self, query: Query) -> tuple[list[str], set[str]]:
+        """Keywords in the question, longest first and without overlaps (职业指导技能竞赛 is
+        one keyword of （五）, not also 技能竞赛 of （十二）), and those found only through a
+        synonym, which count as ordinary keywords whatever their rank in the clause."""
+        direct = self._scan(query.text)
+        expanded = self._scan(query.expanded)
+        return expanded, set(expanded) - set(direct)
+
+    def _scan(self, text: str) -> list[str]:
         taken = [False] * len(text)
         found = []
         for word in self._keywords:
@@ -136,13 +141,15 @@ class Matcher:
 
     def features(self, query: Query) -> list[Features]:
         """Keyword, BM25 and fuzzy evidence for every clause."""
-        found = self.keywords(query)
+        found, indirect = self.keywords(query)
         tokens = set(query.tokens)
-        return [self._features(c.id, query, found, tokens) for c in self._kb.clauses]
+        return [self._features(c.id, query, found, indirect, tokens) for c in self._kb.clauses]
 
-    def _features(self, clause: str, query: Query, found: list[str], tokens: set[str]) -> Features:
-        strong = [w for w in found if w in self._strong[clause]]
-        normal = [w for w in found if w in self._normal[clause]]
+    def _features(
+        self, clause: str, query: Query, found: list[str], indirect: set[str], tokens: set[str]
+    ) -> Features:
+        strong = [w for w in found if w in self._strong[clause] and w not in indirect]
+        normal = [w for w in found if w in self._normal[clause] or (w in indirect and w in self._strong[clause])]
         doc = self._docs[clause]
         length = sum(doc.values())
         bm25 = 0.0
