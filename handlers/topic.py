@@ -41,12 +41,14 @@ class Topic:
 
     def slots(self, clause: Clause) -> list[str]:
         """Every slot any benefit of the clause reads, selects on, or requires."""
+        return self._benefit_slots(list(clause.benefits))
+
+    def _benefit_slots(self, benefits: list[Benefit]) -> list[str]:
         names: list[str] = []
-        for b in clause.benefits:
+        for b in benefits:
             names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
-        for base in self._kb.bases.values():
-            if base.override_slot and any(b.kind == "percent_of_base" for b in clause.benefits):
-                names.append(base.override_slot)
+            if b.kind == "percent_of_base":
+                names += [base.override_slot for base in self._kb.bases.values() if base.override_slot]
         return list(dict.fromkeys(names))
 
     def extract(self, clause: Clause, text: str, asking: str | None = None) -> dict[str, Any]:
@@ -97,14 +99,14 @@ class Topic:
                             facts=facts)
             if info:
                 return Step(self._overview(clause, ()), facts=facts)
-            return self._ask_benefit(clause, list(clause.benefits), facts)
+            return self._ask_benefit(clause, list(clause.benefits), facts, text)
         if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
             if all(self._fails(b, facts) for b in benefits):
                 return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]),
                             facts=facts)
             if info:
                 return Step(self._overview(clause, benefits), facts=facts)
-            return self._ask_benefit(clause, benefits, facts)
+            return self._ask_benefit(clause, benefits, facts, text)
         for b in benefits:
             missing = b.calculator.missing(facts, self._defaults)
             if missing and self._fails(b, facts):
@@ -143,9 +145,7 @@ class Topic:
         self, benefits: list[Benefit], text: str, asking: str | None = None
     ) -> dict[str, Any]:
         """Re-read the message for the chosen benefits only, so rival slots don't compete."""
-        names: list[str] = []
-        for b in benefits:
-            names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
+        names = self._benefit_slots(benefits)
         return self._extractor.extract(text, names, asking=asking if asking in names else None)
 
     def _to_ask(self, benefit: Benefit, missing: list[str], facts: Mapping[str, Any], text: str) -> str:
@@ -201,11 +201,13 @@ class Topic:
         return Reply(text=overview(clause, self._texts, list(benefits)), kind="answer",
                      clauses=(clause.id,), benefits=tuple(b.id for b in benefits))
 
-    def _ask_benefit(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
+    def _ask_benefit(
+        self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], text: str
+    ) -> Step:
         labels = [f"{b.name}（{b.recipient}）" for b in benefits]
         text = numbered(f"{clause.number}{clause.title}：{self._texts.get('choose_benefit', '')}", labels)
         choice = {"options": [{"clause": clause.id, "benefit": b.id, "label": labels[i]}
-                              for i, b in enumerate(benefits)]}
+                              for i, b in enumerate(benefits)], "text": text}
         return Step(Reply(text=text, kind="ask", clauses=(clause.id,),
                           options=tuple(labels)), choice=choice, facts=facts)
 

@@ -105,7 +105,7 @@ def _bases(meta: Any, problems: list[str]) -> dict[str, Base]:
         local: list[str] = []
         value = need_amount(raw.get("value"), "value", local)
         problems.extend(f"{where}.{p}" for p in local)
-        label = f"{raw.get('name', name)}（{raw.get('effective', '')}起，{raw.get('source', '')}）"
+        label = f"{raw.get('name', name)}（{raw.get('effective', '')}起执行，{raw.get('source', '')}）"
         bases[str(name)] = Base(value, label, raw.get("override_slot"))
     return bases
 

@@ -1,0 +1,170 @@
+"""The dialogue's paths, multi-turn included, driven through ``Dialogue.respond``."""
+
+from __future__ import annotations
+
+from tests_support import amount
+
+from handlers.dialogue import Dialogue
+from handlers.reply import Reply
+
+
+def test_complete_question_answers_with_amount_and_steps(talk) -> None:  # type: ignore[no-untyped-def]
+    """The issue's example: 120 local hires → 10万元 with its derivation."""
+    (reply,) = talk("我们公司招了120个本区户籍的人能拿多少")
+    assert (reply.kind, reply.clauses, reply.amount_yuan, reply.eligible) == ("answer", ("4",), 100000, True)
+    assert reply.text.startswith("可享受10万元")
+    assert "(120−50)÷25取整2档 × 2.5万元 = 10万元" in reply.text
+
+
+def test_answer_has_steps_assumptions_materials_citation_and_draft_note(talk) -> None:  # type: ignore[no-untyped-def]
+    """Every section the issue asks for, in order, and materials marked as reference only."""
+    (reply,) = talk("招了80个本区户籍员工能拿多少")
+    text = reply.text
+    order = [text.index(part) for part in ("可享受", "计算过程", "前提条件", "参考材料", "政策依据", "征求意见稿")]
+    assert order == sorted(order)
+    assert "以区人力社保局实施办法为准" in text
+    assert "（四）鼓励企业积极吸纳就业" in text
+
+
+def test_missing_count_is_asked_then_answered(talk) -> None:  # type: ignore[no-untyped-def]
+    """Only the amount-changing slot is asked; the answer follows the bare reply."""
+    ask, answer = talk("企业招人有补贴吗", "八十个")
+    assert (ask.kind, ask.clauses) == ("ask", ("4",))
+    assert "多少人" in ask.text
+    assert (answer.kind, answer.amount_yuan) == ("answer", 75000)
+
+
+def test_correction_replaces_the_earlier_figure(talk) -> None:  # type: ignore[no-untyped-def]
+    """"不对，是30人" recomputes and explains the shortfall."""
+    *_, corrected = talk("企业招人有补贴吗", "八十个", "不对，是30人")
+    assert (corrected.amount_yuan, corrected.eligible) == (0, False)
+    assert "再稳定招用20人" in corrected.text and "5万元" in corrected.text
+
+
+def test_slot_given_earlier_is_never_asked_again(talk) -> None:  # type: ignore[no-untyped-def]
+    """Days given before the organiser's head count are kept."""
+    first, second = talk("公司给本区户籍大学生办了两天的就业培训 补贴怎么算", "40人")
+    assert first.kind == "ask" and "多少人" in first.text
+    assert (second.kind, second.amount_yuan) == ("answer", 16000)
+
+
+def test_days_above_three_count_as_three(talk) -> None:  # type: ignore[no-untyped-def]
+    """（七） organisers: 30 people for 5 days are paid for 3."""
+    (reply,) = talk("我们公司给30个本区户籍大学生做了5天职业技能培训，能补多少")
+    assert reply.amount_yuan == 18000
+    assert "按3天计" in reply.text
+
+
+def test_several_counts_in_one_sentence(talk) -> None:  # type: ignore[no-untyped-def]
+    """（九） mixed certificate counts in one message."""
+    (reply,) = talk("我们培训机构培训失业人员，30人中级工、10人高级工、5人专项能力，补多少")
+    assert (reply.clauses, reply.amount_yuan) == (("9",), 26500)
+
+
+def test_clarify_by_number(talk) -> None:  # type: ignore[no-untyped-def]
+    """A vague question offers numbered clauses; "1" picks the first."""
+    clarify, picked = talk("补贴", "1")
+    assert clarify.kind in ("clarify", "fallback", "ask")
+    if clarify.kind == "clarify":
+        assert picked.clauses[:1] == clarify.clauses[:1]
+
+
+def test_benefit_choice_by_number_and_by_words(talk) -> None:  # type: ignore[no-untyped-def]
+    """A clause with several benefits asks which; a digit or the words both choose."""
+    ask, by_number = talk("导师补贴", "2")
+    assert ask.kind == "ask" and len(ask.options) == 2
+    assert by_number.clauses == ("5",) and by_number.kind == "ask"
+    _, by_words = talk("导师补贴", "线下的")
+    assert by_words.clauses == ("5",)
+
+
+def test_students_verdicts(talk) -> None:  # type: ignore[no-untyped-def]
+    """家燕回巢: local and in school → yes; elsewhere or three years out → no, with why."""
+    (yes,) = talk("我是滨江户口的大学生，还在读大三，家燕回巢能参加吗")
+    assert (yes.kind, yes.eligible, yes.amount_yuan) == ("answer", True, None)
+    (outside,) = talk("我户口在萧山，在读大学，能参加家燕回巢吗")
+    assert outside.eligible is False and "本区" in outside.text
+    *_, late = talk("家燕回巢能参加吗", "是滨江户口", "毕业三年了，还没工作")
+    assert late.eligible is False and "2年" in late.text
+
+
+def test_homophone_typo_still_routes(talk) -> None:  # type: ignore[no-untyped-def]
+    """家雁回巢 and 技能大师工作式 are read as the policy's words."""
+    (a,) = talk("家雁回巢能参加吗")
+    (b,) = talk("新认定的区级技能大师工作式补多少")
+    assert a.clauses == ("7",) and b.clauses == ("11",) and b.amount_yuan == 100000
+
+
+def test_traditional_characters(talk) -> None:  # type: ignore[no-untyped-def]
+    """繁體 reads like simplified."""
+    (reply,) = talk("招用本區戶籍人員一百人 獎補多少")
+    assert reply.amount_yuan == 75000 + 25000
+
+
+def test_persona_lists_audience_clauses(talk) -> None:  # type: ignore[no-untyped-def]
+    """"我是企业，有哪些补贴" lists the enterprise clauses, one line each."""
+    (reply,) = talk("我是企业，有哪些补贴")
+    assert reply.kind == "answer" and {"4", "10", "12"} <= set(reply.clauses)
+    assert len(reply.text.encode()) <= 2048
+
+
+def test_out_of_scope_says_what_is_covered(talk) -> None:  # type: ignore[no-untyped-def]
+    """失业保险金 is not in this policy: a fallback naming what the bot covers."""
+    (reply,) = talk("失业金怎么领")
+    assert (reply.kind, reply.clauses, reply.amount_yuan) == ("fallback", (), None)
+    assert "失业保险金" in reply.text and "企业吸纳就业" in reply.text
+
+
+def test_help_reset_and_human(talk) -> None:  # type: ignore[no-untyped-def]
+    """帮助, 重新开始 and 人工 are help replies; reset forgets the half-finished question."""
+    ask, reset, after = talk("企业招人有补贴吗", "重新开始", "八十个")
+    assert ask.kind == "ask" and reset.kind == "help"
+    assert after.kind != "answer"
+    (help_,) = talk("帮助")
+    (human,) = talk("转人工")
+    assert help_.kind == human.kind == "help"
+    assert "区人力社保局" in human.text
+
+
+def test_topic_change_mid_dialogue_is_a_new_question(talk) -> None:  # type: ignore[no-untyped-def]
+    """While a count is asked, a full new question is answered as new."""
+    ask, other = talk("企业招人有补贴吗", "区级职业技能竞赛二等奖能拿多少")
+    assert ask.kind == "ask"
+    assert (other.clauses, other.amount_yuan) == (("12",), 1500)
+
+
+def test_condition_stated_false_is_answered_at_once(talk) -> None:  # type: ignore[no-untyped-def]
+    """A stated fact that rules the benefit out is said, not followed by questions."""
+    (reply,) = talk("我们机构还没备案，培训失业人员拿了中级工证，能补吗")
+    assert (reply.kind, reply.eligible, reply.amount_yuan) == ("answer", False, 0)
+    assert "备案" in reply.text
+
+
+def test_maximum_question_gets_the_stated_cap(talk) -> None:  # type: ignore[no-untyped-def]
+    """"最高多少" without figures answers the policy's maximum."""
+    (reply,) = talk("企业吸纳就业奖补一年最多多少")
+    assert (reply.kind, reply.amount_yuan) == ("answer", 500000)
+    assert reply.text.startswith("最高可享受50万元")
+
+
+def test_several_benefits_are_totalled(talk) -> None:  # type: ignore[no-untyped-def]
+    """Mentor fees online and offline plus a provincial award, summed."""
+    (reply,) = talk("我是导师，线上3次线下2次，还获得了省级职业指导大赛奖项，一共多少")
+    assert reply.amount_yuan == 2900 + 3000
+
+
+def test_minimum_wage_override(talk) -> None:  # type: ignore[no-untyped-def]
+    """（八） 55% of the stated minimum wage when the user gives one."""
+    (default,) = talk("物业公司有2个公益性岗位，每月区里补多少")
+    (override,) = talk("物业公司有2个公益性岗位，最低工资按2490算，每月补多少")
+    assert default.amount_yuan == 2508
+    assert amount(override) == 2739
+
+
+def test_replies_fit_wecom(dialogue: Dialogue) -> None:
+    """Every reply to the policy's example questions fits in 2048 bytes."""
+    for clause in dialogue.kb.clauses:
+        for example in clause.examples:
+            reply, _ = dialogue.respond({}, example)
+            assert isinstance(reply, Reply)
+            assert len(reply.text.encode()) <= 2048, example
