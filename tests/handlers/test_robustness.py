@@ -1,0 +1,45 @@
+"""Arbitrary input never raises, and odd input gets a polite reply."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from handlers.dialogue import Dialogue
+
+KINDS = {"answer", "ask", "clarify", "fallback", "help"}
+WORDS = ["招了", "120", "个", "本区户籍", "技师", "家燕回巢", "不对", "重新开始", "线上", "3次", "二等奖",
+         "公益岗", "物业", "2", "是", "不是", "最高", "多少", "😂", "繁體", "区级", "五星", "天", "人"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=4))
+def test_arbitrary_unicode_never_raises(dialogue: Dialogue, messages: list[str]) -> None:
+    """Any Unicode, over several turns, yields a well-formed reply and JSON-native state."""
+    state: dict[str, object] = {}
+    for message in messages:
+        reply, state = dialogue.respond(state, message)
+        assert reply.kind in KINDS and reply.text
+        assert len(reply.text.encode()) <= 2048
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map("".join), min_size=1, max_size=5))
+def test_domain_word_salad_never_raises(dialogue: Dialogue, messages: list[str]) -> None:
+    """Sentences made of the policy's own words, in any order, never break the dialogue."""
+    import json
+
+    state: dict[str, object] = {}
+    for message in messages:
+        reply, state = dialogue.respond(state, message)
+        assert reply.kind in KINDS
+        json.dumps(state, ensure_ascii=False)
+        if reply.amount_yuan is not None:
+            assert reply.amount_yuan >= 0
+
+
+def test_empty_and_noise_messages(dialogue: Dialogue) -> None:
+    """Empty text, emoji only and a 10,000-character message get a reply, not an error."""
+    for text in ("", "   ", "😂😂😂", "？？？", "a" * 10_000, "\x00\x01"):
+        reply, _ = dialogue.respond({}, text)
+        assert reply.kind in ("help", "fallback")
