@@ -9,8 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.keys import CONFIG, ENGINE, STORE
-from handlers.store import StoreError
+from bot.keys import CONFIG, ENGINE, OBSERVER, STORE
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +62,10 @@ async def chat(request: web.Request) -> web.Response:
     except ValueError as exc:
         return _error(400, str(exc))
     config = request.app[CONFIG]
-    try:
-        reply = await request.app[ENGINE].handle(
-            request.app[STORE], "api", user_id, text, ttl=config.session_ttl
-        )
-    except StoreError:
-        log.exception("store error on /api/chat")
+    reply = await request.app[OBSERVER].turn(
+        request.app[ENGINE], request.app[STORE], "api", user_id, text, ttl=config.session_ttl
+    )
+    if reply is None:  # the store failed; counted and logged by the observer
         return web.json_response(
             {"reply": "系统繁忙，请稍后再试。", "kind": "fallback", "clauses": [],
              "amount_yuan": None, "eligible": None},

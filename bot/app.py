@@ -9,7 +9,8 @@ from aiohttp import web
 
 from bot import api
 from bot.config import Config
-from bot.keys import CONFIG, ENGINE, STORE
+from bot.keys import CONFIG, ENGINE, OBSERVER, STORE
+from bot.observe import Observer, metrics
 from bot.web import setup_web
 from handlers.engine import Engine
 from handlers.store import Store
@@ -32,6 +33,7 @@ def create_app(
     app = web.Application(client_max_size=64 * 1024)
     app[CONFIG] = config
     app[ENGINE] = engine if engine is not None else Engine()
+    app[OBSERVER] = Observer(salt=config.log_salt)
 
     async def store_ctx(app: web.Application) -> AsyncIterator[None]:
         if store is not None:
@@ -47,6 +49,7 @@ def create_app(
 
     app.cleanup_ctx.append(store_ctx)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics)
     app.router.add_post("/api/chat", api.chat)
     setup_web(app)
     if config.wecom is not None:

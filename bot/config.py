@@ -14,6 +14,9 @@ from pathlib import Path
 
 from bot.errors import ConfigError
 
+DEFAULT_LOG_SALT = "policy-bot/user-hash/v1"
+"""Salt of the hashed user ids in logs when ``BOT_LOG_SALT`` is unset (same on every instance)."""
+
 _WECOM_VARS = ("WECOM_CORP_ID", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY", "WECOM_AGENT_ID")
 
 
@@ -47,6 +50,10 @@ class WecomConfig:
     secret: str | None = field(default=None, repr=False)
     api_base: str = "https://qyapi.weixin.qq.com"
     reply_budget: float = 3.0
+    kf_servicer: str | None = None
+    """微信客服: the on-duty servicer's userid for hand-offs; None queues them (state 2)."""
+    kf_max_age: float = 86400.0
+    """微信客服: customer messages older than this many seconds are never answered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,7 @@ class Config:
     api_token: str | None = field(default=None, repr=False)
     wecom: WecomConfig | None = None
     log_level: str = "INFO"
+    log_salt: str = field(default=DEFAULT_LOG_SALT, repr=False)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
@@ -80,6 +88,7 @@ class Config:
             api_token=env.get("BOT_API_TOKEN") or None,
             wecom=_wecom_from_env(env),
             log_level=(env.get("BOT_LOG_LEVEL") or "INFO").upper(),
+            log_salt=env.get("BOT_LOG_SALT") or DEFAULT_LOG_SALT,
         )
 
 
@@ -110,4 +119,14 @@ def _wecom_from_env(env: Mapping[str, str]) -> WecomConfig | None:
         secret=env.get("WECOM_SECRET") or None,
         api_base=api_base,
         reply_budget=_positive_float(env, "WECOM_REPLY_BUDGET", 3.0),
+        kf_servicer=env.get("WECOM_KF_SERVICER") or None,
+        kf_max_age=_kf_max_age(env),
     )
+
+
+def _kf_max_age(env: Mapping[str, str]) -> float:
+    # WeCom refuses kf/send_msg 48 h after the customer's message: a longer age means nothing.
+    value = _positive_float(env, "WECOM_KF_MAX_AGE", 86400.0)
+    if value > 48 * 3600:
+        raise ConfigError("WECOM_KF_MAX_AGE: at most 172800 seconds (WeCom's 48 h window)")
+    return value

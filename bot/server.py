@@ -9,19 +9,41 @@ from aiohttp import web
 
 from bot.app import create_app
 from bot.config import Config
+from bot.observe import JsonFormatter
 from handlers.engine import Engine
+
+SHUTDOWN_TIMEOUT = 10.0
+"""Seconds SIGTERM waits for requests in flight (a WeCom callback needs at most its reply budget);
+then late answers are sent (bounded too), the HTTP client and the store closed."""
+
+log = logging.getLogger("policy_bot")
+
+
+def _setup_logging(level: str) -> None:
+    """One JSON object per line on stderr; aiohttp's access lines only at DEBUG."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    logging.basicConfig(level=level, handlers=[handler])
+    if level != "DEBUG":
+        logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+
+async def _stopping(app: web.Application) -> None:
+    log.info("stopping: no new connections, finishing messages in flight")
 
 
 def serve(host: str, port: int) -> int:
     """Validate everything before binding, so a bad setup stops with one clear line."""
     config = Config.from_env()
-    logging.basicConfig(level=config.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    _setup_logging(config.log_level)
     config.data_dir.mkdir(parents=True, exist_ok=True)
     engine = Engine()
     kb = engine.dialogue.kb  # load and index the knowledge now, not on the first message
-    logging.getLogger("policy_bot").info(
+    log.info(
         "serving %s（%s）data %s on %s:%d", kb.document.title, kb.document.status,
         kb.document.data_version, host, port)
-    web.run_app(create_app(config, engine=engine), host=host, port=port, print=None)
+    app = create_app(config, engine=engine)
+    app.on_shutdown.append(_stopping)
+    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=SHUTDOWN_TIMEOUT)
+    log.info("stopped")
     return 0

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.config import WecomConfig
 from bot.errors import WecomApiError
+from bot.observe import Observer
 from bot.wecom import texts
 from bot.wecom.client import WecomClient
 from bot.wecom.dedupe import DEDUPE_TTL, KeyedLocks, Pending, result_key, seen_key
@@ -37,9 +38,12 @@ _POLL = 0.05  # seconds between store reads while waiting for another instance's
 class WecomChannel:
     """The WeCom self-built app channel's state for one running app."""
 
-    def __init__(self, config: WecomConfig, *, session_ttl: int = 1800) -> None:
+    def __init__(
+        self, config: WecomConfig, *, session_ttl: int = 1800, observer: Observer | None = None
+    ) -> None:
         self.config = config
         self.session_ttl = session_ttl
+        self.observer = observer if observer is not None else Observer()
         self.client: WecomClient | None = None
         self.flood = FloodGate()
         self.kf_hook: KfHook | None = None
@@ -61,9 +65,12 @@ class WecomChannel:
         key = msg.key
         try:
             first = await store.add(seen_key(self.config.corp_id, key), 1, ttl=DEDUPE_TTL)
-        except StoreError:
-            log.exception("wecom: store failed while deduplicating")
+        except StoreError as exc:
+            self.observer.store_error("wecom", exc)
+            self.observer.message("wecom", msg.user_id, "busy")
             return texts.BUSY
+        if not first:
+            self.observer.dedupe_hit("wecom")
         pending = self._inflight.get(key)
         if first:
             pending = Pending(deadline)
@@ -111,18 +118,21 @@ class WecomChannel:
         """The reply text for ``msg``; the polite apology when the store is down."""
         try:
             if msg.msg_type == "event":
+                self.observer.message("wecom", msg.user_id, "welcome")
                 return texts.WELCOME
             verdict = await self.flood.check(store, self.config.corp_id, msg.user_id)
             if verdict != "ok":
+                self.observer.message("wecom", msg.user_id, "flood")
                 return texts.FLOOD_NOTICE if verdict == "notice" else None
             if msg.msg_type != "text":
+                self.observer.message("wecom", msg.user_id, "media")
                 return texts.TEXT_ONLY
-            log.debug("wecom text from %s: %r", msg.user_id, msg.content)
-            reply = await engine.handle(store, "wecom", msg.user_id, msg.content,
-                                        ttl=self.session_ttl)
-            return reply.text
-        except StoreError:
-            log.exception("wecom: store failed while answering")
+            reply = await self.observer.turn(engine, store, "wecom", msg.user_id, msg.content,
+                                             ttl=self.session_ttl)
+            return texts.BUSY if reply is None else reply.text
+        except StoreError as exc:  # the flood count; the turn's own failures are handled above
+            self.observer.store_error("wecom", exc)
+            self.observer.message("wecom", msg.user_id, "busy")
             return texts.BUSY
 
     async def _deliver(
@@ -140,6 +150,7 @@ class WecomChannel:
         else:
             pending.decide("active")
         await self._record(store, msg.key, pending)
+        self.observer.delivery("wecom", pending.mode or "none")
         if pending.mode == "active" and parts:
             await self._send(msg.user_id, parts)
 
@@ -149,8 +160,8 @@ class WecomChannel:
             await store.set(result_key(self.config.corp_id, key),
                             {"mode": pending.mode, "text": pending.passive_text()},
                             ttl=DEDUPE_TTL)
-        except StoreError:
-            log.warning("wecom: store failed while recording an outcome")
+        except StoreError as exc:
+            self.observer.store_error("wecom", exc)
 
     async def _send(self, user_id: str, parts: list[str]) -> None:
         """Send ``parts`` in order through ``message/send``; stop at the first failure."""

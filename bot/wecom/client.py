@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 import aiohttp
@@ -38,6 +40,10 @@ class TokenCache(Protocol):
         """Keep ``token`` for ``ttl`` seconds."""
         ...
 
+    def refreshing(self, timeout: float) -> AbstractAsyncContextManager[None]:
+        """Held while fetching a token: one fetch at a time across every sharing instance."""
+        ...
+
 
 class StoreTokenCache:
     """A ``TokenCache`` under one key of a ``handlers.store.Store`` (memory, SQLite, Redis)."""
@@ -52,6 +58,10 @@ class StoreTokenCache:
 
     async def set(self, token: str, ttl: float) -> None:
         await self._store.set(self._key, token, ttl=ttl)
+
+    def refreshing(self, timeout: float) -> AbstractAsyncContextManager[None]:
+        # The store's lock spans instances on Redis; it expires if its holder dies mid-fetch.
+        return self._store.lock(self._key, timeout=timeout)
 
 
 def _cache_ttl(expires_in: float) -> float:
@@ -71,6 +81,7 @@ class WecomClient:
         secret: str,
         cache: TokenCache,
         timeout: float = 10.0,
+        on_error: Callable[[str, int], None] | None = None,
     ) -> None:
         self._session = session
         self._base = api_base.rstrip("/")
@@ -78,6 +89,8 @@ class WecomClient:
         self._secret = secret
         self._cache = cache
         self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._refresh_timeout = timeout + 5.0
+        self._on_error = on_error  # (path, errcode) of every failed call, for metrics
         self._lock = asyncio.Lock()
         self._failed_at = -_FAILED_FETCH_PAUSE
         self.token_fetches = 0
@@ -87,7 +100,9 @@ class WecomClient:
         cached = await self._cache.get()
         if cached is not None and cached != stale:
             return cached
-        async with self._lock:  # single flight: the first waiter fetches, the rest reuse it
+        # Single flight: in this process, then across instances; the first fetches, the rest
+        # find its token in the cache once they get the lock.
+        async with self._lock, self._cache.refreshing(self._refresh_timeout):
             cached = await self._cache.get()
             if cached is not None and cached != stale:
                 return cached
@@ -140,14 +155,21 @@ class WecomClient:
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
             # str(exc) can carry the URL with its token or secret: log the class only.
             log.warning("wecom %s %s failed: %s", method, path, type(exc).__name__)
+            self._failed(path, -1)
             raise WecomApiError(-1, f"transport: {type(exc).__name__}") from None
         if not isinstance(data, dict):
             log.warning("wecom %s %s: answer is not a JSON object", method, path)
+            self._failed(path, -1)
             raise WecomApiError(-1, "answer is not a JSON object")
         errcode = data.get("errcode", 0)
         if errcode not in (0, None):
             errmsg = str(data.get("errmsg", ""))[:200]
             code = errcode if isinstance(errcode, int) else -1
             log.warning("wecom %s %s: errcode %s %s", method, path, code, errmsg)
+            self._failed(path, code)
             raise WecomApiError(code, errmsg)
         return data
+
+    def _failed(self, path: str, errcode: int) -> None:
+        if self._on_error is not None:
+            self._on_error(path, errcode)
