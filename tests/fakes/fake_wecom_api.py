@@ -2,20 +2,25 @@
 
 Serve ``FakeWecomApi().app`` with pytest-aiohttp's ``aiohttp_server`` and point
 ``WECOM_API_BASE`` at it. It issues tokens, accepts ``message/send`` (and any path registered with
-``route``, e.g. the 微信客服 ``kf/send_msg`` later), and can misbehave on demand: ``expire_next``
-makes the next authenticated call answer 42001 and forget its token, ``fail_next`` queues any
-errcode, ``delay`` slows every answer.
+``route``), the 微信客服 endpoints of ``kf`` (a ``FakeKf``, which enforces WeCom's kf rules),
+and can misbehave on demand: ``expire_next`` makes the next authenticated call answer 42001 and
+forget its token, ``fail_next`` queues any errcode, ``fail_nth`` fails one later call of one path
+(optionally after its effect, as when the answer is lost on the way back), ``delay`` slows every
+answer and ``gate``, while set, holds every POST until it is opened.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from .fake_kf import FakeKf
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -29,6 +34,7 @@ class Call:
     query: dict[str, str]
     body: Any
     ok: bool = False
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -43,11 +49,16 @@ class FakeWecomApi:
     valid_tokens: set[str] = field(default_factory=set)
     errors: list[int] = field(default_factory=list)
     routes: dict[str, Handler] = field(default_factory=dict)
+    kf: FakeKf = field(default_factory=FakeKf)
+    gate: asyncio.Event | None = None
+    path_failures: dict[str, list[tuple[int, int, bool]]] = field(default_factory=dict)
     _serial: itertools.count[int] = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
         self.route("/cgi-bin/message/send", lambda body: {"errcode": 0, "errmsg": "ok",
                                                           "invaliduser": ""})
+        for path, handler in self.kf.routes().items():
+            self.route(path, handler)
 
     def route(self, path: str, handler: Handler) -> None:
         """Answer authenticated POSTs to ``path`` with ``handler(body)``."""
@@ -59,6 +70,19 @@ class FakeWecomApi:
 
     def fail_next(self, errcode: int) -> None:
         self.errors.append(errcode)
+
+    def fail_nth(self, path: str, n: int, errcode: int, *, after_effect: bool = False) -> None:
+        """The ``n``-th call of ``path`` from now (1 = the next) answers ``errcode``.
+
+        With ``after_effect`` the call takes effect first (a send is delivered) and only the
+        answer says ``errcode``: a lost response, as far as the caller can tell.
+        """
+        seen = sum(1 for c in self.calls if c.path == path)
+        self.path_failures.setdefault(path, []).append((seen + n, errcode, after_effect))
+
+    def calls_to(self, path: str) -> list[Call]:
+        """The calls of ``path`` received so far."""
+        return [c for c in self.calls if c.path == path]
 
     @property
     def token_fetches(self) -> int:
@@ -91,6 +115,8 @@ class FakeWecomApi:
         body: dict[str, Any] = await request.json()
         call = Call("POST", request.path, dict(request.query), body)
         self.calls.append(call)
+        if self.gate is not None:
+            await self.gate.wait()
         await asyncio.sleep(self.delay)
         token = request.query.get("access_token", "")
         if token not in self.valid_tokens:
@@ -103,5 +129,12 @@ class FakeWecomApi:
         handler = self.routes.get(request.path)
         if handler is None:
             return web.json_response({"errcode": 404, "errmsg": "no such api in the fake"})
-        call.ok = True
-        return web.json_response(handler(body))
+        number = len(self.calls_to(request.path))
+        for failure in self.path_failures.get(request.path, []):
+            if failure[0] == number:
+                if failure[2]:
+                    handler(body)
+                return web.json_response({"errcode": failure[1], "errmsg": "fake failure"})
+        answer = handler(body)
+        call.ok = answer.get("errcode", 0) == 0
+        return web.json_response(answer)
