@@ -167,7 +167,7 @@ class Dialogue:
         topic_name = out_of_scope(query.text, self.kb.lexicon)
         if self._elsewhere(query.text):
             topic_name, strong = topic_name or "其他地区政策", False
-        if topic_name and len(set(top.hits) & set(self.kb.clause(top.clause).strong)) < 2:
+        if topic_name and not (strong and top.score >= 2 * self.cutoffs.answer):
             return Step(self._fallback(topic_name))
         who = audience(query.text, self.kb.lexicon)
         if who and not (strong and top.score >= 2 * self.cutoffs.answer):

@@ -109,7 +109,9 @@ class Matcher:
     def prepare(self, raw: str) -> Query:
         """Normalise, fix homophones, expand synonyms and tokenise once."""
         text = self.fixer.fix(normalize(raw))
-        extra = [canon for variant, canon in self._synonyms if variant in text and canon not in text]
+        covered = self._covered(text)
+        extra = [canon for variant, canon in self._synonyms
+                 if canon not in text and _free(text, variant, covered)]
         expanded = text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
         return Query(raw, text, expanded, tuple(self._tokens(expanded)))
 
@@ -120,6 +122,19 @@ class Matcher:
         direct = self._scan(query.text)
         expanded = self._scan(query.expanded)
         return expanded, set(expanded) - set(direct)
+
+    def _covered(self, text: str) -> list[bool]:
+        """Characters inside a keyword: a synonym inside a longer keyword ("大学生" inside
+        "本区户籍大学生") is part of that keyword, not a word of its own."""
+        taken = [False] * len(text)
+        for word in self._keywords:
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * len(word)
+                start = text.find(word, end)
+        return taken
 
     def _scan(self, text: str) -> list[str]:
         taken = [False] * len(text)
@@ -160,6 +175,25 @@ class Matcher:
         ratio = max((fuzz.ratio(query.text, ex) for ex in self._examples[clause]), default=0.0)
         return Features(clause, len(strong), len(normal), bm25, max(0.0, ratio - 40) / 60,
                         tuple(strong + normal))
+
+
+def _free(text: str, variant: str, covered: list[bool]) -> bool:
+    """``variant`` occurs somewhere not already inside a longer keyword."""
+    start = text.find(variant)
+    while start != -1:
+        inside = covered[start : start + len(variant)]
+        if not all(inside) or _exact_keyword(text, start, variant, covered):
+            return True
+        start = text.find(variant, start + 1)
+    return False
+
+
+def _exact_keyword(text: str, start: int, variant: str, covered: list[bool]) -> bool:
+    """The covered span is the variant itself (a keyword in its own right)."""
+    before = start == 0 or not covered[start - 1]
+    end = start + len(variant)
+    after = end >= len(text) or not covered[end]
+    return before and after
 
 
 def _document(clause: Clause) -> str:

@@ -1,6 +1,6 @@
 """Score the dialogue engine on the evaluation set and print the figures.
 
-    python tests/eval/evaluate.py [-v]
+    python tests/eval/evaluate.py [-v] [--set tests/eval2]
 
 Routing: the reply's first clause equals the expected one (answer or ask; a clarify counts as
 a miss). Amounts and eligibility: exact, where the item states them. Out of scope: the reply is
@@ -64,14 +64,14 @@ def check(item: dict[str, Any], reply: Any, tallies: dict[str, Tally], where: st
         tallies["eligible"].add(ok, f"{desc} (want eligible {item['expect_eligible']})")
 
 
-def evaluate(dialogue: Any) -> dict[str, Tally]:
-    """Run every question and dialogue through ``dialogue.respond``."""
+def evaluate(dialogue: Any, folder: Path = HERE) -> dict[str, Tally]:
+    """Run every question and dialogue in ``folder`` through ``dialogue.respond``."""
     tallies = {k: Tally() for k in ("routing", "amount", "eligible", "out_of_scope", "kind")}
-    questions = yaml.safe_load((HERE / "questions.yaml").read_text(encoding="utf-8"))
+    questions = yaml.safe_load((folder / "questions.yaml").read_text(encoding="utf-8"))
     for item in questions:
         reply, _ = dialogue.respond({}, item["text"])
         check(item, reply, tallies, item["id"])
-    dialogues = yaml.safe_load((HERE / "dialogues.yaml").read_text(encoding="utf-8"))
+    dialogues = yaml.safe_load((folder / "dialogues.yaml").read_text(encoding="utf-8"))
     for conv in dialogues:
         state: dict[str, Any] = {}
         for i, turn in enumerate(conv["turns"], 1):
@@ -83,12 +83,14 @@ def evaluate(dialogue: Any) -> dict[str, Tally]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--set", type=Path, default=HERE,
+                        help="folder with questions.yaml and dialogues.yaml (default: this one)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent.parent))
     from handlers.dialogue import Dialogue
     from knowledge.loader import load
 
-    tallies = evaluate(Dialogue(load()))
+    tallies = evaluate(Dialogue(load()), args.set)
     for name, tally in tallies.items():
         print(f"{name:13s} {tally.rate:6.2f}%  ({tally.ok}/{tally.total})")
         if args.verbose:
