@@ -54,6 +54,8 @@ def create_app(
     setup_web(app)
     if config.wecom is not None:
         from bot.wecom import setup_wecom
+        from bot.wecom.kf import setup_kf
 
-        setup_wecom(app, config.wecom)
+        # 微信客服 after the channel: its pulls stop before the channel's API client closes.
+        setup_kf(app, setup_wecom(app, config.wecom))
     return app

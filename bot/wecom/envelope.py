@@ -89,9 +89,11 @@ def parse_inbound(xml: str) -> Inbound:
     if not isinstance(data, dict):
         raise RequestError("malformed message XML")
     msg_type = _text(data, "MsgType", required=True).lower()
+    # WeCom's own example of kf_msg_or_event (微信客服) has no FromUserName: it concerns an account.
+    kf = msg_type == "event" and _text(data, "Event").lower() == "kf_msg_or_event"
     inbound = Inbound(
         msg_type=msg_type,
-        user_id=_text(data, "FromUserName", required=True),
+        user_id=_text(data, "FromUserName", required=not kf),
         corp_id=_text(data, "ToUserName"),
         create_time=_text(data, "CreateTime", required=True),
         msg_id=_text(data, "MsgId", required=msg_type not in ("event",)),
@@ -100,7 +102,7 @@ def parse_inbound(xml: str) -> Inbound:
         agent_id=_text(data, "AgentID"),
         raw=tuple((k, v) for k, v in data.items() if isinstance(v, str)),
     )
-    if not inbound.user_id or len(inbound.user_id) > 256:
+    if (not inbound.user_id and not kf) or len(inbound.user_id) > 256:
         raise RequestError("bad FromUserName")
     return inbound
 
