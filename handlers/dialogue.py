@@ -24,7 +24,7 @@ from handlers.merge import merge
 from handlers.intents import audience, command, out_of_scope, selection, wants_info
 from handlers.reply import Reply
 from handlers.topic import Step, Topic, stated
-from knowledge.models import Clause, KnowledgeBase
+from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 MAX_TRIES = 2
@@ -114,11 +114,18 @@ class Dialogue:
     ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
+        current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
         bare = self.extractor.bare_number(query.text)
-        pending_count = bool(asking and bare is not None and self._has_unknown(facts.get(asking)))
+        if bare is None and asking and fresh.get(asking):
+            bare = topic.get("number")  # "培训了20个人" before the category was named
+        target = asking or topic.get("last")
+        pending_count = bool(target and bare is not None and self._one_category(facts.get(target)))
+        if pending_count and target and not fresh:
+            (category,) = facts[target]
+            fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
         if not fresh and not pending_count:
             if not asking and follow_up:
-                benefits = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+                benefits = self._switch(clause, query.text, {}, current)
                 return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
             if not asking:
                 return None
@@ -134,16 +141,24 @@ class Dialogue:
                        also=self._has(query.text, "also_words"))
         facts.clear()
         facts.update(merged)
-        benefits = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
-        owned = {s for b in benefits for s in b.calculator.slots()}
-        if fresh and not (set(fresh) & owned) or (asking and asking not in fresh and not pending_count):
-            # The message answers for another benefit of the clause: follow the evidence.
-            benefits = self.topic.choose(clause, query.text, fresh) or benefits
+        benefits = current
+        if not (asking and (asking in fresh or pending_count)):
+            benefits = self._switch(clause, query.text, fresh, current)
         return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh, text=query.text)
 
+    def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
+        """The benefits a follow-up is about: the current ones unless its own evidence points
+        only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
+        chosen = self.topic.choose(clause, text, fresh)
+        if not chosen or {b.id for b in chosen} & {b.id for b in current}:
+            return current
+        if self._has(text, "total_words") or self._has(text, "also_words"):
+            return [*current, *(b for b in chosen if b not in current)]
+        return chosen
+
     @staticmethod
-    def _has_unknown(counts: Any) -> bool:
-        return isinstance(counts, dict) and sum(1 for v in counts.values() if not v) == 1
+    def _one_category(counts: Any) -> bool:
+        return isinstance(counts, dict) and len(counts) == 1
 
     def _has(self, text: str, key: str) -> bool:
         return any(w in text for w in self.kb.lexicon.words.get(key, ()))
@@ -195,8 +210,10 @@ class Dialogue:
         info = wants_info(query.text, self.kb.lexicon) and not any(
             stated(fresh.get(s)) for b in clause.benefits for s in b.calculator.slots())
         maximum = self._has(query.text, "maximum_words")
-        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum,
+        step = self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum,
                                   text=query.text)
+        self._remember_number(step, query.text)
+        return step
 
     def _pick(self, query: Query, ranks: list[Match], choice: dict[str, Any]) -> dict[str, Any] | None:
         options: list[dict[str, Any]] = choice.get("options", [])
@@ -236,6 +253,14 @@ class Dialogue:
         return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, text=original)
 
     # -- replies ---------------------------------------------------------------------------
+
+    def _remember_number(self, step: Step, text: str) -> None:
+        """Keep "20个" from a question whose categories are still to be asked."""
+        topic = step.topic
+        if topic and topic.get("asking") and self.kb.slots[topic["asking"]].type == "counts":
+            number = self.extractor.count_with_unit(text, topic["asking"])
+            if number is not None:
+                topic["number"] = number
 
     def _finish(self, step: Step, facts: dict[str, Any]) -> tuple[Reply, dict[str, Any]]:
         state: dict[str, Any] = {"facts": {**facts, **step.facts}}

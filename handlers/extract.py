@@ -18,13 +18,35 @@ from knowledge.numbers import Number, find_numbers, parse_number
 _TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多人, 30 人
 _CUE_WINDOW = 8
 _MONEY_UNITS = ("元", "块")
+_RELATIVE = ("差", "少", "缺", "还差", "多了")
+# Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
+_OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
 _FILLERS = ("不对", "说错了", "错了", "应该是", "其实是", "实际是", "改成", "改为", "更正", "那", "呢",
             "是", "哦", "啊", "吧", "嗯", "大概", "差不多", "一共", "总共", "共", "有", "的")
 
 
+def _longest(word: str) -> tuple[int, str]:
+    """Sort key: longest first, then by the text itself, so equal lengths never depend on
+    set order (hash randomisation would make replies differ between runs)."""
+    return (-len(word), word)
+
+
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+_NEGATIONS = ("没有", "木有", "没", "未", "不是", "尚未", "还没", "并非", "非")
+_CLAUSE_BREAK = set(",，。;；!！?？ ")
+
+
+def _negated(text: str, pos: int) -> bool:
+    """A negation shortly before ``pos`` in the same phrase: "木有去区人社局备案", "不是滨江户口"."""
+    start = pos
+    while start > 0 and pos - start < 7 and text[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    window = text[start:pos]
+    return any(n in window for n in _NEGATIONS)
 
 
 def scan_spans(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -55,7 +77,7 @@ class Extractor:
         fillers: Iterable[str] = (),
     ) -> None:
         self._slots = slots
-        self._fillers = sorted(set(fillers) | set(_FILLERS), key=len, reverse=True)
+        self._fillers = sorted(set(fillers) | set(_FILLERS), key=_longest)
         self._enum = {
             name: _longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
             for name, s in slots.items() if s.type in ("enum", "counts")
@@ -100,7 +122,8 @@ class Extractor:
         return found or None
 
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
-        found = scan_words(text, self._bool[name])
+        found = [(pos, "0" if value == "1" and _negated(text, pos) else value)
+                 for pos, value in scan_words(text, self._bool[name])]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
         return found[-1][1] == "1" if found else None
@@ -117,11 +140,12 @@ class Extractor:
     def _cue_distance(self, text: str, number: Number, cues: tuple[str, ...]) -> tuple[int, int]:
         """(distance, -length) of the nearest cue before or just after the number; big if none."""
         best = (10_000, 0)
-        before = text[max(0, number.start - _CUE_WINDOW) : number.start]
+        longest = max((len(c) for c in cues), default=0)
+        before = text[max(0, number.start - _CUE_WINDOW - longest) : number.start]
         after = text[number.end : number.end + _CUE_WINDOW]
         for cue in cues:
             pos = before.rfind(cue)
-            if pos != -1:
+            if pos != -1 and len(before) - pos - len(cue) < _CUE_WINDOW:
                 best = min(best, (len(before) - pos - len(cue), -len(cue)))
             pos = after.find(cue)
             if pos != -1 and pos <= 3:
@@ -133,8 +157,7 @@ class Extractor:
         *, bare: bool,
     ) -> int | str | None:
         rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
-        units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS),
-                       key=len, reverse=True)
+        units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS), key=_longest)
         picked: list[Number] = []
         for number in numbers:
             if number.start in used:
@@ -144,7 +167,7 @@ class Extractor:
                 fits = "万" in number.text or "w" in number.text or unit in _MONEY_UNITS
                 fits = fits or self._cue_distance(text, number, slot.cues)[0] < _CUE_WINDOW
             else:
-                fits = unit in slot.units and unit != ""
+                fits = unit in slot.units and unit != "" and not self._is_money(text, number)
             if not fits:
                 continue
             mine = self._cue_distance(text, number, slot.cues)
@@ -160,11 +183,31 @@ class Extractor:
             return self._valid(slot, parse_number(text))
         if not picked:
             return None
+        if slot.type == "money":
+            # One amount: the one written as money (3万, 30000元) rather than a bare figure.
+            marked = [n for n in picked if "万" in n.text or self._unit_after(text, n, units) in _MONEY_UNITS]
+            chosen = (marked or picked)[-1]
+            used.add(chosen.start)
+            return self._valid(slot, chosen.value)
+        if len(picked) > 1:
+            # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个")
+            # and, when some are tied to the slot's cue words, the untied ones.
+            picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
+            cued = [n for n in picked if self._cue_distance(text, n, slot.cues)[0] < _CUE_WINDOW]
+            if cued:
+                picked = cued
         if "其中" in text or "包括" in text:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         total = sum((n.value for n in picked if n.value is not None), Decimal(0))
         return self._valid(slot, total)
+
+    def _is_money(self, text: str, number: Number) -> bool:
+        """"300一次", "5000块", "1.5万": an amount of money, never a head count."""
+        if "万" in number.text:
+            return True
+        after = text[number.end : number.end + 3].lstrip()
+        return after.startswith(("元", "块", "一次", "/次", "每次", "一个人", "/人", "每人"))
 
     def _valid(self, slot: Slot, value: Decimal | None) -> int | str | None:
         if value is None:
@@ -194,7 +237,10 @@ class Extractor:
         if not spans:
             return None
         inside = {i for start, end, _ in spans for i in range(start, end)}
-        free = [n for n in numbers if n.start not in used and n.start not in inside]
+        units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
+        free = [n for n in numbers if n.start not in used and n.start not in inside
+                and not self._is_money(text, n)
+                and self._unit_after(text, n, units) in (*slot.units, "")]
         items = sorted([(start, "cat", value) for start, _, value in spans] +
                        [(n.start, "num", n) for n in free])
         numbers_first = items[0][1] == "num"
@@ -211,6 +257,16 @@ class Extractor:
                     used.add(number.start)
                 pending = None
         return result
+
+    def count_with_unit(self, text: str, name: str) -> int | None:
+        """The one figure in ``text`` carrying one of the slot's units, if exactly one."""
+        slot = self._slots[name]
+        units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
+        found = [n for n in find_numbers(text) if n.value is not None and not self._is_money(text, n)
+                 and self._unit_after(text, n, units) in slot.units]
+        if len(found) != 1 or found[0].value is None:
+            return None
+        return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None
 
     def bare_number(self, text: str) -> int | None:
         """A reply that is only a figure once fillers are removed ("二十个人", "说错了 一百五十")."""

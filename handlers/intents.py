@@ -36,7 +36,7 @@ def command(text: str, lexicon: Lexicon, *, topical: bool) -> str | None:
         return "help"
     for kind, key in (("greeting", "greeting_words"), ("thanks", "thanks_words")):
         rest = bare
-        for word in sorted(words.get(key, ()), key=len, reverse=True):
+        for word in sorted(words.get(key, ()), key=lambda w: (-len(w), w)):
             rest = rest.replace(word, "")
         if rest != bare and len(rest) <= 3:
             return kind

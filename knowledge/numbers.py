@@ -17,7 +17,7 @@ _CHINESE = re.compile(r"[零〇一二两俩三四五六七八九十百千万几]
 _DIGITS = "一二两三四五六七八九"
 _MULTIPLIERS = {"万": 10000, "w": 10000, "千": 1000, "k": 1000, "百": 100}
 # Numerals inside ordinary words, never quantities.
-_NOT_NUMBERS = ("一次性", "一些", "一下", "一起", "一直", "一样", "统一", "唯一", "之一", "一般",
+_NOT_NUMBERS = ("1:1", "1比1", "一比一", "1对1", "一对一", "一次性", "一些", "一下", "一起", "一直", "一样", "统一", "唯一", "之一", "一般",
                 "一定", "一点", "一切", "一共", "万一", "一旦", "一边", "一致", "一体", "一律",
                 "一线", "一对一", "十分", "一是", "二是", "三是", "一方面", "一级", "二级", "三级",
                 "四级", "五级", "一等", "二等", "三等", "一星", "二星", "三星", "四星", "五星",
@@ -78,6 +78,9 @@ def find_numbers(text: str) -> list[Number]:
             continue
         found.append(Number(_chinese_value(raw), start, m.end(), raw))
     found.sort(key=lambda n: n.start)
+    # "300一次", "1000一场": a rate, whose 一 is not a count of its own.
+    found = [n for i, n in enumerate(found)
+             if not (i and n.text == "一" and found[i - 1].end == n.start)]
     return _merge_mixed(text, found)
 
 

@@ -85,13 +85,13 @@ class Matcher:
         for word in sorted(vocabulary):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
-        self.fixer = HomophoneFixer(vocabulary)
+        self.fixer = HomophoneFixer(sorted(vocabulary))
         self._synonyms = sorted(
             ((variant, canon) for canon, variants in kb.lexicon.synonyms.items() for variant in variants),
             key=lambda pair: -len(pair[0]),
         )
         self._keywords = sorted(
-            {w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=len, reverse=True)
+            {w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=lambda w: (-len(w), w))
         self._strong = {c.id: set(c.strong) for c in kb.clauses}
         self._normal = {c.id: set(c.normal) - set(c.strong) for c in kb.clauses}
         self._docs = {c.id: Counter(self._tokens(_document(c))) for c in kb.clauses}
