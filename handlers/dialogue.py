@@ -149,6 +149,9 @@ class Dialogue:
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points
         only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
+        owned = {s for b in current for s in b.calculator.slots()}
+        if any(name in owned for name in fresh):
+            return current  # "一年呢": a figure for the benefit already under discussion
         chosen = self.topic.choose(clause, text, fresh)
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:
             return current
