@@ -26,6 +26,7 @@ from bot.config import Config, WecomConfig
 from bot.stores.memory import MemoryStore
 from bot.wecom.kf import WECOM_KF, KfService
 from handlers.engine import Engine
+from handlers.store import Store
 
 KF_A, KF_B = "wkAAAA", "wkBBBB"
 
@@ -44,11 +45,11 @@ class KfHarness:
     """The app under test, its store, engine, peer, the fake API, and how to restart it."""
 
     client: TestClient[web.Request, web.Application]
-    store: MemoryStore
+    store: Store
     engine: Engine
     peer: WecomPeer
     api: FakeWecomApi
-    start: Callable[[], Awaitable[TestClient[web.Request, web.Application]]]
+    start_on: Callable[[Store], Awaitable[TestClient[web.Request, web.Application]]]
     posted: int = 0
     backoff: tuple[float, ...] = field(default=(0.01, 0.01, 0.01))
 
@@ -82,7 +83,7 @@ class KfHarness:
     async def restart(self) -> None:
         """Stop the app (cleanup runs) and start another on the same store and fake WeCom."""
         await self.client.close()
-        self.client = await self.start()
+        self.client = await self.start_on(self.store)
         self.service.backoff = self.backoff
         self.posted = 0
 
@@ -96,7 +97,7 @@ async def kf_app(tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> Ma
 
     async def make(
         engine: Engine | None = None, *, servicer: str | None = None, max_age: float = 86400.0,
-        store: MemoryStore | None = None, page_size: int = 1000,
+        store: Store | None = None, page_size: int = 1000,
     ) -> KfHarness:
         peer = WecomPeer()
         api = FakeWecomApi(corp_id=peer.corp_id)
@@ -112,12 +113,14 @@ async def kf_app(tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> Ma
         the_store = store or MemoryStore()
         the_engine = engine or EchoEngine()
 
-        async def start() -> TestClient[web.Request, web.Application]:
+        async def start_on(store: Store) -> TestClient[web.Request, web.Application]:
+            """Another instance of the app (on ``store``) in front of the same fake WeCom."""
             client: TestClient[web.Request, web.Application] = await aiohttp_client(
-                create_app(config, store=the_store, engine=the_engine))
+                create_app(config, store=store, engine=the_engine))
+            client.app[WECOM_KF].backoff = (0.01, 0.01, 0.01)
             return client
 
-        harness = KfHarness(await start(), the_store, the_engine, peer, api, start)
+        harness = KfHarness(await start_on(the_store), the_store, the_engine, peer, api, start_on)
         harness.service.backoff = harness.backoff
         return harness
 
