@@ -123,6 +123,7 @@ async def test_a_batch_shares_the_five_message_budget(kf_app: MakeKf) -> None:
     await h.pull()
     assert len(h.api.kf.texts_to("wm1")) == 5
     assert all(c.ok for c in h.api.calls_to(SEND))
+    assert (h.service.stats.answered, h.service.stats.over_quota) == (2, 1)
 
 
 async def test_media_get_the_text_only_note(kf_app: MakeKf) -> None:

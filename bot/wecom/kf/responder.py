@@ -118,7 +118,11 @@ class Responder:
             budget = await self.state.budget(kfid, user, self.clock())
             parts = fit(split_text(text or texts.TEXT_ONLY), budget)
             parts = await self.state.keep_reply(kfid, item.msgid, parts)
-        if await self.send(kfid, item, parts):
+        if not parts:
+            self.stats.over_quota += 1
+            log.warning("kf %s: 5-message budget spent before %s could be answered", kfid,
+                        item.msgid)
+        elif await self.send(kfid, item, parts):
             self.stats.answered += 1
 
     async def _ask(self, user: str, content: str) -> str:
