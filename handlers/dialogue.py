@@ -150,7 +150,10 @@ class Dialogue:
         """The benefits a follow-up is about: the current ones unless its own evidence points
         only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
         owned = {s for b in current for s in b.calculator.slots()}
-        if any(name in owned for name in fresh):
+        named = self.topic.named(clause, text)
+        if any(name in owned for name in fresh) and not (
+            named and not {b.id for b in named} & {b.id for b in current}
+        ):
             return current  # "一年呢": a figure for the benefit already under discussion
         chosen = self.topic.choose(clause, text, fresh)
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:

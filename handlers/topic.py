@@ -58,6 +58,13 @@ class Topic:
         """Slots whose presence shows which benefit is meant (not head counts or months)."""
         return [s for s in benefit.calculator.slots() if not self._kb.slots[s].generic]
 
+    def named(self, clause: Clause, text: str) -> list[Benefit]:
+        """Benefits named outright by two or more of their own trigger words ("上岗的人街道还发
+        绩效补贴吗"), which outweighs a figure that another benefit could also use."""
+        hits = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
+        return [b for b in clause.benefits if hits[b.id] >= 2
+                and all(hits[o.id] == 0 for o in clause.benefits if o.id != b.id)]
+
     def choose(
         self, clause: Clause, text: str, fresh: Mapping[str, Any], *, total: bool = False
     ) -> list[Benefit]:
@@ -80,7 +87,10 @@ class Topic:
         if best == 0:
             return []
         if total:
-            return [b for b in clause.benefits if scores[b.id] > 0 and b.kind != "info"]
+            # "一共多少": every benefit the message gives figures for, not every trigger word.
+            shown = [b for b in clause.benefits if self._has_evidence(b, fresh) and b.kind != "info"]
+            if len(shown) > 1:
+                return shown
         return [b for b in clause.benefits if scores[b.id] == best]
 
     def resolve(
@@ -135,7 +145,8 @@ class Topic:
         if not benefit.select:
             return False
         named = all(v in (fresh.get(k) or []) for k, v in benefit.select.items())
-        excluded = strict and any(v in (fresh.get(k) or []) for k, v in benefit.unless.items())
+        excluded = strict and any(
+            v in (fresh.get(k) or []) for k, values in benefit.unless.items() for v in values)
         return named and not excluded
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
@@ -219,9 +230,11 @@ def _whole(amount: Decimal | None) -> int | Decimal | None:
 
 
 def _last_number(fresh: Mapping[str, Any], facts: Mapping[str, Any]) -> str | None:
-    """The count slot filled most recently, for follow-ups that give a bare figure."""
+    """The count slot (or one-category count) filled most recently, for follow-ups that give
+    a bare figure ("那60个呢", "我做了八次")."""
     for source in (fresh, facts):
-        names = [k for k, v in source.items() if isinstance(v, int) and not isinstance(v, bool)]
+        names = [k for k, v in source.items() if (isinstance(v, int) and not isinstance(v, bool))
+                 or (isinstance(v, dict) and len(v) == 1)]
         if names:
             return names[-1]
     return None

@@ -233,7 +233,8 @@ def _benefit(
         kind=str(spec.get("kind")), conditions=_strs(raw.get("conditions")), documents=documents,
         triggers=_strs(raw.get("triggers")),
         select={str(k): str(v) for k, v in (raw.get("select") or {}).items()},
-        unless={str(k): str(v) for k, v in (raw.get("unless") or {}).items()},
+        unless={str(k): tuple(map(str, v)) if isinstance(v, list) else (str(v),)
+                for k, v in (raw.get("unless") or {}).items()},
         requires=requires, info=str(raw.get("info", "")),
         reading=str(spec.get("reading", "")),
     )

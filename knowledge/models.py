@@ -51,7 +51,7 @@ class Benefit:
     documents: tuple[str, ...]
     triggers: tuple[str, ...] = ()
     select: Mapping[str, str] = field(default_factory=dict)
-    unless: Mapping[str, str] = field(default_factory=dict)
+    unless: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     requires: tuple[Requirement, ...] = ()
     info: str = ""
     reading: str = ""
