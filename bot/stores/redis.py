@@ -16,7 +16,7 @@ import math
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import LockNotOwnedError, RedisError
@@ -25,6 +25,9 @@ from bot.stores._common import check_lock_timeout, check_max_items, check_ttl, d
 from handlers.store import JSON, StoreError
 
 log = logging.getLogger(__name__)
+
+MAX_CONNECTIONS = 100
+"""Connections per instance; more concurrent calls wait (up to 5 s) instead of failing."""
 
 
 @contextmanager
@@ -58,15 +61,21 @@ class RedisStore:
 
     @classmethod
     def from_url(cls, url: str, *, namespace: str = "policy-bot:") -> RedisStore:
-        """A store on ``redis://HOST:PORT/DB``; connects lazily, on first use."""
-        client = Redis.from_url(
+        """A store on ``redis://HOST:PORT/DB``; connects lazily, on first use.
+
+        The pool blocks when all its connections are busy: redis-py's default pool raises
+        "Too many connections" at once, which under a burst turned into users' "稍后再试".
+        """
+        pool = BlockingConnectionPool.from_url(
             url,
+            max_connections=MAX_CONNECTIONS,
+            timeout=5.0,
             socket_connect_timeout=5.0,
             socket_timeout=5.0,
             health_check_interval=30,
             retry=Retry(ExponentialWithJitterBackoff(base=0.05, cap=0.5), retries=3),
         )
-        return cls(client, namespace=namespace)
+        return cls(Redis.from_pool(pool), namespace=namespace)
 
     def _key(self, kind: str, key: str) -> str:
         return f"{self._namespace}{kind}:{key}"

@@ -175,6 +175,9 @@ class WecomChannel:
                 log.warning("wecom: message/send part %d/%d failed (errcode %d); rest dropped",
                             index + 1, len(parts), exc.errcode)
                 return
+            except StoreError as exc:  # the token cache is unreachable
+                self.observer.store_error("wecom", exc)
+                return
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         async def run() -> None:
