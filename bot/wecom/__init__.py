@@ -14,7 +14,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.config import WecomConfig
-from bot.keys import CONFIG, STORE
+from bot.keys import CONFIG, OBSERVER, STORE
 from bot.wecom.callback import receive, verify_url
 from bot.wecom.channel import WecomChannel
 from bot.wecom.client import StoreTokenCache, WecomClient
@@ -36,7 +36,8 @@ def setup_wecom(app: web.Application, config: WecomConfig) -> WecomChannel:
         log.warning("WECOM_REPLY_BUDGET=%s: WeCom redelivers after 5 s; keep it well under",
                     config.reply_budget)
     session_ttl = app[CONFIG].session_ttl if CONFIG in app else 1800
-    channel = WecomChannel(config, session_ttl=session_ttl)
+    observer = app.get(OBSERVER)
+    channel = WecomChannel(config, session_ttl=session_ttl, observer=observer)
     app[WECOM] = channel
     app[WECOM_CRYPTO] = CallbackCrypto(config)
 
@@ -47,7 +48,7 @@ def setup_wecom(app: web.Application, config: WecomConfig) -> WecomChannel:
             cache = StoreTokenCache(app[STORE], f"wecom:token:{config.corp_id}:{config.agent_id}")
             channel.client = WecomClient(
                 session, api_base=config.api_base, corp_id=config.corp_id,
-                secret=config.secret, cache=cache,
+                secret=config.secret, cache=cache, on_error=channel.observer.wecom_api_error,
             )
         yield
         await channel.drain()
