@@ -198,11 +198,27 @@ class Dialogue:
         if not query.text or top.score < self.cutoffs.fallback:
             return Step(self._fallback(None))
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
+        if len(close) > 1 and top.score >= self.cutoffs.answer:
+            decided = self._by_evidence(close, query)
+            if decided is not None:
+                return self._open(decided, query, facts)
         if top.score < self.cutoffs.answer or len(close) > 1:
             if len(close) == 1:
                 close = ranks[:2]
             return self._clarify(close, query)
         return self._open(self.kb.clause(top.clause), query, facts)
+
+    def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
+        """Between close clauses, the one whose own figures the question states ("50人，培训5天"
+        fills （七）'s head count and days, nothing of （九）), if exactly one does best."""
+        counts = []
+        for match in close:
+            clause = self.kb.clause(match.clause)
+            fresh = self.topic.extract(clause, query.text)
+            counts.append((self.topic.evidence(clause, fresh), clause))
+        best = max(n for n, _ in counts)
+        winners = [c for n, c in counts if n == best]
+        return winners[0] if best > 0 and len(winners) == 1 else None
 
     def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
         fresh = self.topic.extract(clause, query.text)

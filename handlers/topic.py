@@ -58,6 +58,11 @@ class Topic:
         """Slots whose presence shows which benefit is meant (not head counts or months)."""
         return [s for s in benefit.calculator.slots() if not self._kb.slots[s].generic]
 
+    def evidence(self, clause: Clause, fresh: Mapping[str, Any]) -> int:
+        """How many of the clause's own specific figures and levels the message states."""
+        names = {s for b in clause.benefits for s in self._specific(b)}
+        return sum(1 for name in names if stated(fresh.get(name)))
+
     def named(self, clause: Clause, text: str) -> list[Benefit]:
         """Benefits named outright by two or more of their own trigger words ("上岗的人街道还发
         绩效补贴吗"), which outweighs a figure that another benefit could also use."""
@@ -150,7 +155,13 @@ class Topic:
         return named and not excluded
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
-        return any(s in fresh for s in self._specific(benefit)) or self._selected(benefit, fresh)
+        """Figures for it, its recipient named, or (for a sum without figures, like the studio
+        grant) one of its conditions stated as met ("刚认定为区级…")."""
+        if any(s in fresh for s in self._specific(benefit)) or self._selected(benefit, fresh):
+            return True
+        if benefit.calculator.slots() or benefit.kind == "info":
+            return False
+        return any(fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) for r in benefit.requires)
 
     def extract_for(
         self, benefits: list[Benefit], text: str, asking: str | None = None
