@@ -75,8 +75,12 @@ def server() -> None:
     with tempfile.TemporaryDirectory() as data:
         env = {**os.environ, "BOT_DATA_DIR": data, "BOT_STORE": f"sqlite:///{data}/bench.sqlite3"}
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
-                                env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             url = f"http://127.0.0.1:{port}"
             while True:
@@ -93,8 +97,9 @@ def server() -> None:
             for i, conv in enumerate(conversations()):
                 for text in conv:
                     body = json.dumps({"user_id": f"bench{i}", "text": text}).encode()
-                    request = urllib.request.Request(f"{url}/api/chat", data=body,
-                                                     headers={"Content-Type": "application/json"})
+                    request = urllib.request.Request(
+                        f"{url}/api/chat", data=body, headers={"Content-Type": "application/json"}
+                    )
                     with urllib.request.urlopen(request, timeout=5) as resp:
                         resp.read()
             print(f"server RSS after the whole evaluation set: {rss_mb(proc.pid):.0f} MB")

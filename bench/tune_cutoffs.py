@@ -21,15 +21,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
 
+import yaml  # noqa: E402
 from evaluate import Tally, check  # noqa: E402
+
 from handlers.dialogue import Dialogue  # noqa: E402
 from knowledge.loader import load  # noqa: E402
 from knowledge.search import Cutoffs  # noqa: E402
 
-import yaml  # noqa: E402
-
-RANGES = {"strong": (1.5, 5.0), "normal": (0.3, 1.5), "bm25": (0.0, 1.5), "fuzzy": (0.0, 8.0),
-          "answer": (1.5, 6.0), "fallback": (0.5, 3.0), "margin": (0.6, 0.95)}
+RANGES = {
+    "strong": (1.5, 5.0),
+    "normal": (0.3, 1.5),
+    "bm25": (0.0, 1.5),
+    "fuzzy": (0.0, 8.0),
+    "answer": (1.5, 6.0),
+    "fallback": (0.5, 3.0),
+    "margin": (0.6, 0.95),
+}
 
 
 def score(dialogue: Dialogue, cutoffs: Cutoffs, items: list[Any], convs: list[Any]) -> tuple[int, dict[str, Tally]]:

@@ -89,8 +89,9 @@ def _check(path: Path | None) -> int:
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 1
     benefits = sum(len(c.benefits) for c in kb.clauses)
-    print(f"ok: {len(kb.clauses)} clauses, {benefits} benefits, {len(kb.slots)} slots "
-          f"(data {kb.document.data_version})")
+    print(
+        f"ok: {len(kb.clauses)} clauses, {benefits} benefits, {len(kb.slots)} slots (data {kb.document.data_version})"
+    )
     return 0
 
 

@@ -40,8 +40,8 @@ def serve(host: str, port: int) -> int:
     engine = Engine()
     kb = engine.dialogue.kb  # load and index the knowledge now, not on the first message
     log.info(
-        "serving %s（%s）data %s on %s:%d", kb.document.title, kb.document.status,
-        kb.document.data_version, host, port)
+        "serving %s（%s）data %s on %s:%d", kb.document.title, kb.document.status, kb.document.data_version, host, port
+    )
     app = create_app(config, engine=engine)
     app.on_shutdown.append(_stopping)
     web.run_app(app, host=host, port=port, print=None, shutdown_timeout=SHUTDOWN_TIMEOUT)

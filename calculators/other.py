@@ -109,4 +109,3 @@ class Info:
 
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
         return Result(None, None)
-

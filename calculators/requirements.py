@@ -67,20 +67,24 @@ def parse_requirements(raw: Any, where: str, problems: list[str]) -> tuple[Requi
             continue
         if not any(k in item for k in ("equals", "in", "not_in", "max")):
             problems.append(f"{where}[{i}]: needs one of equals, in, not_in, max")
-        result.append(Requirement(
-            slot=item["slot"], fail=item["fail"], advice=str(item.get("advice", "")),
-            label=str(item.get("label") or item["slot"]), unit=str(item.get("unit", "")),
-            equals=item.get("equals"), in_=tuple(item.get("in", ())),
-            not_in=tuple(item.get("not_in", ())),
-            max=int(item["max"]) if "max" in item else None,
-            when=dict(item.get("when") or {}),
-        ))
+        result.append(
+            Requirement(
+                slot=item["slot"],
+                fail=item["fail"],
+                advice=str(item.get("advice", "")),
+                label=str(item.get("label") or item["slot"]),
+                unit=str(item.get("unit", "")),
+                equals=item.get("equals"),
+                in_=tuple(item.get("in", ())),
+                not_in=tuple(item.get("not_in", ())),
+                max=int(item["max"]) if "max" in item else None,
+                when=dict(item.get("when") or {}),
+            )
+        )
     return tuple(result)
 
 
-def check(
-    requires: tuple[Requirement, ...], facts: Facts
-) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+def check(requires: tuple[Requirement, ...], facts: Facts) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
     """Failures, advice and the conditions seen to hold, over the known facts only."""
     failures, advice, met = [], [], []
     for req in requires:

@@ -60,7 +60,7 @@ def number(value: Decimal | int) -> str:
 
 def to_decimal(value: Any) -> Decimal:
     """Slot values arrive JSON-native; money may be a string. Floats are refused on purpose."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise TypeError(f"refusing {type(value).__name__} as an amount: {value!r}")
     return Decimal(str(value)) if not isinstance(value, Decimal) else value
 

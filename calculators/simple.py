@@ -12,7 +12,16 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.base import Base
-from calculators.result import Facts, ParamError, Result, need_amount, need_int, number, to_decimal, yuan
+from calculators.result import (
+    Facts,
+    ParamError,
+    Result,
+    need_amount,
+    need_int,
+    number,
+    to_decimal,
+    yuan,
+)
 
 
 def _slot_name(params: Mapping[str, Any], key: str, problems: list[str]) -> str:
@@ -86,8 +95,14 @@ class ByLevel:
             problems.append("count_slot: must name a slot")
         if problems:
             raise ParamError(problems)
-        return cls(slot, levels, count_slot, str(params.get("per", "人")),
-                   str(params.get("reading", "")), str(params.get("not_covered", "")))
+        return cls(
+            slot,
+            levels,
+            count_slot,
+            str(params.get("per", "人")),
+            str(params.get("reading", "")),
+            str(params.get("not_covered", "")),
+        )
 
     def slots(self) -> tuple[str, ...]:
         return (self.slot,) + ((self.count_slot,) if self.count_slot else ())
@@ -146,14 +161,19 @@ def parse_factors(params: Mapping[str, Any], problems: list[str]) -> tuple[Facto
             problems.append(f"factors[{i}]: must be a mapping with a slot")
             continue
         cap = need_int(item, "max", problems, minimum=1) if "max" in item else None
-        factors.append(Factor(item["slot"], str(item.get("unit", "")), cap,
-                              str(item.get("max_label", "")), str(item.get("default_label", ""))))
+        factors.append(
+            Factor(
+                item["slot"],
+                str(item.get("unit", "")),
+                cap,
+                str(item.get("max_label", "")),
+                str(item.get("default_label", "")),
+            )
+        )
     return tuple(factors)
 
 
-def apply_factors(
-    start: Decimal, factors: tuple[Factor, ...], facts: Facts
-) -> tuple[Decimal, list[str], list[str]]:
+def apply_factors(start: Decimal, factors: tuple[Factor, ...], facts: Facts) -> tuple[Decimal, list[str], list[str]]:
     """Multiply ``start`` by each factor; returns amount, the "× n单位" terms and notes.
 
     A factor the user did not give counts as 1 (one person, one month), said in the notes.
@@ -165,8 +185,10 @@ def apply_factors(
         if given is None:
             notes.append(factor.default_label or f"按1{factor.unit}计")
         if factor.max is not None and value > factor.max:
-            notes.append(f"{value}{factor.unit}超过上限，按{factor.max}{factor.unit}计"
-                         + (f"（{factor.max_label}）" if factor.max_label else ""))
+            notes.append(
+                f"{value}{factor.unit}超过上限，按{factor.max}{factor.unit}计"
+                + (f"（{factor.max_label}）" if factor.max_label else "")
+            )
             value = factor.max
         amount *= value
         terms.append(f"{value}{factor.unit}")
@@ -239,8 +261,13 @@ class RateTable:
         uncovered = [k for k in counts if k not in self.rates]
         if counts and len(uncovered) == len(counts):
             options = "、".join(f"{k}{yuan(v)}/{self.unit}" for k, v in self.rates.items())
-            return Result(Decimal(0), False, (), failures=(f"{'、'.join(uncovered)}不在本项补贴范围内。{self.not_covered}",),
-                          advice=(f"本项标准：{options}。",))
+            return Result(
+                Decimal(0),
+                False,
+                (),
+                failures=(f"{'、'.join(uncovered)}不在本项补贴范围内。{self.not_covered}",),
+                advice=(f"本项标准：{options}。",),
+            )
         terms, total = [], Decimal(0)
         for category, rate in self.rates.items():
             count = int(counts.get(category) or 0)

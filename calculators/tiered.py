@@ -116,10 +116,10 @@ class Tiered:
             advice = []
             for route, count, _, _ in results:
                 need = route.threshold - count
-                advice.append(f"{route.more}{need}{route.unit}（达到{route.threshold}{route.unit}）"
-                              f"可得{yuan(route.base)}")
-            return Result(Decimal(0), False, tuple(steps),
-                          failures=(f"{best[3]}。",), advice=tuple(advice))
+                advice.append(
+                    f"{route.more}{need}{route.unit}（达到{route.threshold}{route.unit}）可得{yuan(route.base)}"
+                )
+            return Result(Decimal(0), False, tuple(steps), failures=(f"{best[3]}。",), advice=tuple(advice))
         if amount > self.cap:
             steps.append(f"超过上限（{self.cap_label}{yuan(self.cap)}），按{yuan(self.cap)}计")
             amount = self.cap

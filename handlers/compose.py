@@ -66,8 +66,11 @@ def headline(outcomes: Sequence[Outcome], total: Decimal | None, texts: Mapping[
 
 
 def answer_text(
-    outcomes: Sequence[Outcome], total: Decimal | None, texts: Mapping[str, str],
-    *, extra_assumptions: Sequence[str] = (),
+    outcomes: Sequence[Outcome],
+    total: Decimal | None,
+    texts: Mapping[str, str],
+    *,
+    extra_assumptions: Sequence[str] = (),
 ) -> str:
     """The full answer for one or more benefits; shortened to fit ``MAX_BYTES``."""
     for doc_limit, cond_limit in ((5, 5), (3, 3), (2, 2), (0, 1), (0, 0)):
@@ -78,8 +81,12 @@ def answer_text(
 
 
 def _answer(
-    outcomes: Sequence[Outcome], total: Decimal | None, texts: Mapping[str, str],
-    extra: Sequence[str], doc_limit: int, cond_limit: int,
+    outcomes: Sequence[Outcome],
+    total: Decimal | None,
+    texts: Mapping[str, str],
+    extra: Sequence[str],
+    doc_limit: int,
+    cond_limit: int,
 ) -> str:
     lines = [headline(outcomes, total, texts)]
     many = len(outcomes) > 1

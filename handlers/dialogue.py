@@ -20,8 +20,8 @@ from rapidfuzz import fuzz
 from handlers.compose import clause_label as _label
 from handlers.compose import numbered
 from handlers.extract import Extractor
-from handlers.merge import merge
 from handlers.intents import audience, command, out_of_scope, selection, wants_info
+from handlers.merge import merge
 from handlers.reply import Reply
 from handlers.topic import Step, Topic, stated
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -44,8 +44,9 @@ class Dialogue:
         self.cutoffs = cutoffs or Cutoffs()
         self.matcher = Matcher(kb, self.cutoffs)
         words = kb.lexicon.words
-        self.extractor = Extractor(kb.slots, words.get("yes_words", ()), words.get("no_words", ()),
-                                   words.get("correction_words", ()))
+        self.extractor = Extractor(
+            kb.slots, words.get("yes_words", ()), words.get("no_words", ()), words.get("correction_words", ())
+        )
         self.topic = Topic(kb, self.extractor)
         self.texts = kb.texts
 
@@ -109,8 +110,13 @@ class Dialogue:
         return ranks[0].score < self.cutoffs.answer and 0 < len(query.text) <= 20
 
     def _continue(
-        self, topic: dict[str, Any], query: Query, facts: dict[str, Any], fresh: dict[str, Any],
-        *, follow_up: bool = False,
+        self,
+        topic: dict[str, Any],
+        query: Query,
+        facts: dict[str, Any],
+        fresh: dict[str, Any],
+        *,
+        follow_up: bool = False,
     ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
@@ -133,12 +139,19 @@ class Dialogue:
             if tries > MAX_TRIES:
                 return None
             slot = self.kb.slots[asking]
-            reply = Reply(text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}",
-                          kind="ask", clauses=(clause.id,))
+            reply = Reply(
+                text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
+            )
             return Step(reply, topic={**topic, "tries": tries}, facts=facts)
-        merged = merge(self.kb.slots, facts, fresh, correction=self._has(query.text, "correction_words"),
-                       increase=self._has(query.text, "increase_words"), bare=bare,
-                       also=self._has(query.text, "also_words"))
+        merged = merge(
+            self.kb.slots,
+            facts,
+            fresh,
+            correction=self._has(query.text, "correction_words"),
+            increase=self._has(query.text, "increase_words"),
+            bare=bare,
+            also=self._has(query.text, "also_words"),
+        )
         facts.clear()
         facts.update(merged)
         benefits = current
@@ -151,9 +164,7 @@ class Dialogue:
         only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
         owned = {s for b in current for s in b.calculator.slots()}
         named = self.topic.named(clause, text)
-        if any(name in owned for name in fresh) and not (
-            named and not {b.id for b in named} & {b.id for b in current}
-        ):
+        if any(name in owned for name in fresh) and not (named and not {b.id for b in named} & {b.id for b in current}):
             return current  # "一年呢": a figure for the benefit already under discussion
         chosen = self.topic.choose(clause, text, fresh)
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:
@@ -230,10 +241,10 @@ class Dialogue:
         facts.clear()
         facts.update(merged)
         info = wants_info(query.text, self.kb.lexicon) and not any(
-            stated(fresh.get(s)) for b in clause.benefits for s in b.calculator.slots())
+            stated(fresh.get(s)) for b in clause.benefits for s in b.calculator.slots()
+        )
         maximum = self._has(query.text, "maximum_words")
-        step = self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum,
-                                  text=query.text)
+        step = self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum, text=query.text)
         self._remember_number(step, query.text)
         return step
 
@@ -259,8 +270,7 @@ class Dialogue:
             return next(o for o in options if o["clause"] == inside[0].clause)
         return None
 
-    def _chosen(self, option: dict[str, Any], choice: dict[str, Any], facts: dict[str, Any],
-                query: Query) -> Step:
+    def _chosen(self, option: dict[str, Any], choice: dict[str, Any], facts: dict[str, Any], query: Query) -> Step:
         clause = self.kb.clause(option["clause"])
         original = str(choice.get("text", ""))
         fresh = {**self.topic.extract(clause, original), **self.topic.extract(clause, query.text)}
@@ -293,8 +303,7 @@ class Dialogue:
         return step.reply, state
 
     def _help(self, kind: str) -> Reply:
-        key = {"reset": "reset", "human": "contact", "greeting": "help", "thanks": "thanks",
-               "help": "help"}[kind]
+        key = {"reset": "reset", "human": "contact", "greeting": "help", "thanks": "thanks", "help": "help"}[kind]
         text = self.texts.get(key) or self.texts["help"]
         if kind == "greeting":
             text = f"{self.texts['welcome']}\n{self.texts['help']}"
@@ -310,8 +319,10 @@ class Dialogue:
         clauses = [self.kb.clause(m.clause) for m in matches[:3]]
         labels = [_label(c) for c in clauses]
         text = numbered(self.texts.get("clarify_intro", ""), labels)
-        choice = {"options": [{"clause": c.id, "label": label} for c, label in zip(clauses, labels, strict=True)],
-                  "text": query.text}
+        choice = {
+            "options": [{"clause": c.id, "label": label} for c, label in zip(clauses, labels, strict=True)],
+            "text": query.text,
+        }
         reply = Reply(text=text, kind="clarify", clauses=tuple(c.id for c in clauses), options=tuple(labels))
         return Step(reply, choice=choice)
 
@@ -321,8 +332,9 @@ class Dialogue:
         intro = self.texts.get("persona_intro", "").format(audience=label)
         text = numbered(intro, lines, self.texts.get("persona_outro", ""))
         choice = {"options": [{"clause": c.id, "label": _label(c)} for c in clauses], "text": ""}
-        reply = Reply(text=text, kind="answer", clauses=tuple(c.id for c in clauses),
-                      options=tuple(_label(c) for c in clauses))
+        reply = Reply(
+            text=text, kind="answer", clauses=tuple(c.id for c in clauses), options=tuple(_label(c) for c in clauses)
+        )
         return Step(reply, choice=choice, facts=facts)
 
 

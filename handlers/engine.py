@@ -47,9 +47,7 @@ class Engine:
         """One dialogue step without I/O."""
         return self.dialogue.respond(state, text)
 
-    async def handle(
-        self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800
-    ) -> Reply:
+    async def handle(self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800) -> Reply:
         """Answer one message, holding the user's lock across read, respond and write."""
         key = session_key(channel, user_id)
         async with store.lock(key):

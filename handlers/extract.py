@@ -22,8 +22,31 @@ _RELATIVE = ("差", "少", "缺", "还差", "多了")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
-_FILLERS = ("不对", "说错了", "错了", "应该是", "其实是", "实际是", "改成", "改为", "更正", "那", "呢",
-            "是", "哦", "啊", "吧", "嗯", "大概", "差不多", "一共", "总共", "共", "有", "的")
+_FILLERS = (
+    "不对",
+    "说错了",
+    "错了",
+    "应该是",
+    "其实是",
+    "实际是",
+    "改成",
+    "改为",
+    "更正",
+    "那",
+    "呢",
+    "是",
+    "哦",
+    "啊",
+    "吧",
+    "嗯",
+    "大概",
+    "差不多",
+    "一共",
+    "总共",
+    "共",
+    "有",
+    "的",
+)
 
 
 def _longest(word: str) -> tuple[int, str]:
@@ -73,19 +96,24 @@ class Extractor:
     """Extracts the values of chosen slots from one normalised message."""
 
     def __init__(
-        self, slots: Mapping[str, Slot], yes: Iterable[str], no: Iterable[str],
+        self,
+        slots: Mapping[str, Slot],
+        yes: Iterable[str],
+        no: Iterable[str],
         fillers: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=_longest)
         self._enum = {
             name: _longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
-            for name, s in slots.items() if s.type in ("enum", "counts")
+            for name, s in slots.items()
+            if s.type in ("enum", "counts")
         }
         # Negations first among words of equal length: "不是试点" beats "试点单位".
         self._bool = {
             name: _longest_first([(w, "0") for w in s.no] + [(w, "1") for w in s.yes])
-            for name, s in slots.items() if s.type == "bool"
+            for name, s in slots.items()
+            if s.type == "bool"
         }
         self._generic_bool = _longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
 
@@ -122,8 +150,10 @@ class Extractor:
         return found or None
 
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
-        found = [(pos, "0" if value == "1" and _negated(text, pos) else value)
-                 for pos, value in scan_words(text, self._bool[name])]
+        found = [
+            (pos, "0" if value == "1" and _negated(text, pos) else value)
+            for pos, value in scan_words(text, self._bool[name])
+        ]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
         return found[-1][1] == "1" if found else None
@@ -131,9 +161,7 @@ class Extractor:
     def _unit_after(self, text: str, number: Number, units: list[str]) -> str:
         """The longest unit right after the number, among the units of the slots in play."""
         i = number.end
-        while i < len(text) and text[i] in _TRANSPARENT and not any(
-            text.startswith(u, i) for u in units
-        ):
+        while i < len(text) and text[i] in _TRANSPARENT and not any(text.startswith(u, i) for u in units):
             i += 1
         return next((u for u in units if text.startswith(u, i)), "")
 
@@ -153,8 +181,14 @@ class Extractor:
         return best
 
     def _number(
-        self, text: str, slot: Slot, numbers: list[Number], used: set[int], wanted: list[str],
-        *, bare: bool,
+        self,
+        text: str,
+        slot: Slot,
+        numbers: list[Number],
+        used: set[int],
+        wanted: list[str],
+        *,
+        bare: bool,
     ) -> int | str | None:
         rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
         units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS), key=_longest)
@@ -203,7 +237,7 @@ class Extractor:
         return self._valid(slot, total)
 
     def _is_money(self, text: str, number: Number) -> bool:
-        """"300一次", "5000块", "1.5万": an amount of money, never a head count."""
+        """ "300一次", "5000块", "1.5万": an amount of money, never a head count."""
         if "万" in number.text:
             return True
         after = text[number.end : number.end + 3].lstrip()
@@ -223,9 +257,7 @@ class Extractor:
             return None
         return count
 
-    def _category_counts(
-        self, text: str, name: str, numbers: list[Number], used: set[int]
-    ) -> dict[str, int] | None:
+    def _category_counts(self, text: str, name: str, numbers: list[Number], used: set[int]) -> dict[str, int] | None:
         """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
         The sentence's own order decides: numbers first pair each number with the category
@@ -238,19 +270,27 @@ class Extractor:
             return None
         inside = {i for start, end, _ in spans for i in range(start, end)}
         units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
-        free = [n for n in numbers if n.start not in used and n.start not in inside
-                and not self._is_money(text, n)
-                and self._unit_after(text, n, units) in (*slot.units, "")]
-        items = sorted([(start, "cat", value) for start, _, value in spans] +
-                       [(n.start, "num", n) for n in free])
-        numbers_first = items[0][1] == "num"
+        free = [
+            n
+            for n in numbers
+            if n.start not in used
+            and n.start not in inside
+            and not self._is_money(text, n)
+            and self._unit_after(text, n, units) in (*slot.units, "")
+        ]
+        # Items in sentence order: a category name (str) or a Number.
+        items: list[tuple[int, str | Number]] = sorted(
+            [(start, value) for start, _, value in spans] + [(n.start, n) for n in free], key=lambda i: i[0]
+        )
+        numbers_first = isinstance(items[0][1], Number)
         result: dict[str, int] = {value: 0 for _, _, value in spans}
-        pending: Any = None
-        for _, kind, value in items:
-            if kind == ("num" if numbers_first else "cat"):
-                pending = value
+        pending: str | Number | None = None
+        for _, item in items:
+            if isinstance(item, Number) == numbers_first:
+                pending = item
             elif pending is not None:
-                number, category = (pending, value) if numbers_first else (value, pending)
+                number, category = (pending, item) if numbers_first else (item, pending)
+                assert isinstance(number, Number) and isinstance(category, str)
                 count = self._valid(slot, number.value)
                 if isinstance(count, int):
                     result[category] = result[category] + count
@@ -262,8 +302,11 @@ class Extractor:
         """The one figure in ``text`` carrying one of the slot's units, if exactly one."""
         slot = self._slots[name]
         units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
-        found = [n for n in find_numbers(text) if n.value is not None and not self._is_money(text, n)
-                 and self._unit_after(text, n, units) in slot.units]
+        found = [
+            n
+            for n in find_numbers(text)
+            if n.value is not None and not self._is_money(text, n) and self._unit_after(text, n, units) in slot.units
+        ]
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None

@@ -14,8 +14,14 @@ from knowledge.models import Slot
 
 
 def merge(
-    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], *,
-    correction: bool, increase: bool, bare: int | None, also: bool = False,
+    slots: Mapping[str, Slot],
+    facts: dict[str, Any],
+    fresh: dict[str, Any],
+    *,
+    correction: bool,
+    increase: bool,
+    bare: int | None,
+    also: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 

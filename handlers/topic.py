@@ -67,12 +67,13 @@ class Topic:
         """Benefits named outright by two or more of their own trigger words ("上岗的人街道还发
         绩效补贴吗"), which outweighs a figure that another benefit could also use."""
         hits = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
-        return [b for b in clause.benefits if hits[b.id] >= 2
-                and all(hits[o.id] == 0 for o in clause.benefits if o.id != b.id)]
+        return [
+            b
+            for b in clause.benefits
+            if hits[b.id] >= 2 and all(hits[o.id] == 0 for o in clause.benefits if o.id != b.id)
+        ]
 
-    def choose(
-        self, clause: Clause, text: str, fresh: Mapping[str, Any], *, total: bool = False
-    ) -> list[Benefit]:
+    def choose(self, clause: Clause, text: str, fresh: Mapping[str, Any], *, total: bool = False) -> list[Benefit]:
         """The benefits this message is about; several when it names several or asks a total.
 
         Score: one and a half points per specific slot value given, one per trigger word. ``total``
@@ -84,8 +85,7 @@ class Topic:
         if selected:
             return selected
         scores = {
-            b.id: 1.5 * sum(1 for s in self._specific(b) if s in fresh)
-            + sum(1 for t in b.triggers if t in text)
+            b.id: 1.5 * sum(1 for s in self._specific(b) if s in fresh) + sum(1 for t in b.triggers if t in text)
             for b in clause.benefits
         }
         best = max(scores.values())
@@ -99,8 +99,15 @@ class Topic:
         return [b for b in clause.benefits if scores[b.id] == best]
 
     def resolve(
-        self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], *,
-        info: bool, fresh: Mapping[str, Any], maximum: bool = False, text: str = "",
+        self,
+        clause: Clause,
+        benefits: list[Benefit],
+        facts: dict[str, Any],
+        *,
+        info: bool,
+        fresh: Mapping[str, Any],
+        maximum: bool = False,
+        text: str = "",
     ) -> Step:
         """Ask for what is missing, describe, or answer with amounts.
 
@@ -110,15 +117,13 @@ class Topic:
         if not benefits:
             failing = [b for b in clause.benefits if self._fails(b, facts)]
             if failing and len(failing) == len(clause.benefits):
-                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in failing]),
-                            facts=facts)
+                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in failing]), facts=facts)
             if info:
                 return Step(self._overview(clause, ()), facts=facts)
             return self._ask_benefit(clause, list(clause.benefits), facts, text)
         if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
             if all(self._fails(b, facts) for b in benefits):
-                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]),
-                            facts=facts)
+                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]), facts=facts)
             if info:
                 return Step(self._overview(clause, benefits), facts=facts)
             return self._ask_benefit(clause, benefits, facts, text)
@@ -133,14 +138,26 @@ class Topic:
                 if info and not any(stated(fresh.get(s)) for s in b.calculator.slots()):
                     return Step(self._overview(clause, [b]), facts=facts)
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
-                topic = {"clause": clause.id, "benefits": [x.id for x in benefits], "asking": slot.name,
-                         "last": _last_number(fresh, facts)}
-                reply = Reply(text=f"{clause.number}{clause.title}：{slot.ask}", kind="ask",
-                              clauses=(clause.id,), benefits=tuple(x.id for x in benefits))
+                topic = {
+                    "clause": clause.id,
+                    "benefits": [x.id for x in benefits],
+                    "asking": slot.name,
+                    "last": _last_number(fresh, facts),
+                }
+                reply = Reply(
+                    text=f"{clause.number}{clause.title}：{slot.ask}",
+                    kind="ask",
+                    clauses=(clause.id,),
+                    benefits=tuple(x.id for x in benefits),
+                )
                 return Step(reply, topic=topic, facts=facts)
         outcomes = [Outcome(clause, b, self._compute(b, facts)) for b in benefits]
-        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None,
-                 "last": _last_number(fresh, facts)}
+        topic = {
+            "clause": clause.id,
+            "benefits": [b.id for b in benefits],
+            "asking": None,
+            "last": _last_number(fresh, facts),
+        }
         return Step(self._answer(outcomes), topic=topic, facts=facts)
 
     @staticmethod
@@ -150,8 +167,7 @@ class Topic:
         if not benefit.select:
             return False
         named = all(v in (fresh.get(k) or []) for k, v in benefit.select.items())
-        excluded = strict and any(
-            v in (fresh.get(k) or []) for k, values in benefit.unless.items() for v in values)
+        excluded = strict and any(v in (fresh.get(k) or []) for k, values in benefit.unless.items() for v in values)
         return named and not excluded
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
@@ -163,9 +179,7 @@ class Topic:
             return False
         return any(fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) for r in benefit.requires)
 
-    def extract_for(
-        self, benefits: list[Benefit], text: str, asking: str | None = None
-    ) -> dict[str, Any]:
+    def extract_for(self, benefits: list[Benefit], text: str, asking: str | None = None) -> dict[str, Any]:
         """Re-read the message for the chosen benefits only, so rival slots don't compete."""
         names = self._benefit_slots(benefits)
         return self._extractor.extract(text, names, asking=asking if asking in names else None)
@@ -186,8 +200,9 @@ class Topic:
     def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         failures, advice, _ = check(benefit.requires, facts)
         if failures:
-            return Result(Decimal(0) if benefit.kind != "eligibility" else None, False,
-                          failures=failures, advice=advice)
+            return Result(
+                Decimal(0) if benefit.kind != "eligibility" else None, False, failures=failures, advice=advice
+            )
         return benefit.calculator.compute(facts, self._kb.bases)
 
     def _answer(self, outcomes: list[Outcome]) -> Reply:
@@ -215,23 +230,29 @@ class Topic:
         )
 
     def _ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:
-        result = Result(amount, True, (f"按条款{how}", "实际金额按您的具体情况（人数、等级等）计算，告诉我可帮您算"),
-                        up_to=True)
+        result = Result(
+            amount, True, (f"按条款{how}", "实际金额按您的具体情况（人数、等级等）计算，告诉我可帮您算"), up_to=True
+        )
         return self._answer([Outcome(clause, benefit, result)])
 
     def _overview(self, clause: Clause, benefits: list[Benefit] | tuple[Benefit, ...]) -> Reply:
-        return Reply(text=overview(clause, self._texts, list(benefits)), kind="answer",
-                     clauses=(clause.id,), benefits=tuple(b.id for b in benefits))
+        return Reply(
+            text=overview(clause, self._texts, list(benefits)),
+            kind="answer",
+            clauses=(clause.id,),
+            benefits=tuple(b.id for b in benefits),
+        )
 
-    def _ask_benefit(
-        self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], text: str
-    ) -> Step:
+    def _ask_benefit(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], text: str) -> Step:
         labels = [f"{b.name}（{b.recipient}）" for b in benefits]
         text = numbered(f"{clause.number}{clause.title}：{self._texts.get('choose_benefit', '')}", labels)
-        choice = {"options": [{"clause": clause.id, "benefit": b.id, "label": labels[i]}
-                              for i, b in enumerate(benefits)], "text": text}
-        return Step(Reply(text=text, kind="ask", clauses=(clause.id,),
-                          options=tuple(labels)), choice=choice, facts=facts)
+        choice = {
+            "options": [{"clause": clause.id, "benefit": b.id, "label": labels[i]} for i, b in enumerate(benefits)],
+            "text": text,
+        }
+        return Step(
+            Reply(text=text, kind="ask", clauses=(clause.id,), options=tuple(labels)), choice=choice, facts=facts
+        )
 
 
 def _whole(amount: Decimal | None) -> int | Decimal | None:
@@ -244,8 +265,11 @@ def _last_number(fresh: Mapping[str, Any], facts: Mapping[str, Any]) -> str | No
     """The count slot (or one-category count) filled most recently, for follow-ups that give
     a bare figure ("那60个呢", "我做了八次")."""
     for source in (fresh, facts):
-        names = [k for k, v in source.items() if (isinstance(v, int) and not isinstance(v, bool))
-                 or (isinstance(v, dict) and len(v) == 1)]
+        names = [
+            k
+            for k, v in source.items()
+            if (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, dict) and len(v) == 1)
+        ]
         if names:
             return names[-1]
     return None

@@ -68,7 +68,7 @@ def load(path: Path | None = None) -> KnowledgeBase:
     document = _document(meta, problems)
     bases = _bases(meta, problems)
     slots: dict[str, Slot] = {}
-    for name, raw in (slot_data.items() if isinstance(slot_data, dict) else []):
+    for name, raw in slot_data.items() if isinstance(slot_data, dict) else []:
         slot = parse_slot(str(name), raw, problems)
         if slot is not None:
             slots[str(name)] = slot
@@ -79,13 +79,24 @@ def load(path: Path | None = None) -> KnowledgeBase:
     lexicon = _lexicon(lex, problems)
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(document, clauses, slots, {str(k): str(v) for k, v in texts.items()},
-                         bases, lexicon, policy_text)
+    return KnowledgeBase(
+        document, clauses, slots, {str(k): str(v) for k, v in texts.items()}, bases, lexicon, policy_text
+    )
 
 
 def _document(meta: Any, problems: list[str]) -> Document:
-    fields = ("title", "full_title", "issuer", "status", "effective", "implementing_body",
-              "principle", "repeals", "references", "data_version")
+    fields = (
+        "title",
+        "full_title",
+        "issuer",
+        "status",
+        "effective",
+        "implementing_body",
+        "principle",
+        "repeals",
+        "references",
+        "data_version",
+    )
     if not isinstance(meta, dict):
         meta = {}
     for key in fields:
@@ -131,7 +142,10 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
 
 
 def _clauses(
-    folder: Path, slots: Mapping[str, Slot], bases: Mapping[str, Base], policy: str,
+    folder: Path,
+    slots: Mapping[str, Slot],
+    bases: Mapping[str, Base],
+    policy: str,
     problems: list[str],
 ) -> tuple[Clause, ...]:
     clauses: list[Clause] = []
@@ -155,8 +169,12 @@ def _clauses(
 
 
 def _clause(
-    name: str, raw: dict[str, Any], slots: Mapping[str, Slot], bases: Mapping[str, Base],
-    policy: str, problems: list[str],
+    name: str,
+    raw: dict[str, Any],
+    slots: Mapping[str, Slot],
+    bases: Mapping[str, Base],
+    policy: str,
+    problems: list[str],
 ) -> Clause:
     for key in ("id", "number", "chapter", "title", "text", "summary"):
         if not isinstance(raw.get(key), str) or not raw.get(key):
@@ -170,7 +188,8 @@ def _clause(
     examples = _strs(raw.get("examples"))
     if len(examples) < MIN_EXAMPLES:
         problems.append(f"{name}: examples: {len(examples)} given, at least {MIN_EXAMPLES} needed")
-    keywords = raw.get("keywords") if isinstance(raw.get("keywords"), dict) else {}
+    raw_keywords = raw.get("keywords")
+    keywords: dict[str, Any] = raw_keywords if isinstance(raw_keywords, dict) else {}
     benefits = []
     seen: set[str] = set()
     for i, item in enumerate(raw.get("benefits") or []):
@@ -184,16 +203,27 @@ def _clause(
     if not benefits:
         problems.append(f"{name}: benefits: at least one benefit needed")
     return Clause(
-        id=str(raw.get("id", "")), number=str(raw.get("number", "")),
-        chapter=str(raw.get("chapter", "")), title=str(raw.get("title", "")), text=text,
-        summary=str(raw.get("summary", "")), audiences=_strs(raw.get("audiences")),
-        strong=_strs(keywords.get("strong")), normal=_strs(keywords.get("normal")),
-        examples=examples, benefits=tuple(benefits), file=name,
+        id=str(raw.get("id", "")),
+        number=str(raw.get("number", "")),
+        chapter=str(raw.get("chapter", "")),
+        title=str(raw.get("title", "")),
+        text=text,
+        summary=str(raw.get("summary", "")),
+        audiences=_strs(raw.get("audiences")),
+        strong=_strs(keywords.get("strong")),
+        normal=_strs(keywords.get("normal")),
+        examples=examples,
+        benefits=tuple(benefits),
+        file=name,
     )
 
 
 def _benefit(
-    where: str, raw: Any, clause_text: str, slots: Mapping[str, Slot], bases: Mapping[str, Base],
+    where: str,
+    raw: Any,
+    clause_text: str,
+    slots: Mapping[str, Slot],
+    bases: Mapping[str, Base],
     problems: list[str],
 ) -> Benefit | None:
     if not isinstance(raw, dict):
@@ -205,9 +235,10 @@ def _benefit(
     quote = str(raw.get("quote", ""))
     if quote and quote not in clause_text:
         problems.append(f"{where}.quote: not found verbatim in the clause text")
-    spec = raw.get("calculator")
+    raw_spec = raw.get("calculator")
+    spec: dict[str, Any] = raw_spec if isinstance(raw_spec, dict) else {}
     try:
-        calculator = build(spec)
+        calculator = build(raw_spec)
     except ParamError as exc:
         problems.extend(f"{where}.calculator.{p}" for p in exc.problems)
         return None
@@ -215,8 +246,13 @@ def _benefit(
     requires = parse_requirements(raw.get("requires"), "requires", local)
     problems.extend(f"{where}.{p}" for p in local)
     used = [*calculator.slots(), *(r.slot for r in requires)]
-    used += [slot for b in bases.values() if b.override_slot for slot in [b.override_slot]
-             if spec.get("kind") == "percent_of_base"]
+    used += [
+        slot
+        for b in bases.values()
+        if b.override_slot
+        for slot in [b.override_slot]
+        if spec.get("kind") == "percent_of_base"
+    ]
     for slot in used:
         if slot not in slots:
             problems.append(f"{where}.calculator: slot {slot!r} is not defined in slots.yaml")
@@ -228,13 +264,21 @@ def _benefit(
     if not documents and spec.get("kind") != "info":
         problems.append(f"{where}.documents: list the materials to prepare")
     return Benefit(
-        id=str(raw.get("id", "")), name=str(raw.get("name", "")),
-        recipient=str(raw.get("recipient", "")), quote=quote, calculator=calculator,
-        kind=str(spec.get("kind")), conditions=_strs(raw.get("conditions")), documents=documents,
+        id=str(raw.get("id", "")),
+        name=str(raw.get("name", "")),
+        recipient=str(raw.get("recipient", "")),
+        quote=quote,
+        calculator=calculator,
+        kind=str(spec.get("kind")),
+        conditions=_strs(raw.get("conditions")),
+        documents=documents,
         triggers=_strs(raw.get("triggers")),
         select={str(k): str(v) for k, v in (raw.get("select") or {}).items()},
-        unless={str(k): tuple(map(str, v)) if isinstance(v, list) else (str(v),)
-                for k, v in (raw.get("unless") or {}).items()},
-        requires=requires, info=str(raw.get("info", "")),
+        unless={
+            str(k): tuple(map(str, v)) if isinstance(v, list) else (str(v),)
+            for k, v in (raw.get("unless") or {}).items()
+        },
+        requires=requires,
+        info=str(raw.get("info", "")),
         reading=str(spec.get("reading", "")),
     )

@@ -6,6 +6,7 @@ cn2an does the positional arithmetic; this module finds the spans, handles what 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -17,12 +18,66 @@ _CHINESE = re.compile(r"[零〇一二两俩三四五六七八九十百千万几]
 _DIGITS = "一二两三四五六七八九"
 _MULTIPLIERS = {"万": 10000, "w": 10000, "千": 1000, "k": 1000, "百": 100}
 # Numerals inside ordinary words, never quantities.
-_NOT_NUMBERS = ("1:1", "1比1", "一比一", "1对1", "一对一", "一次性", "一些", "一下", "一起", "一直", "一样", "统一", "唯一", "之一", "一般",
-                "一定", "一点", "一切", "一共", "万一", "一旦", "一边", "一致", "一体", "一律",
-                "一线", "一对一", "十分", "一是", "二是", "三是", "一方面", "一级", "二级", "三级",
-                "四级", "五级", "一等", "二等", "三等", "一星", "二星", "三星", "四星", "五星",
-                "两块", "一块", "一把", "一张", "几个问题", "一些", "多少", "几等", "几星", "几级",
-                "一口", "一心", "一个人的")
+_NOT_NUMBERS = (
+    "1:1",
+    "1比1",
+    "一比一",
+    "1对1",
+    "一对一",
+    "一次性",
+    "一些",
+    "一下",
+    "一起",
+    "一直",
+    "一样",
+    "统一",
+    "唯一",
+    "之一",
+    "一般",
+    "一定",
+    "一点",
+    "一切",
+    "一共",
+    "万一",
+    "一旦",
+    "一边",
+    "一致",
+    "一体",
+    "一律",
+    "一线",
+    "一对一",
+    "十分",
+    "一是",
+    "二是",
+    "三是",
+    "一方面",
+    "一级",
+    "二级",
+    "三级",
+    "四级",
+    "五级",
+    "一等",
+    "二等",
+    "三等",
+    "一星",
+    "二星",
+    "三星",
+    "四星",
+    "五星",
+    "两块",
+    "一块",
+    "一把",
+    "一张",
+    "几个问题",
+    "一些",
+    "多少",
+    "几等",
+    "几星",
+    "几级",
+    "一口",
+    "一心",
+    "一个人的",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +96,7 @@ def _chinese_value(raw: str) -> Decimal | None:
     if raw == "俩":
         return Decimal(2)
     # Two adjacent digits without a place word between them is a range: 两三个, 七八十.
-    for a, b in zip(raw, raw[1:], strict=False):
+    for a, b in itertools.pairwise(raw):
         if a in _DIGITS and b in _DIGITS:
             return None
     try:
@@ -79,8 +134,7 @@ def find_numbers(text: str) -> list[Number]:
         found.append(Number(_chinese_value(raw), start, m.end(), raw))
     found.sort(key=lambda n: n.start)
     # "300一次", "1000一场": a rate, whose 一 is not a count of its own.
-    found = [n for i, n in enumerate(found)
-             if not (i and n.text == "一" and found[i - 1].end == n.start)]
+    found = [n for i, n in enumerate(found) if not (i and n.text == "一" and found[i - 1].end == n.start)]
     return _merge_mixed(text, found)
 
 

@@ -30,13 +30,13 @@ class Cutoffs:
     """Feature weights and decision thresholds, chosen on the evaluation set by
     ``bench/tune_cutoffs.py`` (not by hand); the values here are its last recommendation."""
 
-    strong: float = 3.0     # per distinctive keyword of the clause
-    normal: float = 1.0     # per ordinary keyword
-    bm25: float = 0.6       # BM25 over the clause document
-    fuzzy: float = 4.0      # best character similarity to an example question (40..100 → 0..1)
-    answer: float = 3.0     # below: not confident enough to answer
-    fallback: float = 1.5   # below: nothing fits
-    margin: float = 0.8     # second within this share of the first: ask which
+    strong: float = 3.0  # per distinctive keyword of the clause
+    normal: float = 1.0  # per ordinary keyword
+    bm25: float = 0.6  # BM25 over the clause document
+    fuzzy: float = 4.0  # best character similarity to an example question (40..100 → 0..1)
+    answer: float = 3.0  # below: not confident enough to answer
+    fallback: float = 1.5  # below: nothing fits
+    margin: float = 0.8  # second within this share of the first: ask which
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +90,7 @@ class Matcher:
             ((variant, canon) for canon, variants in kb.lexicon.synonyms.items() for variant in variants),
             key=lambda pair: -len(pair[0]),
         )
-        self._keywords = sorted(
-            {w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=lambda w: (-len(w), w))
+        self._keywords = sorted({w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=lambda w: (-len(w), w))
         self._strong = {c.id: set(c.strong) for c in kb.clauses}
         self._normal = {c.id: set(c.normal) - set(c.strong) for c in kb.clauses}
         self._docs = {c.id: Counter(self._tokens(_document(c))) for c in kb.clauses}
@@ -110,8 +109,7 @@ class Matcher:
         """Normalise, fix homophones, expand synonyms and tokenise once."""
         text = self.fixer.fix(normalize(raw))
         covered = self._covered(text)
-        extra = [canon for variant, canon in self._synonyms
-                 if canon not in text and _free(text, variant, covered)]
+        extra = [canon for variant, canon in self._synonyms if canon not in text and _free(text, variant, covered)]
         expanded = text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
         return Query(raw, text, expanded, tuple(self._tokens(expanded)))
 
@@ -160,9 +158,7 @@ class Matcher:
         tokens = set(query.tokens)
         return [self._features(c.id, query, found, indirect, tokens) for c in self._kb.clauses]
 
-    def _features(
-        self, clause: str, query: Query, found: list[str], indirect: set[str], tokens: set[str]
-    ) -> Features:
+    def _features(self, clause: str, query: Query, found: list[str], indirect: set[str], tokens: set[str]) -> Features:
         strong = [w for w in found if w in self._strong[clause] and w not in indirect]
         normal = [w for w in found if w in self._normal[clause] or (w in indirect and w in self._strong[clause])]
         doc = self._docs[clause]
@@ -173,8 +169,7 @@ class Matcher:
             if tf:
                 bm25 += self._idf[token] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / self._avg_len))
         ratio = max((fuzz.ratio(query.text, ex) for ex in self._examples[clause]), default=0.0)
-        return Features(clause, len(strong), len(normal), bm25, max(0.0, ratio - 40) / 60,
-                        tuple(strong + normal))
+        return Features(clause, len(strong), len(normal), bm25, max(0.0, ratio - 40) / 60, tuple(strong + normal))
 
 
 def _free(text: str, variant: str, covered: list[bool]) -> bool:

@@ -38,10 +38,18 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
     if kind == "bool" and not (_strs(raw.get("yes_words")) and _strs(raw.get("no_words"))):
         problems.append(f"{where}: a bool slot needs yes_words and no_words")
     return Slot(
-        name=name, type=str(kind), ask=str(raw.get("ask", "")), hint=str(raw.get("hint", "")),
-        units=_strs(raw.get("units")), cues=_strs(raw.get("cues")), values=values,
-        yes=_strs(raw.get("yes_words")), no=_strs(raw.get("no_words")),
-        minimum=raw.get("min"), maximum=raw.get("max"), default=raw.get("default"),
+        name=name,
+        type=str(kind),
+        ask=str(raw.get("ask", "")),
+        hint=str(raw.get("hint", "")),
+        units=_strs(raw.get("units")),
+        cues=_strs(raw.get("cues")),
+        values=values,
+        yes=_strs(raw.get("yes_words")),
+        no=_strs(raw.get("no_words")),
+        minimum=raw.get("min"),
+        maximum=raw.get("max"),
+        default=raw.get("default"),
         persist=bool(raw.get("persist", False)),
         cue_required=bool(raw.get("cue_required", False)),
         generic=bool(raw.get("generic", False)),

@@ -19,8 +19,8 @@ from functools import lru_cache
 # Single-character pinyin is enough for homophones; the phrase dictionary costs ~67 MB.
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
 
-import zhconv  # noqa: E402  (after the environment switch above)
-from pypinyin import Style, lazy_pinyin  # noqa: E402
+import zhconv
+from pypinyin import Style, lazy_pinyin
 
 _SPACE = re.compile(r"\s+")
 _KEEP_CATEGORIES = ("L", "N")
@@ -65,7 +65,7 @@ def sound(ch: str) -> str:
     key = py[0] if py else ch
     for long, short in _FUZZY_INITIALS:
         if key.startswith(long):
-            key = short + key[len(long):]
+            key = short + key[len(long) :]
             break
     for long, short in _FUZZY_FINALS:
         if key.endswith(long):

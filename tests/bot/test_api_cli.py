@@ -42,7 +42,11 @@ async def test_chat_returns_the_contract_fields(client: TestClient) -> None:
     assert resp.status == 200
     body = await resp.json()
     assert {k: body[k] for k in ("kind", "clauses", "amount_yuan", "eligible")} == {
-        "kind": "answer", "clauses": ["4"], "amount_yuan": 100000, "eligible": True}
+        "kind": "answer",
+        "clauses": ["4"],
+        "amount_yuan": 100000,
+        "eligible": True,
+    }
     assert body["reply"].startswith("可享受10万元")
 
 
@@ -56,8 +60,15 @@ async def test_chat_dialogue_continues_between_requests(client: TestClient) -> N
 
 @pytest.mark.parametrize(
     "body",
-    [b"not json", b"[]", b'{"user_id": "", "text": "x"}', b'{"user_id": "u", "text": 3}',
-     b'{"text": "x"}', json.dumps({"user_id": "x" * 129, "text": "x"}).encode(), b"\xff\xfe"],
+    [
+        b"not json",
+        b"[]",
+        b'{"user_id": "", "text": "x"}',
+        b'{"user_id": "u", "text": 3}',
+        b'{"text": "x"}',
+        json.dumps({"user_id": "x" * 129, "text": "x"}).encode(),
+        b"\xff\xfe",
+    ],
 )
 async def test_bad_bodies_are_400(client: TestClient, body: bytes) -> None:
     """Malformed JSON or fields get 400 with an error message, no traceback."""
@@ -90,8 +101,9 @@ async def test_healthz_names_the_document(client: TestClient) -> None:
     assert body["status"] == "ok" and body["document_status"] == "征求意见稿" and body["data_version"]
 
 
-def test_ask_prints_the_answer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_ask_prints_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`policy-bot ask --json` prints the same fields as the API."""
     monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("BOT_STORE", f"sqlite:///{tmp_path / 'bot.sqlite3'}")

@@ -20,8 +20,20 @@ def compute(clause: str, benefit: str, **facts: Any) -> Result:
 
 @pytest.mark.parametrize(
     ("hires", "amount"),
-    [(0, 0), (49, 0), (50, 50000), (74, 50000), (75, 75000), (99, 75000), (100, 100000),
-     (120, 100000), (499, 475000), (500, 500000), (501, 500000), (10000, 500000)],
+    [
+        (0, 0),
+        (49, 0),
+        (50, 50000),
+        (74, 50000),
+        (75, 75000),
+        (99, 75000),
+        (100, 100000),
+        (120, 100000),
+        (499, 475000),
+        (500, 500000),
+        (501, 500000),
+        (10000, 500000),
+    ],
 )
 def test_clause4_hiring_tiers(hires: int, amount: int) -> None:
     """（四） 5万 at 50, +2.5万 per full 25, capped at 50万 a year."""
@@ -51,10 +63,23 @@ def test_clause4_matching_is_one_to_one() -> None:
 
 @pytest.mark.parametrize(
     ("skill", "high", "amount"),
-    [(99, None, 0), (100, None, 50000), (119, None, 50000), (120, None, 60000),
-     (139, None, 60000), (140, None, 70000), (400, None, 200000), (10000, None, 200000),
-     (None, 49, 0), (None, 50, 50000), (None, 59, 50000), (None, 60, 60000),
-     (None, 200, 200000), (60, 40, 50000), (80, 30, 50000)],
+    [
+        (99, None, 0),
+        (100, None, 50000),
+        (119, None, 50000),
+        (120, None, 60000),
+        (139, None, 60000),
+        (140, None, 70000),
+        (400, None, 200000),
+        (10000, None, 200000),
+        (None, 49, 0),
+        (None, 50, 50000),
+        (None, 59, 50000),
+        (None, 60, 60000),
+        (None, 200, 200000),
+        (60, 40, 50000),
+        (80, 30, 50000),
+    ],
 )
 def test_clause10_talent_routes(skill: int | None, high: int | None, amount: int) -> None:
     """（十） 100 技能 or 50 高技能 → 5万, +1万 per 20 or 10, cap 20万; best route counts."""
@@ -86,8 +111,12 @@ def test_clause7_organiser_days_capped_at_three(people: int, days: int, amount: 
 
 @pytest.mark.parametrize(
     ("counts", "amount"),
-    [({"中级工": 30, "高级工": 10, "专项能力": 5}, 26500), ({"初级工": 1}, 500),
-     ({"技师": 2, "高级技师": 1}, 3000), ({"专项能力": 10}, 3000)],
+    [
+        ({"中级工": 30, "高级工": 10, "专项能力": 5}, 26500),
+        ({"初级工": 1}, 500),
+        ({"技师": 2, "高级技师": 1}, 3000),
+        ({"专项能力": 10}, 3000),
+    ],
 )
 def test_clause9_mixed_certificates(counts: dict[str, int], amount: int) -> None:
     """（九） 500 / 1000 / 300 per person, summed over levels in one call."""
@@ -96,8 +125,15 @@ def test_clause9_mixed_certificates(counts: dict[str, int], amount: int) -> None
 
 @pytest.mark.parametrize(
     ("counts", "amount"),
-    [({"高级技师": 1}, 3000), ({"技师": 1}, 2500), ({"高级工": 1}, 2000), ({"中级工": 1}, 1500),
-     ({"初级工": 1}, 1000), ({"高级工": 3}, 6000), ({"高级工": 3, "技师": 2}, 11000)],
+    [
+        ({"高级技师": 1}, 3000),
+        ({"技师": 1}, 2500),
+        ({"高级工": 1}, 2000),
+        ({"中级工": 1}, 1500),
+        ({"初级工": 1}, 1000),
+        ({"高级工": 3}, 6000),
+        ({"高级工": 3, "技师": 2}, 11000),
+    ],
 )
 def test_clause6_certificate_levels(counts: dict[str, int], amount: int) -> None:
     """（六） one-off subsidy per person by level, several people summed."""
@@ -106,8 +142,7 @@ def test_clause6_certificate_levels(counts: dict[str, int], amount: int) -> None
 
 @pytest.mark.parametrize(
     ("levels", "amount"),
-    [(["国家级"], 100000), (["省级"], 50000), (["市级"], 40000), (["区级"], 10000),
-     (["市级", "省级"], 50000)],
+    [(["国家级"], 100000), (["省级"], 50000), (["市级"], 40000), (["区级"], 10000), (["市级", "省级"], 50000)],
 )
 def test_clause2_community_levels_highest_only(levels: list[str], amount: int) -> None:
     """（二） one-off by level; several levels count once at the highest."""
@@ -139,8 +174,11 @@ def test_clause5_mentor_fees(counts: dict[str, int], amount: int) -> None:
 
 @pytest.mark.parametrize(
     ("facts", "amount"),
-    [({"posts": 1}, Decimal(1254)), ({"posts": 5, "months": 12}, Decimal(75240)),
-     ({"posts": 2, "min_wage": "2490"}, Decimal("2739"))],
+    [
+        ({"posts": 1}, Decimal(1254)),
+        ({"posts": 5, "months": 12}, Decimal(75240)),
+        ({"posts": 2, "min_wage": "2490"}, Decimal("2739")),
+    ],
 )
 def test_clause8_property_posts_55_percent(facts: dict[str, Any], amount: Decimal) -> None:
     """（八） 55% of the minimum wage (a parameter the user may override)."""
@@ -155,9 +193,13 @@ def test_clause8_performance_cap() -> None:
 
 @pytest.mark.parametrize(
     ("clause", "benefit", "amount", "up_to"),
-    [("1", "street", 500000, True), ("1", "community_center", 150000, True),
-     ("1", "platform_center", 300000, True), ("1", "gig_market", 150000, False),
-     ("11", "studio", 100000, False)],
+    [
+        ("1", "street", 500000, True),
+        ("1", "community_center", 150000, True),
+        ("1", "platform_center", 300000, True),
+        ("1", "gig_market", 150000, False),
+        ("11", "studio", 100000, False),
+    ],
 )
 def test_fixed_amounts(clause: str, benefit: str, amount: int, up_to: bool) -> None:
     """Stated sums and stated maxima."""
@@ -172,8 +214,13 @@ def test_clause11_leader_fee_per_session() -> None:
 
 @pytest.mark.parametrize(
     ("prizes", "amount"),
-    [({"一等奖": 1}, 2000), ({"二等奖": 1}, 1500), ({"三等奖": 1}, 1000),
-     ({"一等奖": 1, "二等奖": 2}, 5000), ({"一等奖": 3}, 6000)],
+    [
+        ({"一等奖": 1}, 2000),
+        ({"二等奖": 1}, 1500),
+        ({"三等奖": 1}, 1000),
+        ({"一等奖": 1, "二等奖": 2}, 5000),
+        ({"一等奖": 3}, 6000),
+    ],
 )
 def test_clause12_prizes(prizes: dict[str, int], amount: int) -> None:
     """（十二） district competition prizes, per winner."""
@@ -195,11 +242,13 @@ def test_clause12_craftsman_per_person(persons: int | None, amount: int) -> None
 
 @pytest.mark.parametrize(
     ("facts", "eligible"),
-    [({"hukou_local": True, "student_status": ["在校"]}, True),
-     ({"hukou_local": True, "student_status": ["离校未就业"], "years_since_leaving": 2}, True),
-     ({"hukou_local": True, "student_status": ["离校未就业"], "years_since_leaving": 3}, False),
-     ({"hukou_local": False}, False),
-     ({"hukou_local": True, "student_status": ["已就业"]}, False)],
+    [
+        ({"hukou_local": True, "student_status": ["在校"]}, True),
+        ({"hukou_local": True, "student_status": ["离校未就业"], "years_since_leaving": 2}, True),
+        ({"hukou_local": True, "student_status": ["离校未就业"], "years_since_leaving": 3}, False),
+        ({"hukou_local": False}, False),
+        ({"hukou_local": True, "student_status": ["已就业"]}, False),
+    ],
 )
 def test_clause7_student_eligibility(facts: dict[str, Any], eligible: bool) -> None:
     """（七） 本区户籍 and (在校 or 离校2年内未就业)."""

@@ -47,7 +47,8 @@ def _amount(value: Any) -> Decimal | None:
 def check(item: dict[str, Any], reply: Any, tallies: dict[str, Tally], where: str) -> None:
     """Score one reply against one item's expectations."""
     got = reply.to_json()
-    desc = f"{where} {item.get('text') or item.get('user')!r} → {got['kind']} {got['clauses']} {got['amount_yuan']} {got['eligible']}"
+    said = item.get("text") or item.get("user")
+    desc = f"{where} {said!r} → {got['kind']} {got['clauses']} {got['amount_yuan']} {got['eligible']}"
     expected_clause = item.get("expect_clause", "unset")
     if expected_clause is None:
         tallies["out_of_scope"].add(got["kind"] in ("fallback", "help"), desc)
@@ -83,8 +84,9 @@ def evaluate(dialogue: Any, folder: Path = HERE) -> dict[str, Tally]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
-    parser.add_argument("--set", type=Path, default=HERE,
-                        help="folder with questions.yaml and dialogues.yaml (default: this one)")
+    parser.add_argument(
+        "--set", type=Path, default=HERE, help="folder with questions.yaml and dialogues.yaml (default: this one)"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent.parent))
     from handlers.dialogue import Dialogue

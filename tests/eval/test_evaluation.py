@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from evaluate import evaluate  # tests/eval is on the path for this module
+
 from handlers.dialogue import Dialogue
 
 

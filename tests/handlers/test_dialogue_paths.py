@@ -35,7 +35,7 @@ def test_missing_count_is_asked_then_answered(talk) -> None:  # type: ignore[no-
 
 
 def test_correction_replaces_the_earlier_figure(talk) -> None:  # type: ignore[no-untyped-def]
-    """"不对，是30人" recomputes and explains the shortfall."""
+    """ "不对，是30人" recomputes and explains the shortfall."""
     *_, corrected = talk("企业招人有补贴吗", "八十个", "不对，是30人")
     assert (corrected.amount_yuan, corrected.eligible) == (0, False)
     assert "再稳定招用20人" in corrected.text and "5万元" in corrected.text
@@ -102,7 +102,7 @@ def test_traditional_characters(talk) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_persona_lists_audience_clauses(talk) -> None:  # type: ignore[no-untyped-def]
-    """"我是企业，有哪些补贴" lists the enterprise clauses, one line each."""
+    """ "我是企业，有哪些补贴" lists the enterprise clauses, one line each."""
     (reply,) = talk("我是企业，有哪些补贴")
     assert reply.kind == "answer" and {"4", "10", "12"} <= set(reply.clauses)
     assert len(reply.text.encode()) <= 2048
@@ -141,7 +141,7 @@ def test_condition_stated_false_is_answered_at_once(talk) -> None:  # type: igno
 
 
 def test_maximum_question_gets_the_stated_cap(talk) -> None:  # type: ignore[no-untyped-def]
-    """"最高多少" without figures answers the policy's maximum."""
+    """ "最高多少" without figures answers the policy's maximum."""
     (reply,) = talk("企业吸纳就业奖补一年最多多少")
     assert (reply.kind, reply.amount_yuan) == ("answer", 500000)
     assert reply.text.startswith("最高可享受50万元")

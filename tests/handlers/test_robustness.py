@@ -8,8 +8,32 @@ from hypothesis import strategies as st
 from handlers.dialogue import Dialogue
 
 KINDS = {"answer", "ask", "clarify", "fallback", "help"}
-WORDS = ["招了", "120", "个", "本区户籍", "技师", "家燕回巢", "不对", "重新开始", "线上", "3次", "二等奖",
-         "公益岗", "物业", "2", "是", "不是", "最高", "多少", "😂", "繁體", "区级", "五星", "天", "人"]
+WORDS = [
+    "招了",
+    "120",
+    "个",
+    "本区户籍",
+    "技师",
+    "家燕回巢",
+    "不对",
+    "重新开始",
+    "线上",
+    "3次",
+    "二等奖",
+    "公益岗",
+    "物业",
+    "2",
+    "是",
+    "不是",
+    "最高",
+    "多少",
+    "😂",
+    "繁體",
+    "区级",
+    "五星",
+    "天",
+    "人",
+]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -51,30 +51,56 @@ def test_shipped_policy_text_is_the_published_one() -> None:
 
 
 BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
-    ("unknown kind", lambda d: edit(d / "clauses/04.yaml", "kind: tiered", "kind: magic"),
-     "clauses/04.yaml: benefits[0].calculator.kind: unknown calculator kind 'magic'"),
-    ("slot without prompt", lambda d: edit(d / "slots.yaml",
-     "  ask: 涉及多少人？\n", ""), "slots.yaml: persons.ask: a slot needs a Chinese ask text"),
-    ("amount not a number", lambda d: edit(d / "clauses/06.yaml", "技师: 2500", "技师: 两千五"),
-     "clauses/06.yaml: benefits[0].calculator.rates.技师: not a number"),
-    ("float amount", lambda d: edit(d / "clauses/06.yaml", "技师: 2500", "技师: 2500.5"),
-     "rates.技师: amount must be an integer or a numeric string"),
-    ("text not verbatim", lambda d: edit(d / "clauses/02.yaml", "分别给予10万元", "分别给予12万元"),
-     "clauses/02.yaml: text: not found verbatim in the policy file"),
-    ("duplicate id", lambda d: edit(d / "clauses/03.yaml", 'id: "3"', 'id: "2"'),
-     "duplicate id '2'"),
-    ("undefined slot", lambda d: edit(d / "clauses/11.yaml", "slot: times", "slot: visits"),
-     "slot 'visits' is not defined in slots.yaml"),
-    ("quote not in clause", lambda d: edit(d / "clauses/12.yaml", "quote: 对于入选浙江工匠", "quote: 对于入选杭州工匠"),
-     "clauses/12.yaml: benefits[0].quote: not found verbatim in the clause text"),
-    ("bad YAML", lambda d: (d / "lexicon.yaml").write_text("synonyms: [unclosed", encoding="utf-8"),
-     "lexicon.yaml: not valid YAML"),
+    (
+        "unknown kind",
+        lambda d: edit(d / "clauses/04.yaml", "kind: tiered", "kind: magic"),
+        "clauses/04.yaml: benefits[0].calculator.kind: unknown calculator kind 'magic'",
+    ),
+    (
+        "slot without prompt",
+        lambda d: edit(d / "slots.yaml", "  ask: 涉及多少人？\n", ""),
+        "slots.yaml: persons.ask: a slot needs a Chinese ask text",
+    ),
+    (
+        "amount not a number",
+        lambda d: edit(d / "clauses/06.yaml", "技师: 2500", "技师: 两千五"),
+        "clauses/06.yaml: benefits[0].calculator.rates.技师: not a number",
+    ),
+    (
+        "float amount",
+        lambda d: edit(d / "clauses/06.yaml", "技师: 2500", "技师: 2500.5"),
+        "rates.技师: amount must be an integer or a numeric string",
+    ),
+    (
+        "text not verbatim",
+        lambda d: edit(d / "clauses/02.yaml", "分别给予10万元", "分别给予12万元"),
+        "clauses/02.yaml: text: not found verbatim in the policy file",
+    ),
+    ("duplicate id", lambda d: edit(d / "clauses/03.yaml", 'id: "3"', 'id: "2"'), "duplicate id '2'"),
+    (
+        "undefined slot",
+        lambda d: edit(d / "clauses/11.yaml", "slot: times", "slot: visits"),
+        "slot 'visits' is not defined in slots.yaml",
+    ),
+    (
+        "quote not in clause",
+        lambda d: edit(d / "clauses/12.yaml", "quote: 对于入选浙江工匠", "quote: 对于入选杭州工匠"),
+        "clauses/12.yaml: benefits[0].quote: not found verbatim in the clause text",
+    ),
+    (
+        "bad YAML",
+        lambda d: (d / "lexicon.yaml").write_text("synonyms: [unclosed", encoding="utf-8"),
+        "lexicon.yaml: not valid YAML",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "breaker", "message"), BROKEN, ids=[b[0] for b in BROKEN])
 def test_broken_copies_fail_with_file_key_message(
-    data: Path, name: str, breaker: Callable[[Path], None], message: str,
+    data: Path,
+    name: str,
+    breaker: Callable[[Path], None],
+    message: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Each kind of mistake exits non-zero naming the file, the key and the problem."""
