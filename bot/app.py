@@ -11,6 +11,7 @@ from bot import api
 from bot.config import Config
 from bot.keys import CONFIG, ENGINE, OBSERVER, STORE
 from bot.observe import Observer, metrics
+from bot.reload import setup_reload
 from bot.web import setup_web
 from handlers.engine import Engine
 from handlers.store import Store
@@ -32,7 +33,7 @@ def create_app(
     """Build the app; ``store`` and ``engine`` are injected by tests, opened from config otherwise."""
     app = web.Application(client_max_size=64 * 1024)
     app[CONFIG] = config
-    app[ENGINE] = engine if engine is not None else Engine()
+    app[ENGINE] = engine if engine is not None else Engine(path=config.knowledge_dir)
     app[OBSERVER] = Observer(salt=config.log_salt)
 
     async def store_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -52,6 +53,7 @@ def create_app(
     app.router.add_get("/metrics", metrics)
     app.router.add_post("/api/chat", api.chat)
     setup_web(app)
+    setup_reload(app)
     if config.wecom is not None:
         from bot.wecom import setup_wecom
         from bot.wecom.kf import setup_kf

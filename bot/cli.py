@@ -9,7 +9,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from bot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from handlers.engine import Engine
+    from handlers.store import Store
 
 
 def _version() -> str:
@@ -68,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "report":
             from bot.report import print_report
 
-            return asyncio.run(print_report(args.since, args.limit))
+            status: int = asyncio.run(print_report(args.since, args.limit))
+            return status
     except ConfigError as exc:
         print(f"policy-bot: {exc}", file=sys.stderr)
         return 2
@@ -95,14 +103,15 @@ def _check(path: Path | None) -> int:
     return 0
 
 
-async def _session():  # type: ignore[no-untyped-def]
+async def _session() -> tuple[Config, Store, Engine]:
     from bot.config import Config
     from bot.stores import open_store
     from handlers.engine import Engine
 
     config = Config.from_env()
+    engine = Engine.load(config.knowledge_dir)
     store = await open_store(config.store_url)
-    return config, store, Engine()
+    return config, store, engine
 
 
 async def _ask(text: str, user: str, *, as_json: bool) -> int:

@@ -64,6 +64,8 @@ class Config:
     store_url: str
     session_ttl: int = 1800
     api_token: str | None = field(default=None, repr=False)
+    admin_token: str | None = field(default=None, repr=False)
+    knowledge_dir: Path | None = None
     wecom: WecomConfig | None = None
     log_level: str = "INFO"
     log_salt: str = field(default=DEFAULT_LOG_SALT, repr=False)
@@ -86,10 +88,23 @@ class Config:
             store_url=store_url,
             session_ttl=int(ttl),
             api_token=env.get("BOT_API_TOKEN") or None,
+            admin_token=env.get("BOT_ADMIN_TOKEN") or None,
+            knowledge_dir=_knowledge_dir(env),
             wecom=_wecom_from_env(env),
             log_level=(env.get("BOT_LOG_LEVEL") or "INFO").upper(),
             log_salt=env.get("BOT_LOG_SALT") or DEFAULT_LOG_SALT,
         )
+
+
+def _knowledge_dir(env: Mapping[str, str]) -> Path | None:
+    """An editable copy of the policy data (for reloads without reinstalling), if configured."""
+    raw = env.get("BOT_KNOWLEDGE_DIR")
+    if not raw:
+        return None
+    path = Path(raw)
+    if not (path / "policy.yaml").is_file():
+        raise ConfigError(f"BOT_KNOWLEDGE_DIR: no policy.yaml in {raw!r}")
+    return path
 
 
 def _wecom_from_env(env: Mapping[str, str]) -> WecomConfig | None:

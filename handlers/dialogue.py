@@ -13,6 +13,7 @@ audience's list, clarify between close clauses, or the clause's benefits).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -65,6 +66,8 @@ class Dialogue:
         if cmd is not None and not (topic and topic.get("asking") and fresh):
             return self._help(cmd), state
         choice = state.get("choice")
+        if choice and not all(o.get("clause") in self.kb.ids for o in choice.get("options", [])):
+            choice = None  # the knowledge was reloaded without one of the offered clauses
         if choice:
             picked = self._pick(query, ranks, choice)
             if picked is not None:
@@ -73,7 +76,10 @@ class Dialogue:
             step = self._continue(topic, query, facts, fresh, follow_up=self._follow_up(query, ranks))
             if step is not None:
                 return self._finish(step, facts)
-        return self._finish(self._new(query, ranks, facts), facts)
+        reply, new_state = self._finish(self._new(query, ranks, facts), facts)
+        if reply.kind in ("fallback", "clarify"):
+            reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
+        return reply, new_state
 
     # -- decisions -------------------------------------------------------------------------
 

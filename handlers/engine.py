@@ -7,6 +7,9 @@ it without a store.
 
 from __future__ import annotations
 
+import hashlib
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handlers.reply import Reply
@@ -16,6 +19,9 @@ if TYPE_CHECKING:
     from handlers.dialogue import Dialogue
 
 SESSION_PREFIX = "session:"
+UNANSWERED_KEY = "unanswered"
+UNANSWERED_MAX = 10_000
+"""Retention of the unanswered log: the newest 10,000 fallbacks and clarifications."""
 
 
 def session_key(channel: str, user_id: str) -> str:
@@ -26,18 +32,28 @@ def session_key(channel: str, user_id: str) -> str:
 class Engine:
     """Routes messages through the dialogue and keeps their state in a ``Store``."""
 
-    def __init__(self, dialogue: Dialogue | None = None) -> None:
+    def __init__(self, dialogue: Dialogue | None = None, *, path: Path | None = None) -> None:
         self._dialogue = dialogue
+        self._path = path
 
     @property
     def dialogue(self) -> Dialogue:
-        """The dialogue over the packaged knowledge, built on first use (not at import)."""
+        """The dialogue over the knowledge in ``path`` (packaged data by default), built on first
+        use rather than at import."""
         if self._dialogue is None:
             from handlers.dialogue import Dialogue
             from knowledge.loader import load
 
-            self._dialogue = Dialogue(load())
+            self._dialogue = Dialogue(load(self._path))
         return self._dialogue
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Engine:
+        """An engine over the data in ``path`` (the packaged data when None), built now."""
+        from handlers.dialogue import Dialogue
+        from knowledge.loader import load
+
+        return cls(Dialogue(load(path)))
 
     def swap(self, dialogue: Dialogue) -> None:
         """Serve new knowledge from the next message on (one attribute store: atomic)."""
@@ -54,4 +70,25 @@ class Engine:
             state = await store.get(key) or {}
             reply, new_state = self.respond(state, text)
             await store.set(key, new_state, ttl=ttl)
+        if reply.kind in ("fallback", "clarify"):
+            await store.append(
+                UNANSWERED_KEY, unanswered_record(channel, user_id, text, reply), max_items=UNANSWERED_MAX
+            )
         return reply
+
+
+def hash_user(user_id: str) -> str:
+    """A stable pseudonym: operators see repeat askers without seeing who they are."""
+    return hashlib.sha256(f"policy-bot:{user_id}".encode()).hexdigest()[:16]
+
+
+def unanswered_record(channel: str, user_id: str, text: str, reply: Reply) -> dict[str, Any]:
+    """What ``policy-bot report`` needs about a question the bot could not answer directly."""
+    return {
+        "time": time.time(),
+        "channel": channel,
+        "user": hash_user(user_id),
+        "text": text[:500],
+        "kind": reply.kind,
+        "candidates": [[clause, score] for clause, score in reply.candidates],
+    }

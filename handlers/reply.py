@@ -30,6 +30,8 @@ class Reply:
     documents: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     benefits: tuple[str, ...] = field(default=())
+    candidates: tuple[tuple[str, float], ...] = ()
+    """Best clauses and scores behind a fallback or clarification (for the unanswered log)."""
 
     def to_json(self) -> dict[str, Any]:
         """The JSON API body: the five contract fields first, extras after."""

@@ -1,0 +1,3 @@
+"""Fixtures: the shared dialogue (see tests/dialogue_fixtures.py)."""
+
+from dialogue_fixtures import dialogue, talk  # noqa: F401
