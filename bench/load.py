@@ -41,6 +41,7 @@ from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the WeCom peer and the fake API live with the fakes
+sys.path.insert(0, str(ROOT))  # the project first: tests/knowledge must not shadow the package
 
 from fakes.fake_wecom_api import FakeWecomApi  # noqa: E402
 from fakes.wecom_peer import WecomPeer  # noqa: E402

@@ -30,6 +30,7 @@ from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the independent WeCom peer lives with the test fakes
+sys.path.insert(0, str(ROOT))  # the project first: tests/knowledge must not shadow the package
 
 from fakes.wecom_peer import WecomPeer  # noqa: E402
 
