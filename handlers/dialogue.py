@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from handlers.compose import clause_label as _label
 from handlers.compose import numbered
 from handlers.extract import Extractor
+from handlers.intents import has_any
 from handlers.intents import audience, command, out_of_scope, selection, wants_info
 from handlers.merge import merge
 from handlers.reply import Reply
@@ -184,7 +185,7 @@ class Dialogue:
         return isinstance(counts, dict) and len(counts) == 1
 
     def _has(self, text: str, key: str) -> bool:
-        return any(w in text for w in self.kb.lexicon.words.get(key, ()))
+        return has_any(text, self.kb.lexicon.words.get(key, ()))
 
     def _elsewhere(self, text: str) -> bool:
         """Names another district or city and not ours: their policy, not this one.

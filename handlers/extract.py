@@ -8,6 +8,7 @@ one, which is how corrections ("不对，是80人") work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -116,6 +117,13 @@ class Extractor:
             if s.type == "bool"
         }
         self._generic_bool = _longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
+        # One compiled alternation per word slot: most messages name none of a slot's words,
+        # and a single regex scan says so faster than a find per word.
+        self._present = {
+            name: re.compile("|".join(re.escape(w) for w, _ in pairs))
+            for name, pairs in (*self._enum.items(), *self._bool.items())
+            if pairs
+        }
 
     def extract(self, text: str, names: Iterable[str], *, asking: str | None = None) -> dict[str, Any]:
         """Values for ``names`` found in ``text``; ``asking`` accepts a bare answer for that slot."""
@@ -142,7 +150,13 @@ class Extractor:
                 values[name] = value
         return values
 
+    def _mentions(self, text: str, name: str) -> bool:
+        pattern = self._present.get(name)
+        return pattern is not None and pattern.search(text) is not None
+
     def _enum_values(self, text: str, name: str) -> list[str] | None:
+        if not self._mentions(text, name):
+            return None
         found = list(dict.fromkeys(v for _, v in scan_words(text, self._enum[name])))
         priority = self._slots[name].priority
         if priority and len(found) > 1:
@@ -150,6 +164,8 @@ class Extractor:
         return found or None
 
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
+        if not generic and not self._mentions(text, name):
+            return None
         found = [
             (pos, "0" if value == "1" and _negated(text, pos) else value)
             for pos, value in scan_words(text, self._bool[name])
@@ -264,6 +280,8 @@ class Extractor:
         after it; categories first pair each with the number after it. A category named
         without a number maps to 0 (known category, count still to ask or default).
         """
+        if not self._mentions(text, name):
+            return None
         slot = self._slots[name]
         spans = scan_spans(text, self._enum[name])
         if not spans:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import jieba
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.text import HomophoneFixer, load_tables, normalize
@@ -71,6 +71,8 @@ class Query:
     text: str  # normalised, homophones fixed
     expanded: str  # text plus canonical synonyms
     tokens: tuple[str, ...]
+    direct: tuple[str, ...] = ()  # keywords in the text itself
+    indirect: tuple[str, ...] = ()  # keywords only in the synonyms added
 
 
 class Matcher:
@@ -91,10 +93,15 @@ class Matcher:
             key=lambda pair: -len(pair[0]),
         )
         self._keywords = sorted({w for c in kb.clauses for w in (*c.strong, *c.normal)}, key=lambda w: (-len(w), w))
+        self._by_first: dict[str, list[str]] = {}
+        for word in self._keywords:
+            self._by_first.setdefault(word[0], []).append(word)
         self._strong = {c.id: set(c.strong) for c in kb.clauses}
         self._normal = {c.id: set(c.normal) - set(c.strong) for c in kb.clauses}
         self._docs = {c.id: Counter(self._tokens(_document(c))) for c in kb.clauses}
         self._examples = {c.id: [normalize(e) for e in c.examples] for c in kb.clauses}
+        self._example_list = [e for c in kb.clauses for e in self._examples[c.id]]
+        self._example_clause = [c.id for c in kb.clauses for _ in self._examples[c.id]]
         self._avg_len = sum(sum(d.values()) for d in self._docs.values()) / len(self._docs)
         df: Counter[str] = Counter()
         for doc in self._docs.values():
@@ -108,44 +115,40 @@ class Matcher:
     def prepare(self, raw: str) -> Query:
         """Normalise, fix homophones, expand synonyms and tokenise once."""
         text = self.fixer.fix(normalize(raw))
-        covered = self._covered(text)
-        extra = [canon for variant, canon in self._synonyms if canon not in text and _free(text, variant, covered)]
-        expanded = text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
-        return Query(raw, text, expanded, tuple(self._tokens(expanded)))
+        direct, covered = self._scan(text)
+        # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
+        extra = list(dict.fromkeys(
+            canon for variant, canon in self._synonyms
+            if variant in text and canon not in text and _free(text, variant, covered)))
+        indirect = [w for w in self._scan(" ".join(extra))[0] if w not in direct] if extra else []
+        expanded = text + (" " + " ".join(extra) if extra else "")
+        return Query(raw, text, expanded, tuple(self._tokens(expanded)), tuple(direct), tuple(indirect))
 
     def keywords(self, query: Query) -> tuple[list[str], set[str]]:
         """Keywords in the question, longest first and without overlaps (职业指导技能竞赛 is
         one keyword of （五）, not also 技能竞赛 of （十二）), and those found only through a
         synonym, which count as ordinary keywords whatever their rank in the clause."""
-        direct = self._scan(query.text)
-        expanded = self._scan(query.expanded)
-        return expanded, set(expanded) - set(direct)
+        return [*query.direct, *query.indirect], set(query.indirect)
 
-    def _covered(self, text: str) -> list[bool]:
-        """Characters inside a keyword: a synonym inside a longer keyword ("大学生" inside
-        "本区户籍大学生") is part of that keyword, not a word of its own."""
-        taken = [False] * len(text)
-        for word in self._keywords:
-            start = text.find(word)
-            while start != -1:
-                end = start + len(word)
-                if not any(taken[start:end]):
-                    taken[start:end] = [True] * len(word)
-                start = text.find(word, end)
-        return taken
-
-    def _scan(self, text: str) -> list[str]:
+    def _scan(self, text: str) -> tuple[list[str], list[bool]]:
+        """Keywords claimed longest first (ties by text), each occurrence left to right, never
+        overlapping; and which characters they cover. Candidates come from a first-character
+        index, so only keywords that can start at a position are tried there."""
+        candidates = [
+            (-len(word), word, i)
+            for i, ch in enumerate(text)
+            for word in self._by_first.get(ch, ())
+            if text.startswith(word, i)
+        ]
+        candidates.sort()
         taken = [False] * len(text)
         found = []
-        for word in self._keywords:
-            start = text.find(word)
-            while start != -1:
-                end = start + len(word)
-                if not any(taken[start:end]):
-                    found.append(word)
-                    taken[start:end] = [True] * len(word)
-                start = text.find(word, end)
-        return found
+        for negative, word, start in candidates:
+            end = start - negative
+            if not any(taken[start:end]):
+                found.append(word)
+                taken[start:end] = [True] * (end - start)
+        return found, taken
 
     def rank(self, query: Query) -> list[Match]:
         """Every clause with its score, best first."""
@@ -156,9 +159,18 @@ class Matcher:
         """Keyword, BM25 and fuzzy evidence for every clause."""
         found, indirect = self.keywords(query)
         tokens = set(query.tokens)
-        return [self._features(c.id, query, found, indirect, tokens) for c in self._kb.clauses]
+        return [
+            self._features(c.id, found, indirect, tokens, self._nearest_example(query.text, c.id))
+            for c in self._kb.clauses
+        ]
 
-    def _features(self, clause: str, query: Query, found: list[str], indirect: set[str], tokens: set[str]) -> Features:
+    def _nearest_example(self, text: str, clause: str) -> float:
+        best = process.extractOne(text, self._examples[clause], scorer=fuzz.ratio)
+        return float(best[1]) if best else 0.0
+
+    def _features(
+        self, clause: str, found: list[str], indirect: set[str], tokens: set[str], ratio: float
+    ) -> Features:
         strong = [w for w in found if w in self._strong[clause] and w not in indirect]
         normal = [w for w in found if w in self._normal[clause] or (w in indirect and w in self._strong[clause])]
         doc = self._docs[clause]
@@ -168,7 +180,6 @@ class Matcher:
             tf = doc.get(token, 0)
             if tf:
                 bm25 += self._idf[token] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / self._avg_len))
-        ratio = max((fuzz.ratio(query.text, ex) for ex in self._examples[clause]), default=0.0)
         return Features(clause, len(strong), len(normal), bm25, max(0.0, ratio - 40) / 60, tuple(strong + normal))
 
 

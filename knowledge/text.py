@@ -83,6 +83,7 @@ class HomophoneFixer:
             if min_len <= len(word) <= max_len and all("\u4e00" <= c <= "\u9fff" for c in word):
                 self._by_sound.setdefault(tuple(sound(c) for c in word), word)
         self._lengths = sorted({len(k) for k in self._by_sound}, reverse=True)
+        self._first_sounds = {k[0] for k in self._by_sound}
         self._words = set(self._by_sound.values())
 
     def fix(self, text: str) -> str:
@@ -94,6 +95,10 @@ class HomophoneFixer:
         i = 0
         while i < len(text):
             replaced = False
+            if sounds[i] not in self._first_sounds:
+                out.append(text[i])
+                i += 1
+                continue
             for n in self._lengths:
                 if i + n > len(text):
                     continue
