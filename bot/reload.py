@@ -80,5 +80,5 @@ async def _sighup(app: web.Application) -> AsyncIterator[None]:
     yield
     if installed:
         loop.remove_signal_handler(signal.SIGHUP)
-    for task in tasks:
+    for task in list(tasks):  # done callbacks shrink the set while we wait
         await task

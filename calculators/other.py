@@ -95,11 +95,17 @@ class Eligibility:
 
 @dataclass(frozen=True, slots=True)
 class Info:
-    """A benefit that is not money (procurement, a title, a recognition)."""
+    """A benefit that is not money (procurement, a title, a recognition).
+
+    With ``grant`` it is something the asker receives (a title): the answer then says they are
+    eligible, as the stated facts meet the condition.
+    """
+
+    grant: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> Info:
-        return cls()
+        return cls(str(params.get("grant", "")))
 
     def slots(self) -> tuple[str, ...]:
         return ()
@@ -108,4 +114,6 @@ class Info:
         return []
 
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
+        if self.grant:
+            return Result(None, True, grant=self.grant)
         return Result(None, None)

@@ -81,6 +81,7 @@ class ByLevel:
     slot: str
     levels: Mapping[str, Decimal]
     count_slot: str | None = None
+    counts_slot: str | None = None
     per: str = "人"
     reading: str = ""
     not_covered: str = ""
@@ -90,22 +91,40 @@ class ByLevel:
         problems: list[str] = []
         slot = _slot_name(params, "slot", problems)
         levels = _amount_table(params, "levels", problems)
-        count_slot = params.get("count_slot")
-        if count_slot is not None and not isinstance(count_slot, str):
-            problems.append("count_slot: must name a slot")
+        count_slot, counts_slot = params.get("count_slot"), params.get("counts_slot")
+        for key, value in (("count_slot", count_slot), ("counts_slot", counts_slot)):
+            if value is not None and not isinstance(value, str):
+                problems.append(f"{key}: must name a slot")
         if problems:
             raise ParamError(problems)
         return cls(
-            slot,
-            levels,
-            count_slot,
-            str(params.get("per", "人")),
-            str(params.get("reading", "")),
-            str(params.get("not_covered", "")),
+            slot=slot,
+            levels=levels,
+            count_slot=count_slot,
+            counts_slot=counts_slot,
+            per=str(params.get("per", "人")),
+            reading=str(params.get("reading", "")),
+            not_covered=str(params.get("not_covered", "")),
         )
 
     def slots(self) -> tuple[str, ...]:
-        return (self.slot,) + ((self.count_slot,) if self.count_slot else ())
+        extra = tuple(s for s in (self.count_slot, self.counts_slot) if s)
+        return (self.slot, *extra)
+
+    def _counted(self, facts: Facts) -> Result | None:
+        """Several units at stated levels ("两个社区省级、一个市级"): each counts at its level.
+        Levels named without numbers are one unit's recognitions and count once, at the highest."""
+        counts = {k: int(v) for k, v in (facts.get(self.counts_slot) or {}).items() if v} if self.counts_slot else {}
+        covered = {k: v for k, v in counts.items() if k in self.levels}
+        if not covered or (len(covered) == 1 and sum(covered.values()) == 1):
+            return None
+        steps, total = [], Decimal(0)
+        for level, count in covered.items():
+            part = self.levels[level] * count
+            total += part
+            steps.append(f"{level}{count}{self.per} × {yuan(self.levels[level])} = {yuan(part)}")
+        steps.append(f"合计 {yuan(total)}")
+        return Result(total, True, tuple(steps))
 
     def ceiling(self) -> tuple[Decimal, str] | None:
         """The highest level's amount, for "最高多少" questions without a level."""
@@ -116,6 +135,9 @@ class ByLevel:
         return [] if facts.get(self.slot) else [self.slot]
 
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
+        counted = self._counted(facts)
+        if counted is not None:
+            return counted
         given = list(facts.get(self.slot) or [])
         covered = [level for level in given if level in self.levels]
         if not covered:

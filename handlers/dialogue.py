@@ -21,8 +21,7 @@ from rapidfuzz import fuzz
 from handlers.compose import clause_label as _label
 from handlers.compose import numbered
 from handlers.extract import Extractor
-from handlers.intents import has_any
-from handlers.intents import audience, command, out_of_scope, selection, wants_info
+from handlers.intents import audience, command, has_any, out_of_scope, selection, wants_info
 from handlers.merge import merge
 from handlers.reply import Reply
 from handlers.topic import Step, Topic, stated

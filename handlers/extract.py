@@ -288,13 +288,16 @@ class Extractor:
             return None
         inside = {i for start, end, _ in spans for i in range(start, end)}
         units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
+        # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
+        # a figure needs one of the slot's units ("三份" is not a count of communities).
+        right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans}
         free = [
             n
             for n in numbers
             if n.start not in used
             and n.start not in inside
             and not self._is_money(text, n)
-            and self._unit_after(text, n, units) in (*slot.units, "")
+            and (self._unit_after(text, n, units) in slot.units or n.start in right_after)
         ]
         # Items in sentence order: a category name (str) or a Number.
         items: list[tuple[int, str | Number]] = sorted(

@@ -117,9 +117,13 @@ class Matcher:
         text = self.fixer.fix(normalize(raw))
         direct, covered = self._scan(text)
         # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
-        extra = list(dict.fromkeys(
-            canon for variant, canon in self._synonyms
-            if variant in text and canon not in text and _free(text, variant, covered)))
+        extra = list(
+            dict.fromkeys(
+                canon
+                for variant, canon in self._synonyms
+                if variant in text and canon not in text and _free(text, variant, covered)
+            )
+        )
         indirect = [w for w in self._scan(" ".join(extra))[0] if w not in direct] if extra else []
         expanded = text + (" " + " ".join(extra) if extra else "")
         return Query(raw, text, expanded, tuple(self._tokens(expanded)), tuple(direct), tuple(indirect))
@@ -168,9 +172,7 @@ class Matcher:
         best = process.extractOne(text, self._examples[clause], scorer=fuzz.ratio)
         return float(best[1]) if best else 0.0
 
-    def _features(
-        self, clause: str, found: list[str], indirect: set[str], tokens: set[str], ratio: float
-    ) -> Features:
+    def _features(self, clause: str, found: list[str], indirect: set[str], tokens: set[str], ratio: float) -> Features:
         strong = [w for w in found if w in self._strong[clause] and w not in indirect]
         normal = [w for w in found if w in self._normal[clause] or (w in indirect and w in self._strong[clause])]
         doc = self._docs[clause]
