@@ -131,6 +131,8 @@ class Dialogue:
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named
         target = asking or topic.get("last")
+        if bare is None and target and self.kb.slots[target].type == "counts" and not fresh:
+            bare = self.extractor.count_with_unit(query.text, target)  # "我做了八次"
         pending_count = bool(target and bare is not None and self._one_category(facts.get(target)))
         if pending_count and target and not fresh:
             (category,) = facts[target]
