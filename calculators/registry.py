@@ -11,7 +11,8 @@ from typing import Any
 from calculators.base import Calculator
 from calculators.other import Eligibility, Info, PercentOfBase
 from calculators.result import ParamError
-from calculators.simple import ByLevel, Fixed, PerUnit, RateTable, Ratio
+from calculators.simple import Fixed, PerUnit, Ratio
+from calculators.tables import ByLevel, RateTable
 from calculators.tiered import Tiered
 
 KINDS: dict[str, Callable[[Mapping[str, Any]], Calculator]] = {

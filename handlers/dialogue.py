@@ -18,11 +18,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from handlers.compose import clause_label as _label
-from handlers.compose import numbered
 from handlers.extract import Extractor
 from handlers.intents import audience, command, has_any, out_of_scope, selection, wants_info
 from handlers.merge import merge
+from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.topic import Step, Topic, stated
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -62,9 +61,9 @@ class Dialogue:
         fresh = self._fresh(topic, query) if topic else {}
         cmd = command(query.text, self.kb.lexicon, topical=self._strong(ranks[0], query))
         if cmd == "reset":
-            return self._help("reset"), {}
+            return help_reply(self.texts, "reset"), {}
         if cmd is not None and not (topic and topic.get("asking") and fresh):
-            return self._help(cmd), state
+            return help_reply(self.texts, cmd), state
         choice = state.get("choice")
         if choice and not all(o.get("clause") in self.kb.ids for o in choice.get("options", [])):
             choice = None  # the knowledge was reloaded without one of the offered clauses
@@ -208,14 +207,14 @@ class Dialogue:
         if self._elsewhere(query.text):
             topic_name, strong = topic_name or "其他地区政策", False
         if topic_name and not (strong and top.score >= 2 * self.cutoffs.answer):
-            return Step(self._fallback(topic_name))
+            return Step(fallback_reply(self.texts, topic_name))
         who = audience(query.text, self.kb.lexicon)
         if who and not (strong and top.score >= 2 * self.cutoffs.answer):
             listed = [c for c in self.kb.clauses if who in c.audiences]
             if len(listed) > 1:
-                return self._persona(who, listed, facts)
+                return persona_step(self.kb, who, listed, facts)
         if not query.text or top.score < self.cutoffs.fallback:
-            return Step(self._fallback(None))
+            return Step(fallback_reply(self.texts, None))
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
         if len(close) > 1 and top.score >= self.cutoffs.answer:
             decided = self._by_evidence(close, query)
@@ -224,7 +223,7 @@ class Dialogue:
         if top.score < self.cutoffs.answer or len(close) > 1:
             if len(close) == 1:
                 close = ranks[:2]
-            return self._clarify(close, query)
+            return clarify_step(self.kb, close, query)
         return self._open(self.kb.clause(top.clause), query, facts)
 
     def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
@@ -309,45 +308,6 @@ class Dialogue:
         if step.choice:
             state["choice"] = step.choice
         return step.reply, state
-
-    def _help(self, kind: str) -> Reply:
-        key = {"reset": "reset", "human": "contact", "greeting": "help", "thanks": "thanks", "help": "help"}[kind]
-        text = self.texts.get(key) or self.texts["help"]
-        if kind == "greeting":
-            text = f"{self.texts['welcome']}\n{self.texts['help']}"
-        return Reply(text=text, kind="help")
-
-    def _fallback(self, topic: str | None) -> Reply:
-        text = self.texts["fallback"] if topic else self.texts.get("fallback_unclear", self.texts["fallback"])
-        if topic and "out_of_scope_topic" in self.texts:
-            text = self.texts["out_of_scope_topic"].format(topic=topic) + "\n" + text
-        return Reply(text=f"{text}\n{self.texts['contact']}", kind="fallback")
-
-    def _clarify(self, matches: list[Match], query: Query) -> Step:
-        clauses = [self.kb.clause(m.clause) for m in matches[:3]]
-        labels = [_label(c) for c in clauses]
-        text = numbered(self.texts.get("clarify_intro", ""), labels)
-        choice = {
-            "options": [{"clause": c.id, "label": label} for c, label in zip(clauses, labels, strict=True)],
-            "text": query.text,
-        }
-        reply = Reply(text=text, kind="clarify", clauses=tuple(c.id for c in clauses), options=tuple(labels))
-        return Step(reply, choice=choice)
-
-    def _persona(self, who: str, clauses: list[Clause], facts: dict[str, Any]) -> Step:
-        label = self.kb.lexicon.audiences[who].label
-        lines = [f"{_label(c)}：{_short(c.summary)}" for c in clauses]
-        intro = self.texts.get("persona_intro", "").format(audience=label)
-        text = numbered(intro, lines, self.texts.get("persona_outro", ""))
-        choice = {"options": [{"clause": c.id, "label": _label(c)} for c in clauses], "text": ""}
-        reply = Reply(
-            text=text, kind="answer", clauses=tuple(c.id for c in clauses), options=tuple(_label(c) for c in clauses)
-        )
-        return Step(reply, choice=choice, facts=facts)
-
-
-def _short(summary: str, limit: int = 48) -> str:
-    return summary if len(summary) <= limit else summary[:limit] + "…"
 
 
 def _has_benefit(clause: Clause, benefit_id: str) -> bool:

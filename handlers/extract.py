@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from handlers.scan import longest, longest_first, negated, scan_spans, scan_words
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
 
@@ -50,49 +51,6 @@ _FILLERS = (
 )
 
 
-def _longest(word: str) -> tuple[int, str]:
-    """Sort key: longest first, then by the text itself, so equal lengths never depend on
-    set order (hash randomisation would make replies differ between runs)."""
-    return (-len(word), word)
-
-
-def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    return sorted(pairs, key=lambda p: -len(p[0]))
-
-
-_NEGATIONS = ("没有", "木有", "没", "未", "不是", "尚未", "还没", "并非")
-_CLAUSE_BREAK = set(",，。;；!！?？ ")
-
-
-def _negated(text: str, pos: int) -> bool:
-    """A negation shortly before ``pos`` in the same phrase: "木有去区人社局备案", "不是滨江户口"."""
-    start = pos
-    while start > 0 and pos - start < 7 and text[start - 1] not in _CLAUSE_BREAK:
-        start -= 1
-    window = text[start:pos]
-    return any(n in window for n in _NEGATIONS)
-
-
-def scan_spans(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping longest matches of (word → value) pairs: [(start, end, value)]."""
-    found: list[tuple[int, int, str]] = []
-    taken = [False] * len(text)
-    for word, value in pairs:
-        start = text.find(word)
-        while start != -1:
-            end = start + len(word)
-            if not any(taken[start:end]):
-                found.append((start, end, value))
-                taken[start:end] = [True] * len(word)
-            start = text.find(word, end)
-    return sorted(found)
-
-
-def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """Like ``scan_spans`` without the ends: [(position, value)]."""
-    return [(start, value) for start, _, value in scan_spans(text, pairs)]
-
-
 class Extractor:
     """Extracts the values of chosen slots from one normalised message."""
 
@@ -104,19 +62,19 @@ class Extractor:
         fillers: Iterable[str] = (),
     ) -> None:
         self._slots = slots
-        self._fillers = sorted(set(fillers) | set(_FILLERS), key=_longest)
+        self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
         self._enum = {
-            name: _longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
+            name: longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
             for name, s in slots.items()
             if s.type in ("enum", "counts")
         }
         # Negations first among words of equal length: "不是试点" beats "试点单位".
         self._bool = {
-            name: _longest_first([(w, "0") for w in s.no] + [(w, "1") for w in s.yes])
+            name: longest_first([(w, "0") for w in s.no] + [(w, "1") for w in s.yes])
             for name, s in slots.items()
             if s.type == "bool"
         }
-        self._generic_bool = _longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
+        self._generic_bool = longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
         # One compiled alternation per word slot: most messages name none of a slot's words,
         # and a single regex scan says so faster than a find per word.
         self._present = {
@@ -167,7 +125,7 @@ class Extractor:
         if not generic and not self._mentions(text, name):
             return None
         found = [
-            (pos, "0" if value == "1" and _negated(text, pos) else value)
+            (pos, "0" if value == "1" and negated(text, pos) else value)
             for pos, value in scan_words(text, self._bool[name])
         ]
         if not found and generic:
@@ -207,7 +165,7 @@ class Extractor:
         bare: bool,
     ) -> int | str | None:
         rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
-        units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS), key=_longest)
+        units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS), key=longest)
         picked: list[Number] = []
         for number in numbers:
             if number.start in used:
@@ -287,7 +245,7 @@ class Extractor:
         if not spans:
             return None
         inside = {i for start, end, _ in spans for i in range(start, end)}
-        units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
+        units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
         # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
         # a figure needs one of the slot's units ("三份" is not a count of communities).
         right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans}
@@ -322,7 +280,7 @@ class Extractor:
     def count_with_unit(self, text: str, name: str) -> int | None:
         """The one figure in ``text`` carrying one of the slot's units, if exactly one."""
         slot = self._slots[name]
-        units = sorted({*slot.units, *_OTHER_UNITS}, key=_longest)
+        units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
         found = [
             n
             for n in find_numbers(text)
