@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from handlers.extract import Extractor
-from handlers.intents import audience, command, has_any, out_of_scope, selection, wants_info
+from handlers.intents import asks_for_list, audience, command, has_any, out_of_scope, selection, wants_info
 from handlers.merge import merge
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
@@ -75,7 +75,9 @@ class Dialogue:
             step = self._continue(topic, query, facts, fresh, follow_up=self._follow_up(query, ranks))
             if step is not None:
                 return self._finish(step, facts)
-        reply, new_state = self._finish(self._new(query, ranks, facts), facts)
+        reply, new_state = self._finish(self._new(query, ranks, facts, state.get("audience")), facts)
+        if "audience" not in new_state and state.get("audience"):
+            new_state["audience"] = state["audience"]
         if reply.kind in ("fallback", "clarify"):
             reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
         return reply, new_state
@@ -197,7 +199,7 @@ class Dialogue:
             text = pattern.sub("", text)
         return self._has(text, "other_regions") and not self._has(text, "home_words")
 
-    def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any]) -> Step:
+    def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any], remembered: str | None = None) -> Step:
         kept = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].persist}
         facts.clear()
         facts.update(kept)
@@ -208,11 +210,13 @@ class Dialogue:
             topic_name, strong = topic_name or "其他地区政策", False
         if topic_name and not (strong and top.score >= 2 * self.cutoffs.answer):
             return Step(fallback_reply(self.texts, topic_name))
-        who = audience(query.text, self.kb.lexicon)
+        who = audience(query.text, self.kb.lexicon, remembered)
         if who and not (strong and top.score >= 2 * self.cutoffs.answer):
             listed = [c for c in self.kb.clauses if who in c.audiences]
             if len(listed) > 1:
                 return persona_step(self.kb, who, listed, facts)
+        if not strong and asks_for_list(query.text, self.kb.lexicon) and len(query.text) <= 12:
+            return Step(help_reply(self.texts, "help"))
         if not query.text or top.score < self.cutoffs.fallback:
             return Step(fallback_reply(self.texts, None))
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
@@ -273,7 +277,8 @@ class Dialogue:
             if len(chosen) == 1:
                 return next(o for o in options if o["benefit"] == chosen[0].id)
         inside = [m for m in ranks if m.clause in ids]
-        if inside and inside[0] == ranks[0] and inside[0].score >= self.cutoffs.fallback and len(set(ids)) > 1:
+        # Words that name one of the offered clauses strongly choose it ("招人那个").
+        if inside and inside[0] == ranks[0] and self._strong(inside[0], query) and len(set(ids)) > 1:
             return next(o for o in options if o["clause"] == inside[0].clause)
         return None
 
@@ -307,6 +312,8 @@ class Dialogue:
             state["topic"] = step.topic
         if step.choice:
             state["choice"] = step.choice
+        if step.audience:
+            state["audience"] = step.audience
         return step.reply, state
 
 

@@ -61,9 +61,16 @@ def out_of_scope(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def audience(text: str, lexicon: Lexicon) -> str | None:
-    """The audience of a "我是企业，有哪些补贴" question, or None."""
-    if not has_any(text, lexicon.persona_cues):
+_SELF = ("我是", "我们是", "俺是", "本人是", "我们这是", "我这边是")
+
+
+def audience(text: str, lexicon: Lexicon, remembered: str | None = None) -> str | None:
+    """The audience of "我是企业，有哪些补贴", of a bare "我是企业", or of a later "有哪些补贴"
+    from someone who said who they are before (``remembered``); None otherwise."""
+    cue = has_any(text, lexicon.persona_cues)
+    bare = _bare(text)
+    introduction = bare.startswith(_SELF) and len(bare) <= 10
+    if not cue and not introduction:
         return None
     best: tuple[int, str] | None = None
     for aud in lexicon.audiences.values():
@@ -71,7 +78,14 @@ def audience(text: str, lexicon: Lexicon) -> str | None:
             pos = text.find(word)
             if pos != -1 and (best is None or pos < best[0]):
                 best = (pos, aud.id)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    return remembered if cue else None
+
+
+def asks_for_list(text: str, lexicon: Lexicon) -> bool:
+    """ "有哪些补贴", "有什么政策": a request for the whole list."""
+    return has_any(text, lexicon.persona_cues)
 
 
 def wants_info(text: str, lexicon: Lexicon) -> bool:

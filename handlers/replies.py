@@ -54,7 +54,7 @@ def persona_step(kb: KnowledgeBase, who: str, clauses: list[Clause], facts: dict
     reply = Reply(
         text=text, kind="answer", clauses=tuple(c.id for c in clauses), options=tuple(clause_label(c) for c in clauses)
     )
-    return Step(reply, choice=choice, facts=facts)
+    return Step(reply, choice=choice, facts=facts, audience=who)
 
 
 def _short(summary: str, limit: int = 48) -> str:

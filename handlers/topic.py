@@ -28,6 +28,7 @@ class Step:
     topic: dict[str, Any] | None = None
     choice: dict[str, Any] | None = None
     facts: dict[str, Any] = field(default_factory=dict)
+    audience: str | None = None  # who the user said they are ("我是企业"), kept for "有哪些补贴"
 
 
 class Topic:
@@ -119,13 +120,13 @@ class Topic:
             if failing and len(failing) == len(clause.benefits):
                 return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in failing]), facts=facts)
             if info:
-                return Step(self._overview(clause, ()), facts=facts)
+                return self._described(clause, [], facts)
             return self._ask_benefit(clause, list(clause.benefits), facts, text)
         if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
             if all(self._fails(b, facts) for b in benefits):
                 return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]), facts=facts)
             if info:
-                return Step(self._overview(clause, benefits), facts=facts)
+                return self._described(clause, list(benefits), facts)
             return self._ask_benefit(clause, benefits, facts, text)
         for b in benefits:
             missing = b.calculator.missing(facts, self._defaults)
@@ -136,7 +137,7 @@ class Topic:
                 if maximum and ceiling is not None and not fresh and len(benefits) == 1:
                     return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
                 if info and not any(stated(fresh.get(s)) for s in b.calculator.slots()):
-                    return Step(self._overview(clause, [b]), facts=facts)
+                    return self._described(clause, [b], facts)
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
                 topic = {
                     "clause": clause.id,
@@ -235,6 +236,11 @@ class Topic:
         )
         return self._answer([Outcome(clause, benefit, result)])
 
+    def _described(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
+        """The clause described; it stays the topic, so "招了60个" next is read against it."""
+        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
+        return Step(self._overview(clause, benefits), topic=topic, facts=facts)
+
     def _overview(self, clause: Clause, benefits: list[Benefit] | tuple[Benefit, ...]) -> Reply:
         return Reply(
             text=overview(clause, self._texts, list(benefits)),
@@ -243,15 +249,16 @@ class Topic:
             benefits=tuple(b.id for b in benefits),
         )
 
-    def _ask_benefit(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], text: str) -> Step:
+    def _ask_benefit(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], question: str) -> Step:
+        """Which of the clause's benefits; the question is kept to read its facts once chosen."""
         labels = [f"{b.name}（{b.recipient}）" for b in benefits]
-        text = numbered(f"{clause.number}{clause.title}：{self._texts.get('choose_benefit', '')}", labels)
+        prompt = numbered(f"{clause.number}{clause.title}：{self._texts.get('choose_benefit', '')}", labels)
         choice = {
             "options": [{"clause": clause.id, "benefit": b.id, "label": labels[i]} for i, b in enumerate(benefits)],
-            "text": text,
+            "text": question,
         }
         return Step(
-            Reply(text=text, kind="ask", clauses=(clause.id,), options=tuple(labels)), choice=choice, facts=facts
+            Reply(text=prompt, kind="ask", clauses=(clause.id,), options=tuple(labels)), choice=choice, facts=facts
         )
 
 

@@ -168,3 +168,27 @@ def test_replies_fit_wecom(dialogue: Dialogue) -> None:
             reply, _ = dialogue.respond({}, example)
             assert isinstance(reply, Reply)
             assert len(reply.text.encode()) <= 2048, example
+
+
+def test_benefit_choice_reads_the_question_not_the_prompt(talk) -> None:  # type: ignore[no-untyped-def]
+    """Choosing "1" after 家燕回巢 asks the student's facts; nothing is read from the menu text."""
+    _, chosen, hukou, verdict = talk("家燕回巢", "1", "是的", "在读大二")
+    assert chosen.kind == "ask" and "户籍" in chosen.text
+    assert hukou.kind == "ask" and "在校" in hukou.text
+    assert (verdict.kind, verdict.eligible) == ("answer", True)
+
+
+def test_persona_introduction_then_list_then_number(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "我是企业" lists the enterprise clauses; a later "有哪些补贴" lists them again; "2" then a
+    bare count answers within the chosen clause."""
+    intro, again, described, answer = talk("我是企业", "有哪些补贴", "2", "60个")
+    assert intro.kind == "answer" and "4" in intro.clauses
+    assert again.clauses == intro.clauses
+    assert described.clauses == ("4",)
+    assert (answer.clauses, answer.amount_yuan) == (("4",), 50000)
+
+
+def test_list_request_without_audience_gets_help(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "有哪些补贴" from someone who has not said who they are shows what the bot covers."""
+    (reply,) = talk("有哪些补贴")
+    assert reply.kind == "help" and "12项" in reply.text
