@@ -119,3 +119,24 @@ def test_bad_configuration_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: 
     assert main(["ask", "你好"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "WECOM_TOKEN" in err[0]
+
+
+def test_chat_answers_the_readme_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`policy-bot chat` answers the README's first question with 10万元 and its steps."""
+    import io
+
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("BOT_STORE", "memory://")
+    monkeypatch.setattr("sys.stdin", io.StringIO("我们公司招了120个本区户籍的人能拿多少\n"))
+    assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "可享受10万元" in out and "取整2档" in out
+
+
+def test_version_names_document_and_data(capsys: pytest.CaptureFixture[str]) -> None:
+    """`policy-bot --version` prints the package, data version, title and status."""
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("policy-bot ") and "征求意见稿" in out and "data 2" in out

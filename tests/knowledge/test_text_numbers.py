@@ -1,0 +1,86 @@
+"""Reading what people type: numerals (where cn2an alone falls short), 繁体, noise, homophones."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import cn2an
+import pytest
+
+from knowledge.loader import load
+from knowledge.numbers import find_numbers, parse_number
+from knowledge.search import Matcher
+from knowledge.text import normalize
+
+MATCHER = Matcher(load())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一百二十", 120),
+        ("两百", 200),
+        ("俩", 2),
+        ("1.5万", 15000),
+        ("120", 120),
+        ("三十", 30),
+        ("二十五", 25),
+        ("1,000", 1000),
+        ("八十", 80),
+        ("十", 10),
+    ],
+)
+def test_whole_message_numbers(text: str, value: int) -> None:
+    """A reply that is only a number, in any of the ways people write it."""
+    assert parse_number(text) == Decimal(value)
+
+
+def test_cn2an_strict_refuses_what_we_read() -> None:
+    """cn2an's strict mode rejects 两百 and 两三个; our reader handles both (the second as vague)."""
+    for text in ("两百", "两三个"):
+        with pytest.raises(ValueError):
+            cn2an.cn2an(text, "strict")
+    assert [n.value for n in find_numbers("两百人")] == [Decimal(200)]
+    assert [n.value for n in find_numbers("两三个人")] == [None]
+    assert [n.value for n in find_numbers("十几个")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("获得一等奖", []),
+        ("第一名", []),
+        ("一次性补贴", []),
+        ("线上300一次", [300]),
+        ("1比1配套 市里给了8万", [80000]),
+        ("120人次", [120]),
+        ("30人中级工、10人高级工", [30, 10]),
+    ],
+)
+def test_numbers_inside_words_are_not_quantities(text: str, values: list[int]) -> None:
+    """一等奖, 第一名, 一次性, 1:1 and a rate's 一次 are words, not counts."""
+    assert [n.value for n in find_numbers(text)] == [Decimal(v) for v in values]
+
+
+def test_normalize_traditional_fullwidth_and_emoji() -> None:
+    """繁體, full-width digits and emoji read as plain simplified text."""
+    assert normalize("高質量就業社區😂 補貼１２０人！") == "高质量就业社区 补贴120人!"
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("家雁回巢能参加吗", "家燕回巢"),
+        ("技能大师工作式", "技能大师工作室"),
+        ("公益性刚位", "公益性岗位"),
+        ("高技能人财", "高技能人才"),
+    ],
+)
+def test_homophones_of_domain_words_are_repaired(typed: str, fixed: str) -> None:
+    """Near-homophones of the policy's own words become those words; other text is untouched."""
+    assert fixed in MATCHER.prepare(typed).text
+
+
+def test_ordinary_words_are_not_rewritten() -> None:
+    """Homophone repair only targets the policy vocabulary."""
+    assert MATCHER.prepare("今天天气怎么样").text == "今天天气怎么样"
