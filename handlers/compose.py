@@ -89,6 +89,8 @@ def _answer(
     cond_limit: int,
 ) -> str:
     lines = [headline(outcomes, total, texts)]
+    if all(o.result.eligible is False for o in outcomes):
+        doc_limit = 0  # nothing to apply for: what would qualify matters, not the paperwork
     many = len(outcomes) > 1
     steps: list[str] = []
     advice: list[str] = []
