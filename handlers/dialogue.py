@@ -85,8 +85,7 @@ class Dialogue:
     # -- decisions -------------------------------------------------------------------------
 
     def _strong(self, match: Match, query: Query) -> bool:
-        clause = self.kb.clause(match.clause)
-        return match.score >= self.cutoffs.answer and any(w in clause.strong for w in match.hits)
+        return match.score >= self.cutoffs.answer and match.strong > 0
 
     def _fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic: its benefits first, then the
@@ -195,9 +194,11 @@ class Dialogue:
         A place that only says where someone's 户口 is ("户口在上城区") is about the person, not
         the policy, so those phrases are set aside first.
         """
+        if self._has(text, "home_words"):
+            return False
         for pattern in _PERSONAL_PLACES:
             text = pattern.sub("", text)
-        return self._has(text, "other_regions") and not self._has(text, "home_words")
+        return self._has(text, "other_regions")
 
     def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any], remembered: str | None = None) -> Step:
         kept = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].persist}

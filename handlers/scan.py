@@ -23,7 +23,7 @@ _CLAUSE_BREAK = set(",，。;；!！?？ ")
 def negated(text: str, pos: int) -> bool:
     """A negation shortly before ``pos`` in the same phrase: "木有去区人社局备案", "不是滨江户口"."""
     start = pos
-    while start > 0 and pos - start < 7 and text[start - 1] not in _CLAUSE_BREAK:
+    while start > 0 and pos - start < 12 and text[start - 1] not in _CLAUSE_BREAK:
         start -= 1
     window = text[start:pos]
     return any(n in window for n in _NEGATIONS)

@@ -61,6 +61,7 @@ class Match:
     clause: str
     score: float
     hits: tuple[str, ...]
+    strong: int = 0  # distinctive keywords of the clause written in the question itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ class Matcher:
 
     def rank(self, query: Query) -> list[Match]:
         """Every clause with its score, best first."""
-        matches = [Match(f.clause, round(f.score(self.cutoffs), 3), f.hits) for f in self.features(query)]
+        matches = [Match(f.clause, round(f.score(self.cutoffs), 3), f.hits, f.strong) for f in self.features(query)]
         return sorted(matches, key=lambda m: -m.score)
 
     def features(self, query: Query) -> list[Features]:
