@@ -88,7 +88,7 @@ class Matcher:
         for word in sorted(vocabulary):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
-        self.fixer = HomophoneFixer(sorted(vocabulary))
+        self.fixer = HomophoneFixer(sorted(_repairable(kb)))
         self._synonyms = sorted(
             ((variant, canon) for canon, variants in kb.lexicon.synonyms.items() for variant in variants),
             key=lambda pair: -len(pair[0]),
@@ -211,6 +211,18 @@ def _document(clause: Clause) -> str:
     for benefit in clause.benefits:
         parts += [benefit.name, *benefit.triggers]
     return " ".join(normalize(p) for p in parts)
+
+
+_NEGATING = set("不没未非无别")
+
+
+def _repairable(kb: KnowledgeBase) -> set[str]:
+    """The words a homophone may be repaired into: the policy's names and keywords, never a
+    phrase that negates ("全部是滨江" must not become "全不是滨江")."""
+    words = {w for c in kb.clauses for w in (*c.strong, *c.normal, c.title)}
+    words |= {w for s in kb.slots.values() if s.type in ("enum", "counts") for ws in s.values.values() for w in ws}
+    words |= set(kb.lexicon.synonyms)
+    return {w for w in words if not _NEGATING & set(w)}
 
 
 def _vocabulary(kb: KnowledgeBase) -> Iterable[str]:

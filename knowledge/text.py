@@ -77,7 +77,7 @@ def sound(ch: str) -> str:
 class HomophoneFixer:
     """Rewrites near-homophones of known domain words into those words."""
 
-    def __init__(self, vocabulary: Iterable[str], *, min_len: int = 3, max_len: int = 8) -> None:
+    def __init__(self, vocabulary: Iterable[str], *, min_len: int = 4, max_len: int = 8) -> None:
         self._by_sound: dict[tuple[str, ...], str] = {}
         for word in vocabulary:
             if min_len <= len(word) <= max_len and all("\u4e00" <= c <= "\u9fff" for c in word):

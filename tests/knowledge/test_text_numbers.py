@@ -84,3 +84,14 @@ def test_homophones_of_domain_words_are_repaired(typed: str, fixed: str) -> None
 def test_ordinary_words_are_not_rewritten() -> None:
     """Homophone repair only targets the policy vocabulary."""
     assert MATCHER.prepare("今天天气怎么样").text == "今天天气怎么样"
+
+
+def test_repair_never_introduces_a_negation() -> None:
+    """ "全部是滨江户籍" keeps its meaning: no homophone turns 部是 into 不是."""
+    assert "全部是滨江" in MATCHER.prepare("全部是滨江本地户籍").text
+
+
+def test_repair_leaves_short_phrases_alone() -> None:
+    """ "不是人社部门组织的" stays as written (是人社 sounds like 市人社, but three characters are
+    too few to call it a typo)."""
+    assert "不是人社部门" in MATCHER.prepare("不是人社部门组织的").text
