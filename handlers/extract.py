@@ -21,6 +21,7 @@ _TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多
 _CUE_WINDOW = 8
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
+_PER_ONE = ("每人", "每个人", "每名", "一个人", "一人")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
@@ -165,7 +166,10 @@ class Extractor:
         bare: bool,
     ) -> int | str | None:
         rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
-        units = sorted({u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS), key=longest)
+        # Other units too, so "一个月" reads as 个月 (not a head count of 个).
+        units = sorted(
+            {u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS) | set(_OTHER_UNITS), key=longest
+        )
         picked: list[Number] = []
         for number in numbers:
             if number.start in used:
@@ -275,6 +279,8 @@ class Extractor:
                     result[category] = result[category] + count
                     used.add(number.start)
                 pending = None
+        if len(result) == 1 and not any(result.values()) and any(w in text for w in _PER_ONE):
+            result = dict.fromkeys(result, 1)  # "取得高级工证书，每人补贴多少": the rate for one person
         return result
 
     def count_with_unit(self, text: str, name: str) -> int | None:

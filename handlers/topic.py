@@ -65,13 +65,13 @@ class Topic:
         return sum(1 for name in names if stated(fresh.get(name)))
 
     def named(self, clause: Clause, text: str) -> list[Benefit]:
-        """Benefits named outright by two or more of their own trigger words ("上岗的人街道还发
+        """Benefits named outright by their own trigger words while no other benefit's are used ("上岗的人街道还发
         绩效补贴吗"), which outweighs a figure that another benefit could also use."""
         hits = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
         return [
             b
             for b in clause.benefits
-            if hits[b.id] >= 2 and all(hits[o.id] == 0 for o in clause.benefits if o.id != b.id)
+            if hits[b.id] >= 1 and all(hits[o.id] == 0 for o in clause.benefits if o.id != b.id)
         ]
 
     def choose(self, clause: Clause, text: str, fresh: Mapping[str, Any], *, total: bool = False) -> list[Benefit]:
@@ -176,7 +176,7 @@ class Topic:
         grant) one of its conditions stated as met ("刚认定为区级…")."""
         if any(s in fresh for s in self._specific(benefit)) or self._selected(benefit, fresh):
             return True
-        if benefit.calculator.slots() or benefit.kind == "info":
+        if benefit.kind == "info" or not all(self._kb.slots[s].generic for s in benefit.calculator.slots()):
             return False
         return any(fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) for r in benefit.requires)
 
