@@ -26,8 +26,7 @@ async def test_send_failing_mid_page_loses_and_doubles_nothing(kf_app: MakeKf) -
     h.api.fail_nth(SEND, 2, -1)
     await h.pull()
     assert [len(h.api.kf.texts_to(f"wm{n}")) for n in range(3)] == [1, 0, 0]
-    assert await h.store.get(f"wecom:kf:cursor:{h.peer.corp_id}:{KF_A}") == {
-        "cursor": f"{KF_A}.0", "cold": False}
+    assert await h.store.get(f"wecom:kf:cursor:{h.peer.corp_id}:{KF_A}") == {"cursor": f"{KF_A}.0", "cold": False}
     await h.restart()
     await h.pull()
     assert [h.api.kf.texts_to(f"wm{n}") for n in range(3)] == [[f"答：问题{n}"] for n in range(3)]
@@ -159,3 +158,14 @@ async def test_messages_over_the_age_limit_are_not_answered(kf_app: MakeKf) -> N
     assert h.api.kf.texts_to("wm1") == []
     assert h.api.kf.texts_to("wm2") == ["答：刚才"]
     assert h.service.stats.too_old == 1
+
+
+async def test_kf_counters_are_on_metrics(kf_app: MakeKf) -> None:
+    """/metrics shows the kf channel's counters, and they move as messages are answered."""
+    h = await kf_app()
+    await warm(h)
+    h.api.kf.say(KF_A, "wm1", "你好")
+    await h.pull()
+    body = await (await h.client.get("/metrics")).text()
+    answered = re.search(r'policy_bot_kf_events_total\{event="answered"\} (\d+)', body)
+    assert answered is not None and int(answered.group(1)) == h.service.stats.answered >= 1

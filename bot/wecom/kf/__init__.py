@@ -15,8 +15,9 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from bot.keys import ENGINE, STORE
+from bot.keys import ENGINE, OBSERVER, STORE
 from bot.wecom.channel import WecomChannel
+from bot.wecom.kf.metrics import KfCollector
 from bot.wecom.kf.service import KfService
 
 __all__ = ["WECOM_KF", "KfService", "setup_kf"]
@@ -33,6 +34,8 @@ def setup_kf(app: web.Application, channel: WecomChannel) -> KfService:
     """
     service = KfService(channel.config, session_ttl=channel.session_ttl)
     app[WECOM_KF] = service
+    if OBSERVER in app:
+        app[OBSERVER].registry.register(KfCollector(service.stats))
 
     async def kf_ctx(app: web.Application) -> AsyncIterator[None]:
         if channel.client is None:

@@ -68,31 +68,33 @@ class KfApi:
 
     async def send_text(self, open_kfid: str, touser: str, msgid: str, content: str) -> None:
         """``kf/send_msg`` one text (≤ 2048 bytes) under our own ``msgid``."""
-        await self.client.call("/cgi-bin/kf/send_msg", {
-            "touser": touser, "open_kfid": open_kfid, "msgid": msgid,
-            "msgtype": "text", "text": {"content": content},
-        })
+        await self.client.call(
+            "/cgi-bin/kf/send_msg",
+            {
+                "touser": touser,
+                "open_kfid": open_kfid,
+                "msgid": msgid,
+                "msgtype": "text",
+                "text": {"content": content},
+            },
+        )
 
     async def send_on_event(self, code: str, msgid: str, message: dict[str, Any]) -> None:
         """``kf/send_msg_on_event``: answer a welcome_code or msg_code (each usable once)."""
-        await self.client.call("/cgi-bin/kf/send_msg_on_event",
-                               {"code": code, "msgid": msgid, **message})
+        await self.client.call("/cgi-bin/kf/send_msg_on_event", {"code": code, "msgid": msgid, **message})
 
     async def service_state(self, open_kfid: str, external_userid: str) -> tuple[int, str]:
         """(service_state, servicer_userid) of the customer's session."""
-        data = await self.client.call("/cgi-bin/kf/service_state/get", {
-            "open_kfid": open_kfid, "external_userid": external_userid})
+        data = await self.client.call(
+            "/cgi-bin/kf/service_state/get", {"open_kfid": open_kfid, "external_userid": external_userid}
+        )
         state = data.get("service_state")
         servicer = data.get("servicer_userid")
-        return (state if isinstance(state, int) else 0,
-                servicer if isinstance(servicer, str) else "")
+        return (state if isinstance(state, int) else 0, servicer if isinstance(servicer, str) else "")
 
-    async def trans(
-        self, open_kfid: str, external_userid: str, state: int, servicer: str | None = None
-    ) -> str:
+    async def trans(self, open_kfid: str, external_userid: str, state: int, servicer: str | None = None) -> str:
         """Move the session to ``state`` (2 queue, 3 ``servicer``); the msg_code, or ""."""
-        payload: dict[str, Any] = {"open_kfid": open_kfid, "external_userid": external_userid,
-                                   "service_state": state}
+        payload: dict[str, Any] = {"open_kfid": open_kfid, "external_userid": external_userid, "service_state": state}
         if servicer:
             payload["servicer_userid"] = servicer
         data = await self.client.call("/cgi-bin/kf/service_state/trans", payload)

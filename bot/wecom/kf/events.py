@@ -44,12 +44,12 @@ async def handle_event(r: Responder, kfid: str, item: KfItem) -> None:
         elif item.change_type == ENDED:
             await r.state.set_human(kfid, user, False)
             if item.msg_code:
-                await _on_event(r, item.msg_code, out_msgid(kfid, item.msgid, "r"),
-                                texts.text_message(texts.RESUMED))
+                await _on_event(r, item.msg_code, out_msgid(kfid, item.msgid, "r"), texts.text_message(texts.RESUMED))
     elif item.event_type == "msg_send_fail":
         r.stats.send_failed += 1
-        log.warning("kf %s: WeCom reports message %s failed (fail_type %d); not retried",
-                    kfid, item.fail_msgid, item.fail_type)
+        log.warning(
+            "kf %s: WeCom reports message %s failed (fail_type %d); not retried", kfid, item.fail_msgid, item.fail_type
+        )
 
 
 async def _welcome(r: Responder, kfid: str, item: KfItem) -> None:
@@ -58,8 +58,7 @@ async def _welcome(r: Responder, kfid: str, item: KfItem) -> None:
     if r.clock() - item.send_time > WELCOME_CODE_LIFE:
         log.info("kf %s: welcome_code of %s expired before we read it", kfid, item.msgid)
         return
-    if await _on_event(r, item.welcome_code, out_msgid(kfid, item.msgid, "w"),
-                       texts.welcome_menu()):
+    if await _on_event(r, item.welcome_code, out_msgid(kfid, item.msgid, "w"), texts.welcome_menu()):
         r.stats.welcomes += 1
 
 
@@ -87,14 +86,12 @@ async def hand_off(r: Responder, kfid: str, item: KfItem) -> None:
         except WecomApiError as exc:
             if exc.errcode in TRANSIENT:
                 raise
-            log.warning("kf %s: service_state/trans to %d failed (errcode %d)", kfid, state,
-                        exc.errcode)
+            log.warning("kf %s: service_state/trans to %d failed (errcode %d)", kfid, state, exc.errcode)
             continue
         await r.state.set_human(kfid, user, True)
         r.stats.handoffs += 1
         if code:
-            await _on_event(r, code, out_msgid(kfid, item.msgid, "h"),
-                            texts.text_message(texts.HANDOFF_QUEUED))
+            await _on_event(r, code, out_msgid(kfid, item.msgid, "h"), texts.text_message(texts.HANDOFF_QUEUED))
         else:
             log.info("kf %s: transfer returned no msg_code; no notice possible", kfid)
         return

@@ -65,8 +65,15 @@ class Responder:
     """Answers the items of one corp's kf accounts."""
 
     def __init__(
-        self, api: KfApi, state: KfState, engine: Engine, *, servicer: str | None,
-        max_age: float, session_ttl: int, stats: KfStats,
+        self,
+        api: KfApi,
+        state: KfState,
+        engine: Engine,
+        *,
+        servicer: str | None,
+        max_age: float,
+        session_ttl: int,
+        stats: KfStats,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.api = api
@@ -103,8 +110,7 @@ class Responder:
         user = item.external_userid
         if self.clock() - item.send_time > self.max_age:
             self.stats.too_old += 1
-            log.info("kf %s: message %s older than %gs, not answered", kfid, item.msgid,
-                     self.max_age)
+            log.info("kf %s: message %s older than %gs, not answered", kfid, item.msgid, self.max_age)
             return
         if await self.state.human(kfid, user):
             self.stats.silent += 1
@@ -120,16 +126,14 @@ class Responder:
             parts = await self.state.keep_reply(kfid, item.msgid, parts)
         if not parts:
             self.stats.over_quota += 1
-            log.warning("kf %s: 5-message budget spent before %s could be answered", kfid,
-                        item.msgid)
+            log.warning("kf %s: 5-message budget spent before %s could be answered", kfid, item.msgid)
         elif await self.send(kfid, item, parts):
             self.stats.answered += 1
 
     async def _ask(self, user: str, content: str) -> str:
         """The Engine's answer; the apology when the dialogue itself fails."""
         try:
-            reply = await self.engine.handle(self.state.store, CHANNEL, user, content,
-                                             ttl=self.session_ttl)
+            reply = await self.engine.handle(self.state.store, CHANNEL, user, content, ttl=self.session_ttl)
         except StoreError:
             raise
         except Exception:
@@ -147,8 +151,9 @@ class Responder:
                 continue
             if await self.state.budget(kfid, user, self.clock()) <= 0:
                 self.stats.over_quota += 1
-                log.warning("kf %s: 5-message budget spent, %d parts of %s dropped", kfid,
-                            len(parts) - index, item.msgid)
+                log.warning(
+                    "kf %s: 5-message budget spent, %d parts of %s dropped", kfid, len(parts) - index, item.msgid
+                )
                 return False
             await self.state.set_out(kfid, out_id, "trying")
             try:
@@ -163,13 +168,11 @@ class Responder:
                     return False
                 if status != "trying":
                     self.stats.send_errors += 1
-                    log.warning("kf %s: send_msg errcode %d, %s not answered", kfid,
-                                exc.errcode, item.msgid)
+                    log.warning("kf %s: send_msg errcode %d, %s not answered", kfid, exc.errcode, item.msgid)
                     return False
                 # An earlier attempt with this msgid may have reached WeCom, which then refuses
                 # the reused id: never send it under a new one.
-                log.info("kf %s: resend of %s refused (errcode %d); taken as sent", kfid,
-                         out_id, exc.errcode)
+                log.info("kf %s: resend of %s refused (errcode %d); taken as sent", kfid, out_id, exc.errcode)
             await self.state.set_out(kfid, out_id, "sent")
             await self.state.spent(kfid, user, self.clock())
             self.stats.parts_sent += 1

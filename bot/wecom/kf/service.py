@@ -62,8 +62,13 @@ class KfService:
         self._api = KfApi(client)
         self._state = KfState(store, self.config.corp_id)
         self.responder = Responder(
-            self._api, self._state, engine, servicer=self.config.kf_servicer,
-            max_age=self.config.kf_max_age, session_ttl=self.session_ttl, stats=self.stats,
+            self._api,
+            self._state,
+            engine,
+            servicer=self.config.kf_servicer,
+            max_age=self.config.kf_max_age,
+            session_ttl=self.session_ttl,
+            stats=self.stats,
         )
         self._closing = False
 
@@ -74,8 +79,7 @@ class KfService:
         if not token or not kfid:
             log.warning("kf: callback without Token or OpenKfId ignored")
         elif self._api is None or self._closing:
-            log.warning("kf: callback for %s ignored (channel not running; WECOM_SECRET set?)",
-                        kfid)
+            log.warning("kf: callback for %s ignored (channel not running; WECOM_SECRET set?)", kfid)
         else:
             self.request(kfid, token)
         self._notify()
@@ -117,8 +121,7 @@ class KfService:
             except (WecomApiError, StoreError) as exc:
                 errcode = exc.errcode if isinstance(exc, WecomApiError) else -1
                 if errcode not in TRANSIENT or attempt >= len(self.backoff):
-                    log.warning("kf %s: pull stopped (%s); waiting for the next callback",
-                                kfid, exc)
+                    log.warning("kf %s: pull stopped (%s); waiting for the next callback", kfid, exc)
                     if kfid not in self._again:
                         return
                     attempt = 0

@@ -103,7 +103,7 @@ class KfState:
         """Count one message sent to ``user``."""
         quota = await self._quota(kfid, user)
         sends = [t for t in quota.get("sends", []) if isinstance(t, int | float)]
-        quota["sends"] = [*sends[-(QUOTA * 2):], int(now if now is not None else time.time())]
+        quota["sends"] = [*sends[-(QUOTA * 2) :], int(now if now is not None else time.time())]
         await self.store.set(self._key("quota", kfid, user), quota, ttl=WINDOW)
 
     async def human(self, kfid: str, user: str) -> bool:
