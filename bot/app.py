@@ -21,19 +21,16 @@ async def healthz(request: web.Request) -> web.Response:
     """Liveness and what is being served (document, status, data version)."""
     doc = request.app[ENGINE].dialogue.kb.document
     return web.json_response(
-        {"status": "ok", "document": doc.full_title, "document_status": doc.status,
-         "data_version": doc.data_version},
+        {"status": "ok", "document": doc.full_title, "document_status": doc.status, "data_version": doc.data_version},
         dumps=lambda o: json.dumps(o, ensure_ascii=False),
     )
 
 
-def create_app(
-    config: Config, *, store: Store | None = None, engine: Engine | None = None
-) -> web.Application:
+def create_app(config: Config, *, store: Store | None = None, engine: Engine | None = None) -> web.Application:
     """Build the app; ``store`` and ``engine`` are injected by tests, opened from config otherwise."""
     app = web.Application(client_max_size=64 * 1024)
     app[CONFIG] = config
-    app[ENGINE] = engine if engine is not None else Engine(path=config.knowledge_dir)
+    app[ENGINE] = engine if engine is not None else Engine(path=config.knowledge_dir, salt=config.log_salt)
     app[OBSERVER] = Observer(salt=config.log_salt)
 
     async def store_ctx(app: web.Application) -> AsyncIterator[None]:

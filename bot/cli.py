@@ -108,7 +108,7 @@ async def _session() -> tuple[Config, Store, Engine]:
     from handlers.engine import Engine
 
     config = Config.from_env()
-    engine = Engine.load(config.knowledge_dir)
+    engine = Engine.load(config.knowledge_dir, salt=config.log_salt)
     store = await open_store(config.store_url)
     return config, store, engine
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.errors import ConfigError
+from handlers.engine import DEFAULT_SALT
 
-DEFAULT_LOG_SALT = "policy-bot/user-hash/v1"
+DEFAULT_LOG_SALT = DEFAULT_SALT
 """Salt of the hashed user ids in logs when ``BOT_LOG_SALT`` is unset (same on every instance)."""
 
 _WECOM_VARS = ("WECOM_CORP_ID", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY", "WECOM_AGENT_ID")

@@ -37,7 +37,7 @@ def serve(host: str, port: int) -> int:
     config = Config.from_env()
     _setup_logging(config.log_level)
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = Engine.load(config.knowledge_dir)  # load and index now, not on the first message
+    engine = Engine.load(config.knowledge_dir, salt=config.log_salt)  # load and index now, not on the first message
     kb = engine.dialogue.kb
     log.info(
         "serving %s（%s）data %s on %s:%d", kb.document.title, kb.document.status, kb.document.data_version, host, port

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from handlers.dialogue import Dialogue
 
 SESSION_PREFIX = "session:"
+DEFAULT_SALT = "policy-bot/user-hash/v1"
+"""The default salt of user pseudonyms; the server passes ``BOT_LOG_SALT`` so the unanswered
+log and the message log name a user alike."""
+
+
 UNANSWERED_KEY = "unanswered"
 UNANSWERED_MAX = 10_000
 """Retention of the unanswered log: the newest 10,000 fallbacks and clarifications."""
@@ -32,9 +37,10 @@ def session_key(channel: str, user_id: str) -> str:
 class Engine:
     """Routes messages through the dialogue and keeps their state in a ``Store``."""
 
-    def __init__(self, dialogue: Dialogue | None = None, *, path: Path | None = None) -> None:
+    def __init__(self, dialogue: Dialogue | None = None, *, path: Path | None = None, salt: str = DEFAULT_SALT) -> None:
         self._dialogue = dialogue
         self._path = path
+        self.salt = salt
 
     @property
     def dialogue(self) -> Dialogue:
@@ -48,12 +54,12 @@ class Engine:
         return self._dialogue
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Engine:
+    def load(cls, path: Path | None = None, *, salt: str = DEFAULT_SALT) -> Engine:
         """An engine over the data in ``path`` (the packaged data when None), built now."""
         from handlers.dialogue import Dialogue
         from knowledge.loader import load
 
-        return cls(Dialogue(load(path)))
+        return cls(Dialogue(load(path)), path=path, salt=salt)
 
     def swap(self, dialogue: Dialogue) -> None:
         """Serve new knowledge from the next message on (one attribute store: atomic)."""
@@ -72,22 +78,22 @@ class Engine:
             await store.set(key, new_state, ttl=ttl)
         if reply.kind in ("fallback", "clarify"):
             await store.append(
-                UNANSWERED_KEY, unanswered_record(channel, user_id, text, reply), max_items=UNANSWERED_MAX
+                UNANSWERED_KEY, unanswered_record(channel, user_id, text, reply, self.salt), max_items=UNANSWERED_MAX
             )
         return reply
 
 
-def hash_user(user_id: str) -> str:
+def hash_user(user_id: str, salt: str = DEFAULT_SALT) -> str:
     """A stable pseudonym: operators see repeat askers without seeing who they are."""
-    return hashlib.sha256(f"policy-bot:{user_id}".encode()).hexdigest()[:16]
+    return hashlib.sha256(salt.encode("utf-8") + b"\0" + user_id.encode("utf-8")).hexdigest()[:16]
 
 
-def unanswered_record(channel: str, user_id: str, text: str, reply: Reply) -> dict[str, Any]:
+def unanswered_record(channel: str, user_id: str, text: str, reply: Reply, salt: str = DEFAULT_SALT) -> dict[str, Any]:
     """What ``policy-bot report`` needs about a question the bot could not answer directly."""
     return {
         "time": time.time(),
         "channel": channel,
-        "user": hash_user(user_id),
+        "user": hash_user(user_id, salt),
         "text": text[:500],
         "kind": reply.kind,
         "candidates": [[clause, score] for clause, score in reply.candidates],
