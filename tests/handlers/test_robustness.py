@@ -67,3 +67,34 @@ def test_empty_and_noise_messages(dialogue: Dialogue) -> None:
     for text in ("", "   ", "😂😂😂", "？？？", "a" * 10_000, "\x00\x01"):
         reply, _ = dialogue.respond({}, text)
         assert reply.kind in ("help", "fallback")
+
+
+_SCRIPT = """
+import hashlib, json, sys, yaml
+from handlers.dialogue import Dialogue
+from knowledge.loader import load
+d = Dialogue(load())
+qs = [q["text"] for q in yaml.safe_load(open("tests/eval/questions.yaml", encoding="utf-8"))][:120]
+digest = hashlib.sha256()
+for q in qs:
+    reply, state = d.respond({}, q)
+    digest.update(json.dumps([reply.to_json(), state], ensure_ascii=False, sort_keys=True).encode())
+print(digest.hexdigest())
+"""
+
+
+def test_replies_do_not_depend_on_hash_seed() -> None:
+    """The same questions give the same replies under different PYTHONHASHSEED values."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _SCRIPT], cwd=root, env=env, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
