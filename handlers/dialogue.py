@@ -165,6 +165,11 @@ class Dialogue:
         benefits = current
         if not (asking and (asking in fresh or pending_count)):
             benefits = self._switch(clause, query.text, fresh, current)
+        if [b.id for b in benefits] != [b.id for b in current]:
+            # Read the message again for the benefits it turned to ("一个岗位" is a post there).
+            again = self.topic.extract_for(benefits, query.text)
+            facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
+            fresh = {**fresh, **again}
         return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh, text=query.text)
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:

@@ -62,7 +62,7 @@ class Topic:
     def evidence(self, clause: Clause, fresh: Mapping[str, Any]) -> int:
         """How many of the clause's own specific figures and levels the message states."""
         names = {s for b in clause.benefits for s in self._specific(b)}
-        return sum(1 for name in names if stated(fresh.get(name)))
+        return sum(1 for name in names if fresh.get(name) not in (None, {}, []))
 
     def named(self, clause: Clause, text: str) -> list[Benefit]:
         """Benefits named outright by their own trigger words while no other benefit's are used ("上岗的人街道还发
