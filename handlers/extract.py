@@ -116,10 +116,15 @@ class Extractor:
     def _enum_values(self, text: str, name: str) -> list[str] | None:
         if not self._mentions(text, name):
             return None
-        found = list(dict.fromkeys(v for _, v in scan_words(text, self._enum[name])))
-        priority = self._slots[name].priority
-        if priority and len(found) > 1:
-            found = [next((v for v in priority if v in found), found[0])]
+        slot = self._slots[name]
+        found = list(
+            dict.fromkeys(
+                slot.negated.get(v, v) if v in slot.negated and negated(text, start) else v
+                for start, _, v in scan_spans(text, self._enum[name])
+            )
+        )
+        if slot.priority and len(found) > 1:
+            found = [next((v for v in slot.priority if v in found), found[0])]
         return found or None
 
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
@@ -201,6 +206,11 @@ class Extractor:
             chosen = (marked or picked)[-1]
             used.add(chosen.start)
             return self._valid(slot, chosen.value)
+        if slot.include_cues or slot.exclude_cues:
+            subset = self._subset(text, slot, picked)
+            if subset is not None:
+                used.update(n.start for n in picked)
+                return subset
         if len(picked) > 1:
             # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个")
             # and, when some are tied to the slot's cue words, the untied ones.
@@ -213,6 +223,28 @@ class Extractor:
         used.update(n.start for n in picked)
         total = sum((n.value for n in picked if n.value is not None), Decimal(0))
         return self._valid(slot, total)
+
+    def _subset(self, text: str, slot: Slot, picked: list[Number]) -> int | None:
+        """Figures tied to the slot's include or exclude cues ("120个，只有30个是本区户籍" → 30;
+        "200个，其中150个外地的" → 50; "50个本区户籍、20个脱贫人口、10个外地的" → 70). A lone
+        excluded figure in a follow-up ("其中20个离职了") comes back negative, to be taken off
+        the figure given before."""
+        inside, outside, plain = [], [], []
+        for number in picked:
+            tag = _describes(text, number, slot.include_cues, slot.exclude_cues)
+            (inside if tag == "in" else outside if tag == "out" else plain).append(number)
+        if len(picked) == 1 and inside:
+            return None  # one figure with its description: the ordinary reading
+        total = lambda ns: int(sum((n.value for n in ns if n.value is not None), Decimal(0)))  # noqa: E731
+        if inside and outside and "其中" in text:
+            return max(total(inside[:1]) - total(outside), 0)  # the excluded are part of the included
+        if inside:
+            return total(inside)
+        if outside and plain:
+            return max(total(plain[:1]) - total(outside), 0)
+        if outside:
+            return -total(outside)
+        return None
 
     def _is_money(self, text: str, number: Number) -> bool:
         """ "300一次", "5000块", "1.5万": an amount of money, never a head count."""
@@ -304,3 +336,23 @@ class Extractor:
         if value is None or value != value.to_integral_value() or value < 0:
             return None
         return int(value)
+
+
+def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
+    """Whether the words describing a figure include or exclude it: first what follows it up to
+    the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands just before."""
+    end = number.end
+    while end < len(text) and end - number.end < 14 and text[end] not in "，,。；;！!？?":
+        end += 1
+    after = text[number.end : end]
+    hits = [(after.find(c), "in") for c in include if c in after] + [
+        (after.find(c), "out") for c in exclude if c in after
+    ]
+    if hits:
+        return min(hits)[1]
+    before = text[max(0, number.start - 6) : number.start]
+    if any(c in before for c in exclude):
+        return "out"
+    if any(c in before for c in include):
+        return "in"
+    return ""

@@ -33,6 +33,10 @@ def merge(
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
             merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction)
+        elif _is_count(value) and value < 0:
+            # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
+            # 外省来的") nobody counts.
+            merged[name] = max(old + value, 0) if _is_count(old) else 0
         elif increase and _is_count(value) and _is_count(old):
             merged[name] = old + value
         elif also and isinstance(value, list) and isinstance(old, list):

@@ -35,6 +35,9 @@ class Slot:
     generic: bool = False
     priority: tuple[str, ...] = ()
     phrases: Mapping[str, int] = field(default_factory=dict)
+    include_cues: tuple[str, ...] = ()
+    exclude_cues: tuple[str, ...] = ()
+    negated: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

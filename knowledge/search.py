@@ -18,7 +18,7 @@ import jieba
 from rapidfuzz import fuzz, process
 
 from knowledge.models import Clause, KnowledgeBase
-from knowledge.text import HomophoneFixer, load_tables, normalize
+from knowledge.text import HomophoneFixer, drop_retracted, load_tables, normalize
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -115,7 +115,7 @@ class Matcher:
 
     def prepare(self, raw: str) -> Query:
         """Normalise, fix homophones, expand synonyms and tokenise once."""
-        text = self.fixer.fix(normalize(raw))
+        text = drop_retracted(self.fixer.fix(normalize(raw)))
         direct, covered = self._scan(text)
         # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
         extra = list(

@@ -55,4 +55,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         generic=bool(raw.get("generic", False)),
         priority=_strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
+        include_cues=_strs(raw.get("include_cues")),
+        exclude_cues=_strs(raw.get("exclude_cues")),
+        negated={str(k): str(v) for k, v in (raw.get("negated") or {}).items()},
     )

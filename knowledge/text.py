@@ -23,6 +23,8 @@ import zhconv
 from pypinyin import Style, lazy_pinyin
 
 _SPACE = re.compile(r"\s+")
+# "不是100，是60" / "不是技师而是高级技师": the retracted part is dropped, the stated one kept.
+_RETRACTED = re.compile(r"不是([^，,。；;！!？?\s是]{1,12})[，,、\s]*(?:而|应该|其实)?是")
 _KEEP_CATEGORIES = ("L", "N")
 _KEEP_PUNCT = set("%.:：,，。？?！!、;；()（）/-+~～")
 
@@ -30,6 +32,11 @@ _KEEP_PUNCT = set("%.:：,，。？?！!、;；()（）/-+~～")
 def _keep(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat[0] in _KEEP_CATEGORIES or ch in _KEEP_PUNCT or ch.isspace()
+
+
+def drop_retracted(text: str) -> str:
+    """Remove what the user takes back in the same sentence: "不是招了120人，是招了20人" → "是招了20人"."""
+    return _RETRACTED.sub("是", text)
 
 
 def load_tables() -> None:
