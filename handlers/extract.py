@@ -229,13 +229,14 @@ class Extractor:
         "200个，其中150个外地的" → 50; "50个本区户籍、20个脱贫人口、10个外地的" → 70). A lone
         excluded figure in a follow-up ("其中20个离职了") comes back negative, to be taken off
         the figure given before."""
-        inside, outside, plain = [], [], []
+        inside: list[Number] = []
+        outside: list[Number] = []
+        plain: list[Number] = []
         for number in picked:
             tag = _describes(text, number, slot.include_cues, slot.exclude_cues)
             (inside if tag == "in" else outside if tag == "out" else plain).append(number)
         if len(picked) == 1 and inside:
             return None  # one figure with its description: the ordinary reading
-        total = lambda ns: int(sum((n.value for n in ns if n.value is not None), Decimal(0)))  # noqa: E731
         if inside and outside and "其中" in text:
             return max(total(inside[:1]) - total(outside), 0)  # the excluded are part of the included
         if inside:
@@ -336,6 +337,11 @@ class Extractor:
         if value is None or value != value.to_integral_value() or value < 0:
             return None
         return int(value)
+
+
+def total(numbers: list[Number]) -> int:
+    """The sum of the figures, as a whole count."""
+    return int(sum((n.value for n in numbers if n.value is not None), Decimal(0)))
 
 
 def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
