@@ -11,7 +11,7 @@ from typing import Any
 from calculators.base import Base
 from calculators.requirements import Requirement, check, parse_requirements, pending
 from calculators.result import Facts, ParamError, Result, need_amount, number, to_decimal, yuan
-from calculators.simple import Factor, apply_factors, parse_factors
+from calculators.simple import Factor, apply_factors, nothing_counted, parse_factors
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,8 @@ class PercentOfBase:
             *notes,
             f"{yuan(per_unit)} × {' × '.join(terms)} = {yuan(amount)}",
         ]
+        if amount == 0:
+            return nothing_counted(steps)
         return Result(amount, True, tuple(steps))
 
 

@@ -104,6 +104,11 @@ def parse_factors(params: Mapping[str, Any], problems: list[str]) -> tuple[Facto
     return tuple(factors)
 
 
+def nothing_counted(steps: list[str]) -> Result:
+    """A stated count of zero ("0个人入选", "干了0个月"): nothing to pay, said plainly."""
+    return Result(Decimal(0), False, tuple(steps), failures=("按您说的数量为0，没有可以计算的补贴。",))
+
+
 def apply_factors(start: Decimal, factors: tuple[Factor, ...], facts: Facts) -> tuple[Decimal, list[str], list[str]]:
     """Multiply ``start`` by each factor; returns amount, the "× n单位" terms and notes.
 
@@ -154,6 +159,8 @@ class PerUnit:
         amount, terms, notes = apply_factors(self.rate, self.factors, facts)
         label = self.rate_label or yuan(self.rate)
         steps = [*notes, f"{label}：{yuan(self.rate)} × {' × '.join(terms)} = {yuan(amount)}"]
+        if amount == 0:
+            return nothing_counted(steps)
         return Result(amount, True, tuple(steps), up_to=self.up_to)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from handlers.compose import numbered
 from handlers.extract import Extractor
 from handlers.intents import asks_for_list, audience, command, has_any, out_of_scope, selection, wants_info
 from handlers.merge import merge
@@ -71,11 +72,23 @@ class Dialogue:
             picked = self._pick(query, ranks, choice)
             if picked is not None:
                 return self._finish(self._chosen(picked, choice, facts, query), facts)
+            count = len(choice.get("options", []))
+            if self.extractor.bare_number(query.text) is not None and count:
+                # "3" to a menu of two: say which numbers work and keep the menu.
+                labels = [o.get("label", "") for o in choice["options"]]
+                text = numbered(self.texts.get("pick_range", "").format(count=count), labels)
+                return Reply(
+                    text=text,
+                    kind="clarify",
+                    clauses=tuple(dict.fromkeys(o["clause"] for o in choice["options"])),
+                    options=tuple(labels),
+                ), state
         if topic and not self._is_new(query, ranks, topic, fresh):
             step = self._continue(topic, query, facts, fresh, follow_up=self._follow_up(query, ranks))
             if step is not None:
                 return self._finish(step, facts)
-        reply, new_state = self._finish(self._new(query, ranks, facts, state.get("audience")), facts)
+        previous = topic.get("clause") if topic else None
+        reply, new_state = self._finish(self._new(query, ranks, facts, state.get("audience"), previous), facts)
         if "audience" not in new_state and state.get("audience"):
             new_state["audience"] = state["audience"]
         if reply.kind in ("fallback", "clarify"):
@@ -159,6 +172,7 @@ class Dialogue:
             increase=self._has(query.text, "increase_words"),
             bare=bare,
             also=self._has(query.text, "also_words"),
+            accumulate=self._adds(query.text),
         )
         facts.clear()
         facts.update(merged)
@@ -190,6 +204,11 @@ class Dialogue:
     def _one_category(counts: Any) -> bool:
         return isinstance(counts, dict) and len(counts) == 1
 
+    def _adds(self, text: str) -> bool:
+        """The follow-up adds to what was said ("线上也做了3次", "另外还有10人") rather than
+        replacing it ("那一等奖呢")."""
+        return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
+
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))
 
@@ -205,8 +224,18 @@ class Dialogue:
             text = pattern.sub("", text)
         return self._has(text, "other_regions")
 
-    def _new(self, query: Query, ranks: list[Match], facts: dict[str, Any], remembered: str | None = None) -> Step:
+    def _new(
+        self,
+        query: Query,
+        ranks: list[Match],
+        facts: dict[str, Any],
+        remembered: str | None = None,
+        previous: str | None = None,
+    ) -> Step:
+        said = dict(facts)
         kept = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].persist}
+        if previous is not None and ranks[0].clause == previous:
+            kept = said  # a new question on the same clause keeps what was said ("我们还不是试点单位")
         facts.clear()
         facts.update(kept)
         top = ranks[0]

@@ -9,7 +9,8 @@ one, which is how corrections ("不对，是80人") work.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +22,7 @@ _TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多
 _CUE_WINDOW = 8
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
+_YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _PER_ONE = ("每人", "每个人", "每名", "一个人", "一人")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
@@ -61,8 +63,10 @@ class Extractor:
         yes: Iterable[str],
         no: Iterable[str],
         fillers: Iterable[str] = (),
+        today: Callable[[], date] = date.today,
     ) -> None:
         self._slots = slots
+        self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
         self._enum = {
             name: longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
@@ -102,7 +106,9 @@ class Extractor:
             elif slot.type == "counts":
                 value = self._category_counts(text, name, numbers, used)
             elif slot.type in ("count", "money"):
-                value = self._number(text, slot, numbers, used, wanted, bare=asking == name)
+                value = self._since_year(text, slot)
+                if value is None:
+                    value = self._number(text, slot, numbers, used, wanted, bare=asking == name)
                 if value is None:
                     value = next((v for p, v in slot.phrases.items() if p in text), None)
             if value is not None and value != [] and value != {}:
@@ -221,8 +227,20 @@ class Extractor:
         if "其中" in text or "包括" in text:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
-        total = sum((n.value for n in picked if n.value is not None), Decimal(0))
-        return self._valid(slot, total)
+        amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
+        if slot.half_up and any(text[n.end : n.end + 3].lstrip().startswith(("年半", "半")) for n in picked):
+            amount += 1  # "两年半": more than two whole years, which is what a limit of 2 years asks
+        return self._valid(slot, amount)
+
+    def _since_year(self, text: str, slot: Slot) -> int | None:
+        """ "2020年毕业", "2022年6月毕业": years since then, counted from today's year."""
+        if not slot.from_year:
+            return None
+        match = _YEAR_EVENT.search(text)
+        if match is None:
+            return None
+        years = self._today().year - int(match.group(1))
+        return years if years >= 0 else None
 
     def _subset(self, text: str, slot: Slot, picked: list[Number]) -> int | None:
         """Figures tied to the slot's include or exclude cues ("120个，只有30个是本区户籍" → 30;

@@ -22,6 +22,7 @@ def merge(
     increase: bool,
     bare: int | None,
     also: bool = False,
+    accumulate: bool = True,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
@@ -32,7 +33,7 @@ def merge(
         slot = slots.get(name)
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
-            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction)
+            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate)
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.
@@ -54,13 +55,16 @@ def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _counts(new: dict[str, int], old: dict[str, int], correction: bool) -> dict[str, int]:
+def _counts(new: dict[str, int], old: dict[str, int], correction: bool, accumulate: bool) -> dict[str, int]:
+    """Category counts after a follow-up: a category named alone takes over the one count given
+    before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); new figures add categories when
+    the message adds ("线上也做了3次") and replace them otherwise."""
     explicit = {k: v for k, v in new.items() if v}
     named = [k for k, v in new.items() if not v]
     known = {k: v for k, v in old.items() if v}
-    if correction and not explicit and len(named) == 1 and len(known) == 1:
+    if not explicit and len(named) == 1 and len(known) == 1 and named[0] not in known:
         return {named[0]: next(iter(known.values()))}
-    if correction:
+    if correction or (explicit and not accumulate):
         return {**dict.fromkeys(named, 0), **explicit}
     return {**dict.fromkeys(named, 0), **old, **explicit}
 

@@ -58,4 +58,8 @@ def persona_step(kb: KnowledgeBase, who: str, clauses: list[Clause], facts: dict
 
 
 def _short(summary: str, limit: int = 48) -> str:
-    return summary if len(summary) <= limit else summary[:limit] + "…"
+    """The summary up to its last clause break within ``limit``, never cut inside a figure."""
+    if len(summary) <= limit:
+        return summary
+    cut = max(summary.rfind(p, 0, limit) for p in "，；。、")
+    return (summary[:cut] if cut > 10 else summary[:limit]) + "…"

@@ -118,13 +118,13 @@ class Topic:
         if not benefits:
             failing = [b for b in clause.benefits if self._fails(b, facts)]
             if failing and len(failing) == len(clause.benefits):
-                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in failing]), facts=facts)
+                return self._refused(clause, failing, facts)
             if info:
                 return self._described(clause, [], facts)
             return self._ask_benefit(clause, list(clause.benefits), facts, text)
         if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
             if all(self._fails(b, facts) for b in benefits):
-                return Step(self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]), facts=facts)
+                return self._refused(clause, benefits, facts)
             if info:
                 return self._described(clause, list(benefits), facts)
             return self._ask_benefit(clause, benefits, facts, text)
@@ -202,7 +202,7 @@ class Topic:
         failures, advice, _ = check(benefit.requires, facts)
         if failures:
             return Result(
-                Decimal(0) if benefit.kind != "eligibility" else None, False, failures=failures, advice=advice
+                None if benefit.kind in ("eligibility", "info") else Decimal(0), False, failures=failures, advice=advice
             )
         return benefit.calculator.compute(facts, self._kb.bases)
 
@@ -235,6 +235,14 @@ class Topic:
             amount, True, (f"按条款{how}", "实际金额按您的具体情况（人数、等级等）计算，告诉我可帮您算"), up_to=True
         )
         return self._answer([Outcome(clause, benefit, result)])
+
+    def _refused(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
+        """Every benefit in question is ruled out by a stated fact; the clause stays the topic so a
+        later figure ("新增技能人才150人") is judged with that fact."""
+        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
+        return Step(
+            self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]), topic=topic, facts=facts
+        )
 
     def _described(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
         """The clause described; it stays the topic, so "招了60个" next is read against it."""

@@ -38,6 +38,8 @@ class Slot:
     include_cues: tuple[str, ...] = ()
     exclude_cues: tuple[str, ...] = ()
     negated: Mapping[str, str] = field(default_factory=dict)
+    from_year: bool = False
+    half_up: bool = False
 
 
 @dataclass(frozen=True, slots=True)

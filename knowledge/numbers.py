@@ -15,6 +15,12 @@ import cn2an
 
 _ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|千|百|w|k)?(?![\d])")
 _CHINESE = re.compile(r"[零〇一二两俩三四五六七八九十百千万几]+")
+# Banker's numerals (叁次, 贰万) read as ordinary ones.
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+# Colloquial "两百五" (250), "三千五" (3500), "一万二" (12000): the last digit is the next place.
+_COLLOQUIAL = re.compile(r"^([一二两三四五六七八九])([百千万])([一二两三四五六七八九])$")
+_PLACE = {"百": 100, "千": 1000, "万": 10000}
+_RANGE_GAP = ("到", "至", "~", "-", "－", "—")
 _DIGITS = "一二两三四五六七八九"
 _MULTIPLIERS = {"万": 10000, "w": 10000, "千": 1000, "k": 1000, "百": 100}
 # Numerals inside ordinary words, never quantities.
@@ -95,6 +101,12 @@ def _chinese_value(raw: str) -> Decimal | None:
         return None
     if raw == "俩":
         return Decimal(2)
+    colloquial = _COLLOQUIAL.match(raw)
+    if colloquial:
+        digit = "一二三四五六七八九".index(colloquial.group(1).replace("两", "二")) + 1
+        tail = "一二三四五六七八九".index(colloquial.group(3).replace("两", "二")) + 1
+        place = _PLACE[colloquial.group(2)]
+        return Decimal(digit * place + tail * place // 10)
     # Two adjacent digits without a place word between them is a range: 两三个, 七八十.
     for a, b in itertools.pairwise(raw):
         if a in _DIGITS and b in _DIGITS:
@@ -114,7 +126,7 @@ def _masked(text: str) -> str:
 
 def find_numbers(text: str) -> list[Number]:
     """Every quantity in ``text`` (already normalised), in order of appearance."""
-    scan = _masked(text)
+    scan = _masked(text.translate(_FINANCIAL))
     found: list[Number] = []
     for m in _ARABIC.finditer(scan):
         value = Decimal(m.group(1).replace(",", ""))
@@ -122,6 +134,9 @@ def find_numbers(text: str) -> list[Number]:
             value *= _MULTIPLIERS[m.group(2)]
         if value == value.to_integral_value():
             value = value.to_integral_value()
+        if m.start() > 0 and scan[m.start() - 1] in "-－负":
+            found.append(Number(None, m.start(), m.end(), m.group(0)))  # a negative count: ask again
+            continue
         found.append(Number(value, m.start(), m.end(), m.group(0)))
     for m in _CHINESE.finditer(scan):
         raw = m.group(0)
@@ -135,7 +150,16 @@ def find_numbers(text: str) -> list[Number]:
     found.sort(key=lambda n: n.start)
     # "300一次", "1000一场": a rate, whose 一 is not a count of its own.
     found = [n for i, n in enumerate(found) if not (i and n.text == "一" and found[i - 1].end == n.start)]
-    return _merge_mixed(text, found)
+    return _vague_ranges(scan, _merge_mixed(text, found))
+
+
+def _vague_ranges(text: str, numbers: list[Number]) -> list[Number]:
+    """ "70到80个", "50-60人": a range, so neither figure is taken as the count."""
+    vague: set[int] = set()
+    for a, b in itertools.pairwise(numbers):
+        if text[a.end : b.start].strip() in _RANGE_GAP:
+            vague.update((a.start, b.start))
+    return [Number(None, n.start, n.end, n.text) if n.start in vague else n for n in numbers]
 
 
 def _merge_mixed(text: str, numbers: list[Number]) -> list[Number]:

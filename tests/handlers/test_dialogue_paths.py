@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests_support import amount
 
 from handlers.dialogue import Dialogue
@@ -192,3 +193,55 @@ def test_list_request_without_audience_gets_help(talk) -> None:  # type: ignore[
     """ "有哪些补贴" from someone who has not said who they are shows what the bot covers."""
     (reply,) = talk("有哪些补贴")
     assert reply.kind == "help" and "12项" in reply.text
+
+
+def test_retracted_figure_is_dropped(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "不是100，是60" keeps 60 only, in a follow-up and within one sentence."""
+    _, corrected = talk("我们公司招了100个本区户籍的", "不是100，是60")
+    assert corrected.amount_yuan == 50000
+    (single,) = talk("不是招了120人，是招了20个本区户籍的")
+    assert (single.amount_yuan, single.eligible) == (0, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("我们公司招了120个人，只有30个是本区户籍的", 0),
+        ("招了80个人，50个本区户籍，20个脱贫人口，10个外地的", 50000),
+        ("招了200人，其中150个是外地的", 50000),
+        ("招了90个本区户籍的，其中40个是实习生不算", 50000),
+    ],
+)
+def test_hiring_counts_only_who_qualifies(talk, text: str, amount: int) -> None:  # type: ignore[no-untyped-def]
+    """（四） counts 本区户籍 and 脱贫人口 hires only, whatever total the sentence starts with."""
+    (reply,) = talk(text)
+    assert reply.amount_yuan == amount
+
+
+def test_students_not_having_found_work_and_school_level(talk) -> None:  # type: ignore[no-untyped-def]
+    """没有找到工作 is not employment; 高中 is not 家燕回巢; 两年半 is more than two years."""
+    (yes,) = talk("本区户籍，已经毕业1年了，没有找到工作，家燕回巢能参加吗")
+    (school,) = talk("滨江户籍的，现在在读高中，家燕回巢能参加吗")
+    (late,) = talk("滨江户口 离校两年半了 没工作 能参加家燕回巢吗")
+    assert (yes.eligible, school.eligible, late.eligible) == (True, False, False)
+
+
+def test_follow_ups_replace_or_move_a_category(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "那一等奖呢" replaces the prize; "那如果线上呢" moves the count; "也…一共" adds."""
+    _, first = talk("区级职业技能竞赛三等奖奖多少", "那一等奖呢")
+    _, online = talk("我是导师库导师 人社局组织的线下宣讲2次", "那如果线上呢")
+    _, both = talk("导师线下做了2次", "线上也做了3次 一共多少")
+    assert (first.amount_yuan, online.amount_yuan, both.amount_yuan) == (2000, 600, 2900)
+
+
+def test_stated_condition_survives_a_new_question_on_the_clause(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "我们还不是试点单位" still holds for the figure given next."""
+    _, later = talk("我们还不是试点单位", "新增技能人才150人")
+    assert (later.amount_yuan, later.eligible) == (0, False)
+
+
+def test_menu_number_out_of_range_keeps_the_menu(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "3" to a two-item menu says which numbers work; "1" then still chooses."""
+    _, wrong, right = talk("家燕回巢", "3", "1")
+    assert wrong.kind == "clarify" and "1到2" in wrong.text
+    assert right.kind == "ask" and right.clauses == ("7",)
