@@ -142,7 +142,7 @@ def overview(clause: Clause, texts: Mapping[str, str], benefits: Sequence[Benefi
     lines += _bullets(texts.get("assumptions_title", "条件："), conditions, 4)
     lines += _bullets(texts.get("documents_title", "需准备："), documents, 4)
     lines.append(citation(clause, shown[0].quote if len(shown) == 1 else clause.text, texts))
-    lines.append("告诉我具体情况（人数、等级、次数等），我可以帮您算出金额。")
+    lines.append(texts.get("overview_outro", ""))
     lines.append(texts.get("draft_note", ""))
     text = "\n".join(line for line in lines if line)
     return text if len(text.encode()) <= MAX_BYTES else text[: MAX_BYTES // 3]

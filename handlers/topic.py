@@ -232,7 +232,10 @@ class Topic:
 
     def _ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:
         result = Result(
-            amount, True, (f"按条款{how}", "实际金额按您的具体情况（人数、等级等）计算，告诉我可帮您算"), up_to=True
+            amount,
+            True,
+            (self._texts.get("ceiling_step", "{how}").format(how=how), self._texts.get("ceiling_note", "")),
+            up_to=True,
         )
         return self._answer([Outcome(clause, benefit, result)])
 
