@@ -30,7 +30,8 @@ class Requirement:
 
     def applies(self, facts: Facts) -> bool:
         """False when its ``when`` guard does not hold (e.g. years only for those who left)."""
-        return all(_matches(facts.get(slot), value) for slot, value in self.when.items())
+        # Unknown counts as possible: "毕业三年了" fails the 2-year limit before 在校/离校 is known.
+        return all(facts.get(slot) is None or _matches(facts.get(slot), value) for slot, value in self.when.items())
 
     def holds(self, value: Any) -> bool:
         """Whether a known ``value`` satisfies the condition."""

@@ -101,13 +101,27 @@ class Dialogue:
         return match.score >= self.cutoffs.answer and match.strong > 0
 
     def _fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
-        """Slot values this message gives for the current topic: its benefits first, then the
-        rest of its clause; "那60个呢" after an answer re-states the figure given last."""
+        """Slot values this message gives for the current topic. The whole clause is read first,
+        so figures that belong to another of its benefits ("一等奖1个") are theirs; failing that,
+        the current benefits alone ("那60个呢" re-states the figure given last). A "为什么"
+        question states nothing: its figures are the ones being asked about."""
+        if self._has(query.text, "why_words"):
+            return {}
         clause = self.kb.clause(topic["clause"])
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
         target = topic.get("asking") or topic.get("last")
-        fresh = self.topic.extract_for(current, query.text, asking=target) if current else {}
-        return fresh or self.topic.extract(clause, query.text, topic.get("asking"))
+        mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
+        wide = self.topic.extract(clause, query.text, topic.get("asking"))
+        named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
+            s
+            for b in clause.benefits
+            if b not in current
+            for s in self.topic.specific(b)
+            if self.kb.slots[s].type in ("enum", "counts", "bool")
+        }
+        if any(k in named for k in wide):
+            return wide
+        return mine or wide
 
     def _is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any], fresh: dict[str, Any]) -> bool:
         """A message that names another clause strongly is a new question, not an answer."""
@@ -119,13 +133,22 @@ class Dialogue:
             return not fresh and self._strong(top, query) and not asking
         if self._strong(top, query):
             return True
-        return not fresh and top.score >= self.cutoffs.answer
+        # Conditions ("本区户籍", "区级") fit many clauses; only the topic's own figures keep it.
+        clause = self.kb.clause(topic["clause"])
+        figures = {s for b in clause.benefits for s in self.topic.specific(b)}
+        own = any(k in figures for k in fresh) or (asking and self.extractor.bare_number(query.text) is not None)
+        mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
+        if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
+            return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
+        return not own and top.score >= self.cutoffs.answer
 
     def _follow_up(self, query: Query, ranks: list[Match]) -> bool:
         """A short question about the last answer ("这个是一次性的吗", "还差几个人"): it names no
         clause of its own and no topic outside the policy."""
         if out_of_scope(query.text, self.kb.lexicon) or self._elsewhere(query.text):
             return False
+        if self._has(query.text, "why_words"):
+            return True
         return ranks[0].score < self.cutoffs.answer and 0 < len(query.text) <= 20
 
     def _continue(
@@ -174,6 +197,11 @@ class Dialogue:
             also=self._has(query.text, "also_words"),
             accumulate=self._adds(query.text),
         )
+        if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
+            for name in fresh:
+                whole = self.kb.slots[name].part_of
+                if whole and whole not in fresh and isinstance(merged.get(whole), int):
+                    merged[whole] = max(merged[whole] - fresh[name], 0)
         facts.clear()
         facts.update(merged)
         benefits = current
@@ -282,7 +310,10 @@ class Dialogue:
         total = self._has(query.text, "total_words")
         benefits = self.topic.choose(clause, query.text, fresh, total=total)
         if benefits and len(benefits) < len(clause.benefits):
-            fresh = {**self.topic.extract_for(benefits, query.text)}
+            # Figures are read again for the chosen benefits; stated conditions and levels
+            # ("第4名", "区级") are kept for the clause's other benefits asked about next.
+            words = {k: v for k, v in fresh.items() if self.kb.slots[k].type in ("enum", "bool")}
+            fresh = {**words, **self.topic.extract_for(benefits, query.text)}
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)

@@ -22,7 +22,8 @@ _TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多
 _CUE_WINDOW = 8
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
-_YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
+_YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
+_MORE_THAN = ("年半", "半", "年多", "年零")
 _PER_ONE = ("每人", "每个人", "每名", "一个人", "一人")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
@@ -113,7 +114,7 @@ class Extractor:
                     value = next((v for p, v in slot.phrases.items() if p in text), None)
             if value is not None and value != [] and value != {}:
                 values[name] = value
-        return values
+        return take_out_parts(self._slots, values, text)
 
     def _mentions(self, text: str, name: str) -> bool:
         pattern = self._present.get(name)
@@ -228,7 +229,9 @@ class Extractor:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
-        if slot.half_up and any(text[n.end : n.end + 3].lstrip().startswith(("年半", "半")) for n in picked):
+        if slot.half_up and any(
+            text[n.end : n.end + 3].lstrip().startswith(("年半", "半", "年多", "年零")) for n in picked
+        ):
             amount += 1  # "两年半": more than two whole years, which is what a limit of 2 years asks
         return self._valid(slot, amount)
 
@@ -239,7 +242,11 @@ class Extractor:
         match = _YEAR_EVENT.search(text)
         if match is None:
             return None
-        years = self._today().year - int(match.group(1))
+        today = self._today()
+        if match.group(2):  # with the month: whole years, any part of a year counting as one
+            months = (today.year - int(match.group(1))) * 12 + today.month - int(match.group(2))
+            return -(-months // 12) if months >= 0 else None
+        years = today.year - int(match.group(1))
         return years if years >= 0 else None
 
     def _subset(self, text: str, slot: Slot, picked: list[Number]) -> int | None:
@@ -355,6 +362,18 @@ class Extractor:
         if value is None or value != value.to_integral_value() or value < 0:
             return None
         return int(value)
+
+
+def take_out_parts(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "技能人才120人，其中高技能人才60人": the 60 are inside the 120, so the whole is counted
+    without them (the calculator adds the two)."""
+    if "其中" not in text:
+        return values
+    for name, slot in slots.items():
+        whole = slot.part_of
+        if whole and isinstance(values.get(name), int) and isinstance(values.get(whole), int):
+            values[whole] = max(values[whole] - values[name], 0)
+    return values
 
 
 def total(numbers: list[Number]) -> int:

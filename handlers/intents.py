@@ -99,7 +99,10 @@ def wants_info(text: str, lexicon: Lexicon) -> bool:
 
 def selection(text: str, count: int) -> int | None:
     """An option number from "2", "第二个", "选2", "二" (1-based), if the reply is only that."""
-    bare = _bare(text).removeprefix("选").removeprefix("第").removesuffix("个").removesuffix("项")
+    bare = _bare(text).removeprefix("选")
+    if bare.startswith("第"):
+        bare = bare.removeprefix("第").removesuffix("个")  # "第3个" chooses; "3个" is a count
+    bare = bare.removesuffix("项")
     bare = bare.removesuffix("条").removesuffix("种")
     digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
     value = int(bare) if bare.isdigit() else digits.get(bare)

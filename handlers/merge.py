@@ -57,15 +57,16 @@ def _is_count(value: Any) -> bool:
 
 def _counts(new: dict[str, int], old: dict[str, int], correction: bool, accumulate: bool) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
-    before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); new figures add categories when
-    the message adds ("线上也做了3次") and replace them otherwise."""
+    before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all;
+    otherwise new figures update their own categories and the rest stay."""
     explicit = {k: v for k, v in new.items() if v}
     named = [k for k, v in new.items() if not v]
     known = {k: v for k, v in old.items() if v}
     if not explicit and len(named) == 1 and len(known) == 1 and named[0] not in known:
         return {named[0]: next(iter(known.values()))}
-    if correction or (explicit and not accumulate):
+    if correction:
         return {**dict.fromkeys(named, 0), **explicit}
+    # "高级工是15人" updates that category and keeps the others; "另外还有专项能力8人" adds one.
     return {**dict.fromkeys(named, 0), **old, **explicit}
 
 

@@ -55,6 +55,14 @@ class Topic:
     def extract(self, clause: Clause, text: str, asking: str | None = None) -> dict[str, Any]:
         return self._extractor.extract(text, self.slots(clause), asking=asking)
 
+    def benefit_slots(self, benefit: Benefit) -> list[str]:
+        """Every slot one benefit reads, selects on or requires."""
+        return self._benefit_slots([benefit])
+
+    def specific(self, benefit: Benefit) -> list[str]:
+        """Public name of ``_specific``."""
+        return self._specific(benefit)
+
     def _specific(self, benefit: Benefit) -> list[str]:
         """Slots whose presence shows which benefit is meant (not head counts or months)."""
         return [s for s in benefit.calculator.slots() if not self._kb.slots[s].generic]

@@ -39,6 +39,7 @@ class Slot:
     exclude_cues: tuple[str, ...] = ()
     negated: Mapping[str, str] = field(default_factory=dict)
     from_year: bool = False
+    part_of: str | None = None
     half_up: bool = False
 
 

@@ -134,6 +134,8 @@ def find_numbers(text: str) -> list[Number]:
             value *= _MULTIPLIERS[m.group(2)]
         if value == value.to_integral_value():
             value = value.to_integral_value()
+        if m.start() > 0 and scan[m.start() - 1] == "第":
+            continue  # "第4名" is a rank, not a count
         if m.start() > 0 and scan[m.start() - 1] in "-－负":
             found.append(Number(None, m.start(), m.end(), m.group(0)))  # a negative count: ask again
             continue

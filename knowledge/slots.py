@@ -59,5 +59,6 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         exclude_cues=_strs(raw.get("exclude_cues")),
         negated={str(k): str(v) for k, v in (raw.get("negated") or {}).items()},
         from_year=bool(raw.get("from_year", False)),
+        part_of=raw.get("part_of"),
         half_up=bool(raw.get("half_up", False)),
     )

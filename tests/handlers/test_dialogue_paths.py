@@ -245,3 +245,33 @@ def test_menu_number_out_of_range_keeps_the_menu(talk) -> None:  # type: ignore[
     _, wrong, right = talk("家燕回巢", "3", "1")
     assert wrong.kind == "clarify" and "1到2" in wrong.text
     assert right.kind == "ask" and right.clauses == ("7",)
+
+
+def test_another_clause_named_after_an_answer_is_a_new_question(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "区级竞赛一等奖" after a hiring answer is about （十二）, not more hiring."""
+    _, prize = talk("我们公司招了80个本区户籍的", "区级竞赛一等奖")
+    _, student = talk("招了100个本区户籍的", "我女儿本区户籍在读大学")
+    assert (prize.clauses, prize.amount_yuan) == (("12",), 2000)
+    assert (student.clauses, student.eligible) == (("7",), True)
+
+
+def test_why_questions_do_not_change_the_facts(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "为什么说3年就不行" explains; the student's 1 year stays 1 year."""
+    first, why = talk("我是本区户籍，毕业1年没工作，家燕回巢能参加吗", "为什么说3年就不行")
+    assert first.eligible is True and why.eligible is True
+
+
+def test_subsets_and_ranks(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "其中高技能人才60人" is inside the 120; "第4名" is a rank, not four winners, and no 技术能手."""
+    (talent,) = talk("试点单位新增技能人才120人，其中高技能人才60人")
+    prize, title = talk("区级职业技能竞赛 我记错了，是第4名，二等奖", "能认定技术能手吗")
+    assert talent.amount_yuan == 60000
+    assert (prize.amount_yuan, title.eligible) == (1500, False)
+
+
+def test_one_category_corrected_others_kept(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "高级工是15人" updates that count; "另外还有专项能力证书8人" adds a category."""
+    _, updated, added = talk(
+        "高级工10人 中级工30人 培训机构备案了 培训失业人员", "高级工是15人", "另外还有专项能力证书8人"
+    )
+    assert (updated.amount_yuan, added.amount_yuan) == (30000, 32400)
