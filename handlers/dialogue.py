@@ -25,6 +25,7 @@ from handlers.merge import merge
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.topic import Step, Topic, stated
+from handlers.totals import grand_total, remember
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
@@ -52,8 +53,21 @@ class Dialogue:
         self.texts = kb.texts
 
     def respond(self, state: dict[str, Any], raw: str) -> tuple[Reply, dict[str, Any]]:
-        """One turn. Never raises on user text; unknown input falls back politely."""
+        """One turn. Never raises on user text; unknown input falls back politely.
+
+        Amounts answered earlier in the dialogue are remembered, so "两项一共多少" can add up
+        benefits asked about in different turns.
+        """
         query = self.matcher.prepare(raw[:2000])
+        total = grand_total(self.kb, state.get("answered") or [], query.text)
+        if total is not None:
+            return total, state
+        reply, new_state = self._respond(state, query)
+        if new_state:
+            new_state["answered"] = remember(state.get("answered") or [], reply)
+        return reply, new_state
+
+    def _respond(self, state: dict[str, Any], query: Query) -> tuple[Reply, dict[str, Any]]:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
         topic = state.get("topic")

@@ -275,3 +275,9 @@ def test_one_category_corrected_others_kept(talk) -> None:  # type: ignore[no-un
         "高级工10人 中级工30人 培训机构备案了 培训失业人员", "高级工是15人", "另外还有专项能力证书8人"
     )
     assert (updated.amount_yuan, added.amount_yuan) == (30000, 32400)
+
+
+def test_total_of_benefits_answered_in_different_turns(talk) -> None:  # type: ignore[no-untyped-def]
+    """"两项一共多少" adds the amounts answered before, across clauses."""
+    *_, total = talk("我们公司招了100个本区户籍的", "另外我们是试点单位，新增技能人才120人", "两项一共多少")
+    assert (total.kind, total.amount_yuan, set(total.clauses)) == ("answer", 160000, {"4", "10"})

@@ -1,0 +1,58 @@
+"""Adding up benefits answered in different turns ("另外…" then "两项一共多少")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from calculators.result import yuan
+from handlers.intents import has_any
+from handlers.reply import Reply
+from knowledge.models import KnowledgeBase
+from knowledge.numbers import find_numbers
+
+MAX_REMEMBERED = 6
+
+
+def remember(answered: list[dict[str, Any]], reply: Reply) -> list[dict[str, Any]]:
+    """The dialogue's answered amounts, one per clause and benefits, the newest last."""
+    if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
+        return answered
+    key = [list(reply.clauses), list(reply.benefits)]
+    kept = [a for a in answered if a.get("key") != key]
+    kept.append({"key": key, "amount": str(reply.amount_yuan)})
+    return kept[-MAX_REMEMBERED:]
+
+
+def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
+    """A reply adding up what was answered, when the message only asks for the total."""
+    figures = [n for n in find_numbers(text) if text[n.end : n.end + 1] not in ("项", "块", "样", "个")]
+    if len(answered) < 2 or figures or len(text) > 20:
+        return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
+    if not has_any(text, kb.lexicon.words.get("total_words", ())):
+        return None
+    amounts = [Decimal(a["amount"]) for a in answered]
+    total = sum(amounts, Decimal(0))
+    lines = [kb.texts.get("grand_total", "合计{total}").format(total=yuan(total))]
+    names = [_name(kb, a) for a in answered]
+    lines += [f"· {name}：{yuan(x)}" for name, x in zip(names, amounts, strict=True)]
+    lines.append(kb.texts.get("draft_note", ""))
+    clauses = tuple(dict.fromkeys(c for a in answered for c in a["key"][0]))
+    steps = (" + ".join(yuan(x) for x in amounts) + f" = {yuan(total)}",)
+    whole = int(total) if total == total.to_integral_value() else total
+    return Reply(
+        text="\n".join(line for line in lines if line),
+        kind="answer",
+        clauses=clauses,
+        amount_yuan=whole,
+        eligible=True,
+        steps=steps,
+    )
+
+
+def _name(kb: KnowledgeBase, answered: dict[str, Any]) -> str:
+    """ "（四）企业吸纳就业奖补": the clause number and the benefits' names."""
+    clauses, benefits = answered["key"]
+    names = [b.name for c in kb.clauses if c.id in clauses for b in c.benefits if b.id in benefits]
+    numbers = "".join(c.number for c in kb.clauses if c.id in clauses)
+    return f"{numbers}{'、'.join(names)}"
