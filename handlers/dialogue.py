@@ -335,7 +335,16 @@ class Dialogue:
             stated(fresh.get(s)) for b in clause.benefits for s in b.calculator.slots()
         )
         maximum = self._has(query.text, "maximum_words")
-        step = self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, maximum=maximum, text=query.text)
+        step = self.topic.resolve(
+            clause,
+            benefits,
+            facts,
+            info=info,
+            fresh=fresh,
+            maximum=maximum,
+            text=query.text,
+            individual=_individual(query.text),
+        )
         self._remember_number(step, query.text)
         return step
 
@@ -399,3 +408,11 @@ class Dialogue:
 
 def _has_benefit(clause: Clause, benefit_id: str) -> bool:
     return any(b.id == benefit_id for b in clause.benefits)
+
+
+_ORGANISATION = ("我们", "公司", "企业", "单位", "机构", "学校", "街道", "社区", "工作室", "平台", "物业", "咱们")
+
+
+def _individual(text: str) -> bool:
+    """A person asking for themselves ("我是退役军人…"), not someone speaking for an organisation."""
+    return "我" in text and not any(word in text for word in _ORGANISATION)

@@ -8,7 +8,7 @@ trigger words. Several benefits with evidence are answered together with their t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -117,6 +117,7 @@ class Topic:
         fresh: Mapping[str, Any],
         maximum: bool = False,
         text: str = "",
+        individual: bool = False,
     ) -> Step:
         """Ask for what is missing, describe, or answer with amounts.
 
@@ -140,6 +141,16 @@ class Topic:
             missing = b.calculator.missing(facts, self._defaults)
             if missing and self._fails(b, facts):
                 continue  # a stated fact already rules it out: say so instead of asking
+            if (
+                missing
+                and individual
+                and b.payee == "organisation"
+                and not any(stated(fresh.get(s)) for s in b.calculator.slots())
+            ):
+                # "我是退役军人，培训有补贴吗": say who receives it instead of asking for counts.
+                return self._described(
+                    clause, [b], facts, note=self._texts.get("paid_to_organisation", "").format(recipient=b.recipient)
+                )
             if missing:
                 ceiling = getattr(b.calculator, "ceiling", None)
                 if maximum and ceiling is not None and not fresh and len(benefits) == 1:
@@ -161,6 +172,12 @@ class Topic:
                 )
                 return Step(reply, topic=topic, facts=facts)
         outcomes = [Outcome(clause, b, self._compute(b, facts)) for b in benefits]
+        if individual and any(b.payee == "organisation" for b in benefits):
+            paid = next(b for b in benefits if b.payee == "organisation")
+            note = self._texts.get("paid_to_organisation", "").format(recipient=paid.recipient)
+            answer = self._answer(outcomes)
+            topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
+            return Step(replace(answer, text=f"{note}\n{answer.text}"), topic=topic, facts=facts)
         topic = {
             "clause": clause.id,
             "benefits": [b.id for b in benefits],
@@ -255,10 +272,13 @@ class Topic:
             self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]), topic=topic, facts=facts
         )
 
-    def _described(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
+    def _described(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], note: str = "") -> Step:
         """The clause described; it stays the topic, so "招了60个" next is read against it."""
         topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
-        return Step(self._overview(clause, benefits), topic=topic, facts=facts)
+        reply = self._overview(clause, benefits)
+        if note:
+            reply = replace(reply, text=f"{note}\n{reply.text}")
+        return Step(reply, topic=topic, facts=facts)
 
     def _overview(self, clause: Clause, benefits: list[Benefit] | tuple[Benefit, ...]) -> Reply:
         return Reply(

@@ -281,4 +281,5 @@ def _benefit(
         requires=requires,
         info=str(raw.get("info", "")),
         reading=str(spec.get("reading", "")),
+        payee=str(raw.get("payee", "person")),
     )

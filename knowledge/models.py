@@ -61,6 +61,7 @@ class Benefit:
     requires: tuple[Requirement, ...] = ()
     info: str = ""
     reading: str = ""
+    payee: str = "person"  # "organisation": an individual asking is told who receives it
 
 
 @dataclass(frozen=True, slots=True)

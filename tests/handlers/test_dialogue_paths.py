@@ -278,6 +278,14 @@ def test_one_category_corrected_others_kept(talk) -> None:  # type: ignore[no-un
 
 
 def test_total_of_benefits_answered_in_different_turns(talk) -> None:  # type: ignore[no-untyped-def]
-    """"两项一共多少" adds the amounts answered before, across clauses."""
+    """ "两项一共多少" adds the amounts answered before, across clauses."""
     *_, total = talk("我们公司招了100个本区户籍的", "另外我们是试点单位，新增技能人才120人", "两项一共多少")
     assert (total.kind, total.amount_yuan, set(total.clauses)) == ("answer", 160000, {"4", "10"})
+
+
+def test_individual_asking_about_an_organisations_subsidy(talk) -> None:  # type: ignore[no-untyped-def]
+    """A trainee or a 浙江工匠 asking for themselves is told who receives the money."""
+    (trainee,) = talk("我是退役军人，参加技能培训考了中级工证，有补贴吗")
+    (craftsman,) = talk("我入选了浙江工匠，我个人能拿多少")
+    assert trainee.kind == "answer" and "不发给个人" in trainee.text
+    assert "所在单位" in craftsman.text and "不发给个人" in craftsman.text
