@@ -30,6 +30,7 @@ from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 MAX_TRIES = 2
+_CLAUSE_REF = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条|[（(]([一二三四五六七八九十]{1,3})[）)]")
 # Applied in order: "户口在上城区", then "上城区户籍", then "在浙大读书".
 _PERSONAL_PLACES = (
     re.compile(r"(户口|户籍)(在|是|落在)\w{0,4}"),
@@ -124,6 +125,10 @@ class Dialogue:
         clause = self.kb.clause(topic["clause"])
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
         target = topic.get("asking") or topic.get("last")
+        if target and len(query.text) <= 12 and self._has(query.text, "correction_words"):
+            figure = self.extractor.restated(query.text, target)
+            if figure is not None:
+                return {target: figure}  # "不好意思，是80人" corrects the figure given last
         mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
         wide = self.topic.extract(clause, query.text, topic.get("asking"))
         named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
@@ -294,6 +299,9 @@ class Dialogue:
                 return persona_step(self.kb, who, listed, facts)
         if not strong and asks_for_list(query.text, self.kb.lexicon) and len(query.text) <= 12:
             return Step(help_reply(self.texts, "help"))
+        named = self._clause_named(query.text)
+        if named is not None:
+            return self._open(named, query, facts)  # "第三条是什么意思", "根据意见第十二条"
         if not query.text or top.score < self.cutoffs.fallback:
             return Step(fallback_reply(self.texts, None))
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
@@ -306,6 +314,16 @@ class Dialogue:
                 close = ranks[:2]
             return clarify_step(self.kb, close, query)
         return self._open(self.kb.clause(top.clause), query, facts)
+
+    def _clause_named(self, text: str) -> Clause | None:
+        """A clause cited by its number ("第三条", "第12条", "（四）")."""
+        match = _CLAUSE_REF.search(text)
+        if match is None:
+            return None
+        raw = match.group(1) or match.group(2)
+        value = self.extractor.bare_number(raw) if not raw.isdigit() else int(raw)
+        ids = {c.id for c in self.kb.clauses}
+        return self.kb.clause(str(value)) if value is not None and str(value) in ids else None
 
     def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
         """Between close clauses, the one whose own figures the question states ("50人，培训5天"

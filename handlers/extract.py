@@ -202,6 +202,8 @@ class Extractor:
                 continue  # a cue-only slot (高技能人才) needs its cue
             picked.append(number)
         if not picked and bare:
+            if any(self._unit_after(text, n, units) not in ("", *slot.units) for n in numbers):
+                return None  # "是4个" is not a number of months
             for filler in self._fillers:
                 text = text.replace(filler, "")
             return self._valid(slot, parse_number(text))
@@ -229,6 +231,8 @@ class Extractor:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
+        if slot.from_year and len(picked) == 1 and self._unit_after(text, picked[0], units) == "个月":
+            amount = -(-amount // 12)  # "毕业8个月" is within the first year
         if slot.half_up and any(
             text[n.end : n.end + 3].lstrip().startswith(("年半", "半", "年多", "年零")) for n in picked
         ):
@@ -340,6 +344,22 @@ class Extractor:
         if len(result) == 1 and not any(result.values()) and any(w in text for w in _PER_ONE):
             result = dict.fromkeys(result, 1)  # "取得高级工证书，每人补贴多少": the rate for one person
         return result
+
+    def restated(self, text: str, name: str) -> int | None:
+        """The one figure of a short correction ("不好意思，是80人") when its unit suits ``name``
+        (or it has none) and no cue of another slot is in the message."""
+        slot = self._slots[name]
+        numbers = [n for n in find_numbers(text) if n.value is not None]
+        if slot.type != "count" or len(numbers) != 1 or self._is_money(text, numbers[0]):
+            return None
+        units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
+        if self._unit_after(text, numbers[0], units) not in ("", *slot.units):
+            return None
+        others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
+        if any(c in text for s in others for c in s.cues):
+            return None
+        value = self._valid(slot, numbers[0].value)
+        return value if isinstance(value, int) else None
 
     def count_with_unit(self, text: str, name: str) -> int | None:
         """The one figure in ``text`` carrying one of the slot's units, if exactly one."""

@@ -148,10 +148,17 @@ def find_numbers(text: str) -> list[Number]:
         if raw in ("万", "千", "百"):
             # A bare multiplier after an Arabic number (3万) was read above.
             continue
-        found.append(Number(_chinese_value(raw), start, m.end(), raw))
+        end = m.end()
+        if len(raw) >= 3 and raw[-1] == "一" and raw[-2] in "百千万" and scan[end : end + 1] in ("次", "人", "个"):
+            raw, end = raw[:-1], end - 1  # "一千一次" is 一千 per session, not 1100
+        found.append(Number(_chinese_value(raw), start, end, raw))
     found.sort(key=lambda n: n.start)
     # "300一次", "1000一场": a rate, whose 一 is not a count of its own.
-    found = [n for i, n in enumerate(found) if not (i and n.text == "一" and found[i - 1].end == n.start)]
+    found = [
+        n
+        for i, n in enumerate(found)
+        if not (n.text == "一" and ((i and found[i - 1].end == n.start) or scan[n.start - 1 : n.start] in ("元", "块")))
+    ]
     return _vague_ranges(scan, _merge_mixed(text, found))
 
 

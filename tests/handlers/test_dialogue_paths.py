@@ -289,3 +289,17 @@ def test_individual_asking_about_an_organisations_subsidy(talk) -> None:  # type
     (craftsman,) = talk("我入选了浙江工匠，我个人能拿多少")
     assert trainee.kind == "answer" and "不发给个人" in trainee.text
     assert "所在单位" in craftsman.text and "不发给个人" in craftsman.text
+
+
+def test_rates_quoted_by_the_user_are_not_counts(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "线上300元一次、线下1000元一次，我线下去了2次" pays the 2 sessions only."""
+    (reply,) = talk("导师线上300元一次、线下1000元一次，我线下去了2次，导师库导师，人社局组织的")
+    assert reply.amount_yuan == 2000
+
+
+def test_short_corrections_and_cited_clauses(talk) -> None:  # type: ignore[no-untyped-def]
+    """ "不好意思，是80人" corrects the figure given last; "是4个" is posts, not months; "第三条" cites （三）."""
+    _, corrected = talk("试点单位新增高技能人才60人", "不好意思，是80人")
+    _, posts = talk("物业公司公益性岗位2个，一年", "是4个")
+    (cited,) = talk("第三条政策是什么意思")
+    assert (corrected.amount_yuan, posts.amount_yuan, cited.clauses) == (80000, 60192, ("3",))
