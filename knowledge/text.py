@@ -23,6 +23,8 @@ import zhconv
 from pypinyin import Style, lazy_pinyin
 
 _SPACE = re.compile(r"\s+")
+# "零 工 市 场": single characters typed with spaces between them are one word.
+_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 # "不是100，是60" / "不是技师而是高级技师": the retracted part is dropped, the stated one kept.
 _RETRACTED = re.compile(r"不是([^，,。；;！!？?\s是]{1,12})[，,、\s]*(?:而|应该|其实)?是")
 _KEEP_CATEGORIES = ("L", "N")
@@ -55,6 +57,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = text.replace("戶", "户").replace("藉", "籍")
     return _SPACE.sub(" ", text).strip()
 

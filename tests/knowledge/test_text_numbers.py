@@ -95,3 +95,9 @@ def test_repair_leaves_short_phrases_alone() -> None:
     """ "不是人社部门组织的" stays as written (是人社 sounds like 市人社, but three characters are
     too few to call it a typo)."""
     assert "不是人社部门" in MATCHER.prepare("不是人社部门组织的").text
+
+
+def test_letter_spaced_words_are_joined() -> None:
+    """ "零 工 市 场" typed with spaces reads as 零工市场; ordinary spaces between words stay."""
+    assert normalize("零 工 市 场 验 收 过 了") == "零工市场验收过了"
+    assert normalize("外地户籍 刚毕业没工作") == "外地户籍 刚毕业没工作"
