@@ -152,6 +152,10 @@ class PerUnit:
     def slots(self) -> tuple[str, ...]:
         return tuple(f.slot for f in self.factors)
 
+    def ceiling(self) -> tuple[Decimal, str] | None:
+        """The rate per unit ("最高200元/人/天"), for "每人每天最高补贴多少"."""
+        return self.rate, self.rate_label or yuan(self.rate)
+
     def missing(self, facts: Facts, defaults: Mapping[str, Any]) -> list[str]:
         return [f.slot for f in self.factors if facts.get(f.slot) is None and f.slot not in defaults]
 

@@ -362,6 +362,8 @@ class Dialogue:
             maximum=maximum,
             text=query.text,
             individual=_individual(query.text),
+            rule=self._has(query.text, "who_words")
+            and not any(fresh.get(s) not in (None, {}, []) for b in clause.benefits for s in b.calculator.slots()),
         )
         self._remember_number(step, query.text)
         return step

@@ -231,8 +231,10 @@ class Extractor:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
-        if slot.from_year and len(picked) == 1 and self._unit_after(text, picked[0], units) == "个月":
-            amount = -(-amount // 12)  # "毕业8个月" is within the first year
+        if slot.from_year and any(self._unit_after(text, n, units) == "个月" for n in picked):
+            # "毕业8个月", "一年零两个月": whole years, any part of a year counting as one.
+            months = sum((n.value or 0) * (1 if self._unit_after(text, n, units) == "个月" else 12) for n in picked)
+            return self._valid(slot, Decimal(-(-int(months) // 12)))
         if slot.half_up and any(
             text[n.end : n.end + 3].lstrip().startswith(("年半", "半", "年多", "年零")) for n in picked
         ):

@@ -118,6 +118,7 @@ class Topic:
         maximum: bool = False,
         text: str = "",
         individual: bool = False,
+        rule: bool = False,
     ) -> Step:
         """Ask for what is missing, describe, or answer with amounts.
 
@@ -153,7 +154,8 @@ class Topic:
                 )
             if missing:
                 ceiling = getattr(b.calculator, "ceiling", None)
-                if maximum and ceiling is not None and not fresh and len(benefits) == 1:
+                figures = any(stated(fresh.get(s)) for s in b.calculator.slots())
+                if maximum and ceiling is not None and not figures and len(benefits) == 1:
                     return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
                 if info and not any(stated(fresh.get(s)) for s in b.calculator.slots()):
                     return self._described(clause, [b], facts)
@@ -171,6 +173,10 @@ class Topic:
                     benefits=tuple(x.id for x in benefits),
                 )
                 return Step(reply, topic=topic, facts=facts)
+        money = ("fixed", "per_unit", "by_level", "rate_table", "tiered", "percent_of_base", "ratio")
+        if rule and all(b.kind in money for b in benefits) and not any(self._fails(b, facts) for b in benefits):
+            # "补贴是谁来发的", "是一次性的吗": a question about the rule, not a request for the sum.
+            return self._described(clause, benefits, facts)
         outcomes = [Outcome(clause, b, self._compute(b, facts)) for b in benefits]
         if individual and any(b.payee == "organisation" for b in benefits):
             paid = next(b for b in benefits if b.payee == "organisation")

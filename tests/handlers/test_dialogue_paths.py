@@ -303,3 +303,15 @@ def test_short_corrections_and_cited_clauses(talk) -> None:  # type: ignore[no-u
     _, posts = talk("物业公司公益性岗位2个，一年", "是4个")
     (cited,) = talk("第三条政策是什么意思")
     assert (corrected.amount_yuan, posts.amount_yuan, cited.clauses) == (80000, 60192, ("3",))
+
+
+def test_rule_questions_and_fourth_round_cases(talk) -> None:  # type: ignore[no-untyped-def]
+    """Who pays is a rule question (no sum); studios multiply; 区外 and 前年就是 are refused;
+    一年零两个月 is within two years."""
+    (who,) = talk("备案的社区就业创业服务中心，补贴是谁来发的？")
+    (studios,) = talk("新认定两个区级技能大师工作室")
+    (outside,) = talk("企业注册在区外，招了80个滨江户籍的人，能拿这个奖补吗")
+    (again,) = talk("我们社区前年就是省级高质量就业社区了，今年还能再领5万吗")
+    (months,) = talk("本区户籍 离校一年零两个月 还没工作 家燕回巢能参加吗")
+    assert who.amount_yuan is None and studios.amount_yuan == 200000
+    assert (outside.eligible, again.eligible, months.eligible) == (False, False, True)
