@@ -67,7 +67,7 @@ async def chat(request: web.Request) -> web.Response:
     )
     if reply is None:  # the store failed; counted and logged by the observer
         return web.json_response(
-            {"reply": "系统繁忙，请稍后再试。", "kind": "fallback", "clauses": [],
+            {"reply": request.app[ENGINE].texts["store_busy"], "kind": "fallback", "clauses": [],
              "amount_yuan": None, "eligible": None},
             status=503,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,12 @@ class Engine:
         from knowledge.loader import load
 
         return cls(Dialogue(load(path)), path=path, salt=salt)
+
+    @property
+    def texts(self) -> Mapping[str, str]:
+        """The fixed replies (replies.yaml) of the knowledge served now, for the channels' own
+        sentences; read per message so a reload changes them too."""
+        return self.dialogue.kb.texts
 
     def swap(self, dialogue: Dialogue) -> None:
         """Serve new knowledge from the next message on (one attribute store: atomic)."""

@@ -22,7 +22,14 @@ from knowledge.models import Audience, Benefit, Clause, Document, KnowledgeBase,
 from knowledge.slots import parse_slot
 
 MIN_EXAMPLES = 8
-_TEXT_KEYS = ("draft_note", "documents_note", "contact", "help", "reset", "fallback", "welcome")
+_TEXT_KEYS = (
+    "draft_note", "documents_note", "contact", "help", "reset", "fallback", "welcome", "store_busy",
+    # the WeCom channels' own replies (bot/wecom/texts.py): checked here so a copy of the data
+    # without them fails at load, not on the first picture a resident sends
+    "examples", "text_only", "channel_welcome_head", "channel_welcome_tail", "flood_notice",
+    "kf_welcome_tail", "kf_handoff_button", "kf_handoff_queued", "kf_handoff_failed", "kf_resumed",
+    "kf_truncated",
+)
 
 
 def default_path() -> Path:

@@ -68,7 +68,7 @@ class WecomChannel:
         except StoreError as exc:
             self.observer.store_error("wecom", exc)
             self.observer.message("wecom", msg.user_id, "busy")
-            return texts.BUSY
+            return texts.say(engine.texts, "store_busy")
         if not first:
             self.observer.dedupe_hit("wecom")
         pending = self._inflight.get(key)
@@ -119,21 +119,21 @@ class WecomChannel:
         try:
             if msg.msg_type == "event":
                 self.observer.message("wecom", msg.user_id, "welcome")
-                return texts.WELCOME
+                return texts.welcome(engine.texts)
             verdict = await self.flood.check(store, self.config.corp_id, msg.user_id)
             if verdict != "ok":
                 self.observer.message("wecom", msg.user_id, "flood")
-                return texts.FLOOD_NOTICE if verdict == "notice" else None
+                return texts.say(engine.texts, "flood_notice") if verdict == "notice" else None
             if msg.msg_type != "text":
                 self.observer.message("wecom", msg.user_id, "media")
-                return texts.TEXT_ONLY
+                return texts.say(engine.texts, "text_only")
             reply = await self.observer.turn(engine, store, "wecom", msg.user_id, msg.content,
                                              ttl=self.session_ttl)
-            return texts.BUSY if reply is None else reply.text
+            return texts.say(engine.texts, "store_busy") if reply is None else reply.text
         except StoreError as exc:  # the flood count; the turn's own failures are handled above
             self.observer.store_error("wecom", exc)
             self.observer.message("wecom", msg.user_id, "busy")
-            return texts.BUSY
+            return texts.say(engine.texts, "store_busy")
 
     async def _deliver(
         self, store: Store, msg: Inbound, pending: Pending, parts: list[str]

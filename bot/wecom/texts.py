@@ -1,33 +1,33 @@
-"""Every Chinese sentence the WeCom channel says on its own, in one place.
+"""The WeCom channels' own sentences, taken from the knowledge data (``replies.yaml``).
 
-The dialogue's answers come from the engine; these are the channel's fixed replies: media the bot
-cannot read, the welcome on entering the app, the flood notice and the store-down apology.
+The dialogue's answers come from the engine; these are the replies a channel gives by itself:
+media the bot cannot read, the welcome on entering the app, the flood notice and the store-down
+apology. The wording lives with the rest of the bot's Chinese in ``knowledge/data/replies.yaml``
+so that it is edited in one place, and is read from the engine's current knowledge on every
+message so that a reload changes it too.
 """
 
 from __future__ import annotations
 
-EXAMPLE_QUESTIONS = (
-    "我们公司招了120个本区户籍的人能拿多少",
-    "我有技师证书，能领多少补贴",
-)
-
-_EXAMPLES = "\n".join(f"· {q}" for q in EXAMPLE_QUESTIONS)
-
-TEXT_ONLY = (
-    "抱歉，我目前只能读懂文字消息。请用文字描述您的问题，例如：\n" + _EXAMPLES
-)
-
-WELCOME = (
-    "您好，我是滨江就业政策助手，可以帮您查询就业创业补贴：能不能领、能领多少、要准备哪些材料。"
-    "请直接用文字提问，例如：\n" + _EXAMPLES + "\n发送“帮助”查看更多，发送“重新开始”重置对话。"
-)
-
-FLOOD_NOTICE = "您发送消息太频繁了，请稍等一分钟再继续提问。"
-
-BUSY = "系统繁忙，请稍后再试。"
-
-MEDIA_TYPES = frozenset({"image", "voice", "video", "shortvideo", "location", "link", "file"})
-"""Message types answered with ``TEXT_ONLY``."""
+from collections.abc import Mapping
 
 WELCOME_EVENTS = frozenset({"enter_agent", "subscribe"})
-"""Events answered with ``WELCOME``."""
+"""Events answered with ``welcome``."""
+
+
+def say(texts: Mapping[str, str], key: str) -> str:
+    """The reply ``key`` with ``{examples}`` (the example questions) filled in.
+
+    ``str.replace`` rather than ``format``: the texts are free Chinese and may hold braces.
+    """
+    return texts[key].replace("{examples}", texts["examples"])
+
+
+def welcome(texts: Mapping[str, str]) -> str:
+    """The self-built app's welcome: what to ask, with examples, and the commands."""
+    return say(texts, "channel_welcome_head") + "\n" + say(texts, "channel_welcome_tail")
+
+
+def example_questions(texts: Mapping[str, str]) -> list[str]:
+    """The example questions alone, without their bullets."""
+    return [line.lstrip("· ").strip() for line in texts["examples"].splitlines() if line.strip()]

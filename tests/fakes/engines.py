@@ -6,11 +6,20 @@ Subclasses of ``handlers.engine.Engine`` so a channel drives them exactly like t
 from __future__ import annotations
 
 import asyncio
+import functools
+from collections.abc import Mapping
 from typing import Any
 
 from handlers.engine import Engine
 from handlers.reply import Reply
 from handlers.store import Store
+from knowledge.loader import load
+
+
+@functools.cache
+def knowledge_texts() -> Mapping[str, str]:
+    """The packaged replies.yaml, loaded once: the channels' own sentences come from there."""
+    return load().texts
 
 
 class EchoEngine(Engine):
@@ -19,6 +28,10 @@ class EchoEngine(Engine):
     def __init__(self) -> None:
         super().__init__()
         self.seen: list[str] = []
+
+    @property
+    def texts(self) -> Mapping[str, str]:
+        return knowledge_texts()  # the real replies without building a real dialogue
 
     def respond(self, state: dict[str, Any], text: str) -> tuple[Reply, dict[str, Any]]:
         self.seen.append(text)

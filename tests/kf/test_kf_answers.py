@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 import time
 
-from fakes.engines import CannedEngine, EchoEngine
+from fakes.engines import CannedEngine, EchoEngine, knowledge_texts
 
-from bot.wecom import texts as app_texts
-from bot.wecom.kf import texts
+from bot.wecom import texts
 
 from .conftest import KF_A, MakeKf, warm
 
@@ -106,7 +105,7 @@ async def test_long_answers_fit_the_limits(kf_app: MakeKf) -> None:
     bodies = h.api.kf.sent
     assert len(bodies) == 5
     assert all(len(b["text"]["content"].encode()) <= 2048 for b in bodies)
-    assert bodies[-1]["text"]["content"].endswith(texts.TRUNCATED)
+    assert bodies[-1]["text"]["content"].endswith(knowledge_texts()["kf_truncated"])
     ids = [b["msgid"] for b in bodies]
     assert len(set(ids)) == 5
     assert all(re.fullmatch(r"[0-9A-Za-z_-]{1,32}", i) for i in ids)
@@ -132,8 +131,8 @@ async def test_media_get_the_text_only_note(kf_app: MakeKf) -> None:
     h.api.kf.send_media(KF_A, "wm1", "image")
     h.api.kf.send_media(KF_A, "wm2", "voice")
     await h.pull()
-    assert h.api.kf.texts_to("wm1") == [app_texts.TEXT_ONLY]
-    assert h.api.kf.texts_to("wm2") == [app_texts.TEXT_ONLY]
+    assert h.api.kf.texts_to("wm1") == [texts.say(knowledge_texts(), "text_only")]
+    assert h.api.kf.texts_to("wm2") == [texts.say(knowledge_texts(), "text_only")]
     assert h.engine.seen == []
 
 

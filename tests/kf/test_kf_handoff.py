@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fakes.engines import knowledge_texts
+
 from bot.wecom.kf import texts
 
 from .conftest import KF_A, MakeKf, warm
@@ -17,7 +19,7 @@ async def test_asking_for_a_human_queues_the_session(kf_app: MakeKf) -> None:
     await h.pull()
     assert h.api.kf.transitions == [
         {"open_kfid": KF_A, "external_userid": "wm1", "service_state": 2}]
-    assert [b["text"]["content"] for b in h.api.kf.on_event_sent] == [texts.HANDOFF_QUEUED]
+    assert [b["text"]["content"] for b in h.api.kf.on_event_sent] == [knowledge_texts()["kf_handoff_queued"]]
     h.api.kf.say(KF_A, "wm1", "有人吗")
     await h.pull()
     assert h.api.calls_to(SEND) == []
@@ -60,7 +62,7 @@ async def test_silent_while_a_human_serves_then_resumes(kf_app: MakeKf) -> None:
     h.api.kf.say(KF_A, "wm1", "还有一个问题")
     await h.pull()
     assert h.api.kf.texts_to("wm1") == ["答：你好", "答：还有一个问题"]
-    assert [b["text"]["content"] for b in h.api.kf.on_event_sent] == [texts.RESUMED]
+    assert [b["text"]["content"] for b in h.api.kf.on_event_sent] == [knowledge_texts()["kf_resumed"]]
     assert all(c.ok for c in h.api.calls_to(SEND))
 
 

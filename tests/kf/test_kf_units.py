@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fakes.engines import knowledge_texts
 
 from bot.config import Config
 from bot.errors import ConfigError
@@ -13,6 +14,8 @@ from bot.wecom.kf.api import out_msgid
 from bot.wecom.kf.items import KfItem
 from bot.wecom.kf.responder import fit
 from bot.wecom.split import MAX_BYTES
+
+NOTE = knowledge_texts()["kf_truncated"]
 
 
 def test_out_msgids_are_short_valid_and_stable() -> None:
@@ -27,11 +30,11 @@ def test_out_msgids_are_short_valid_and_stable() -> None:
 def test_fit_cuts_to_the_budget_with_a_note() -> None:
     """Over budget, the last kept part carries the note and still fits 2048 bytes."""
     parts = ["字" * 682] * 7
-    kept = fit(parts, 5)
-    assert len(kept) == 5 and kept[-1].endswith(texts.TRUNCATED)
+    kept = fit(parts, 5, NOTE)
+    assert len(kept) == 5 and kept[-1].endswith(NOTE)
     assert len(kept[-1].encode()) <= MAX_BYTES
-    assert fit(parts[:2], 5) == parts[:2]
-    assert fit(parts, 0) == []
+    assert fit(parts[:2], 5, NOTE) == parts[:2]
+    assert fit(parts, 0, NOTE) == []
 
 
 @pytest.mark.parametrize("text", ["人工", "转人工", "转人工。", " 人工客服 ", "请转人工"])

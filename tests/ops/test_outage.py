@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fakes.engines import knowledge_texts
 from fakes.fake_wecom_api import FakeWecomApi
 from fakes.stores import FailingStore
 from fakes.wecom_peer import WecomPeer
@@ -14,7 +15,6 @@ from fakes.wecom_peer import WecomPeer
 from bot.app import create_app
 from bot.config import Config
 from bot.keys import OBSERVER
-from bot.wecom import texts
 from handlers.engine import Engine
 
 from .conftest import wecom_config
@@ -53,7 +53,7 @@ async def test_wecom_answers_200_with_the_apology(outage: Any, peer: WecomPeer) 
     path, body = peer.callback(peer.text("u", "你好"))
     resp = await outage.post(path, data=body.encode())
     assert resp.status == 200
-    assert peer.open_reply(await resp.text())["Content"] == texts.BUSY == BUSY
+    assert peer.open_reply(await resp.text())["Content"] == knowledge_texts()["store_busy"] == BUSY
     assert outage.app[OBSERVER].registry.get_sample_value(
         "policy_bot_store_errors_total", {"channel": "wecom"}) == 1
 

@@ -8,10 +8,9 @@ import time
 from collections.abc import AsyncIterator
 
 import pytest
-from fakes.engines import CannedEngine
+from fakes.engines import CannedEngine, knowledge_texts
 from fakes.wecom_peer import random_aes_key
 
-from bot.wecom import texts
 from handlers.engine import Engine
 from handlers.reply import Reply
 from handlers.store import Store, StoreError
@@ -213,14 +212,14 @@ class _StoreDownEngine(Engine):
 async def test_store_error_gets_polite_text(wecom_app: MakeHarness) -> None:
     """When the store fails under the dialogue, the user gets "系统繁忙" with HTTP 200."""
     h = await wecom_app(_StoreDownEngine())
-    assert await h.ask(h.peer.text("u", "hi")) == texts.BUSY
+    assert await h.ask(h.peer.text("u", "hi")) == knowledge_texts()["store_busy"]
 
 
 async def test_store_down_at_dedupe_gets_polite_text(wecom_app: MakeHarness) -> None:
     """When the store fails before anything else, still 200 and the polite text."""
     h = await wecom_app()
     await h.store.close()
-    assert await h.ask(h.peer.text("u", "hi")) == texts.BUSY
+    assert await h.ask(h.peer.text("u", "hi")) == knowledge_texts()["store_busy"]
 
 
 async def test_url_verification_wrong_key_is_403(wecom_app: MakeHarness) -> None:

@@ -6,9 +6,9 @@ import asyncio
 import logging
 
 import pytest
-from fakes.engines import CannedEngine, EchoEngine, GatedEngine, SlowEngine
+from fakes.engines import CannedEngine, EchoEngine, GatedEngine, SlowEngine, knowledge_texts
 
-from bot.wecom import WECOM, texts
+from bot.wecom import WECOM
 from bot.wecom.split import MAX_BYTES
 
 from .harness import MakeHarness
@@ -133,7 +133,7 @@ async def test_flood_gets_twenty_answers_and_one_notice(wecom_app: MakeHarness) 
     h.app[WECOM].flood.clock = lambda: 1_700_000_000.0  # one fixed minute window
     replies = [await h.ask(h.peer.text("flooder", f"问题{n}")) for n in range(25)]
     assert replies[:20] == [f"答：问题{n}" for n in range(20)]
-    assert replies[20] == texts.FLOOD_NOTICE
+    assert replies[20] == knowledge_texts()["flood_notice"]
     assert replies[21:] == [None] * 4
     other = await h.ask(h.peer.text("calm", "你好"))
     assert other == "答：你好"  # the limit is per user

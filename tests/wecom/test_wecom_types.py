@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from fakes.engines import knowledge_texts
 
 from bot.wecom import WECOM, texts
 from bot.wecom.envelope import Inbound
@@ -28,8 +29,8 @@ async def test_media_gets_text_only_hint(wecom_app: MakeHarness, msg_type: str) 
     """image, voice, video, location, link and file get the 'text questions please' hint."""
     h = await wecom_app()
     reply = await h.ask(h.peer.message("u", msg_type, MEDIA[msg_type]))
-    assert reply == texts.TEXT_ONLY
-    assert all(q in reply for q in texts.EXAMPLE_QUESTIONS)
+    assert reply == texts.say(knowledge_texts(), "text_only")
+    assert all(q in reply for q in texts.example_questions(knowledge_texts()))
     assert h.engine.seen == []  # type: ignore[attr-defined]
 
 
@@ -37,15 +38,15 @@ async def test_media_gets_text_only_hint(wecom_app: MakeHarness, msg_type: str) 
 async def test_welcome_events_get_welcome(wecom_app: MakeHarness, event: str) -> None:
     """Entering the app or following it is answered with the welcome and example questions."""
     h = await wecom_app()
-    assert await h.ask(h.peer.event("u", event)) == texts.WELCOME
+    assert await h.ask(h.peer.event("u", event)) == texts.welcome(knowledge_texts())
 
 
 async def test_repeated_event_is_answered_once(wecom_app: MakeHarness) -> None:
     """A redelivered event (same user, time and event) gets the same reply, not a new one."""
     h = await wecom_app()
     event = h.peer.event("u", "enter_agent", create_time=1_700_000_000)
-    assert await h.ask(event) == texts.WELCOME
-    assert await h.ask(event) == texts.WELCOME
+    assert await h.ask(event) == texts.welcome(knowledge_texts())
+    assert await h.ask(event) == texts.welcome(knowledge_texts())
     assert len(h.app[WECOM]._inflight) == 0
 
 

@@ -44,7 +44,8 @@ async def handle_event(r: Responder, kfid: str, item: KfItem) -> None:
         elif item.change_type == ENDED:
             await r.state.set_human(kfid, user, False)
             if item.msg_code:
-                await _on_event(r, item.msg_code, out_msgid(kfid, item.msgid, "r"), texts.text_message(texts.RESUMED))
+                resumed = texts.text_message(r.engine.texts["kf_resumed"])
+                await _on_event(r, item.msg_code, out_msgid(kfid, item.msgid, "r"), resumed)
     elif item.event_type == "msg_send_fail":
         r.stats.send_failed += 1
         log.warning(
@@ -58,7 +59,7 @@ async def _welcome(r: Responder, kfid: str, item: KfItem) -> None:
     if r.clock() - item.send_time > WELCOME_CODE_LIFE:
         log.info("kf %s: welcome_code of %s expired before we read it", kfid, item.msgid)
         return
-    if await _on_event(r, item.welcome_code, out_msgid(kfid, item.msgid, "w"), texts.welcome_menu()):
+    if await _on_event(r, item.welcome_code, out_msgid(kfid, item.msgid, "w"), texts.welcome_menu(r.engine.texts)):
         r.stats.welcomes += 1
 
 
@@ -91,8 +92,9 @@ async def hand_off(r: Responder, kfid: str, item: KfItem) -> None:
         await r.state.set_human(kfid, user, True)
         r.stats.handoffs += 1
         if code:
-            await _on_event(r, code, out_msgid(kfid, item.msgid, "h"), texts.text_message(texts.HANDOFF_QUEUED))
+            queued = texts.text_message(r.engine.texts["kf_handoff_queued"])
+            await _on_event(r, code, out_msgid(kfid, item.msgid, "h"), queued)
         else:
             log.info("kf %s: transfer returned no msg_code; no notice possible", kfid)
         return
-    await r.send(kfid, item, [texts.HANDOFF_FAILED])
+    await r.send(kfid, item, [r.engine.texts["kf_handoff_failed"]])

@@ -22,6 +22,7 @@ from bot.wecom.kf.events import hand_off, handle_event
 from bot.wecom.kf.items import CUSTOMER, SYSTEM, KfItem
 from bot.wecom.kf.state import KfState
 from bot.wecom.split import MAX_BYTES, split_text
+from bot.wecom.texts import say
 from handlers.engine import Engine
 from handlers.store import StoreError
 
@@ -49,15 +50,15 @@ class KfStats:
     retries: int = 0
 
 
-def fit(parts: list[str], budget: int) -> list[str]:
-    """At most ``budget`` parts; when cut, the last kept part ends with the truncation note."""
+def fit(parts: list[str], budget: int, note: str) -> list[str]:
+    """At most ``budget`` parts; when cut, the last kept part ends with ``note``."""
     if budget <= 0:
         return []
     if len(parts) <= budget:
         return parts
     kept = parts[:budget]
-    room = MAX_BYTES - len(texts.TRUNCATED.encode("utf-8"))
-    kept[-1] = split_text(kept[-1], room)[0] + texts.TRUNCATED
+    room = MAX_BYTES - len(note.encode("utf-8"))
+    kept[-1] = split_text(kept[-1], room)[0] + note
     return kept
 
 
@@ -122,7 +123,8 @@ class Responder:
         if parts is None:
             text = await self._ask(user, item.content) if item.msgtype == "text" else None
             budget = await self.state.budget(kfid, user, self.clock())
-            parts = fit(split_text(text or texts.TEXT_ONLY), budget)
+            words = self.engine.texts
+            parts = fit(split_text(text or say(words, "text_only")), budget, words["kf_truncated"])
             parts = await self.state.keep_reply(kfid, item.msgid, parts)
         if not parts:
             self.stats.over_quota += 1
@@ -138,7 +140,7 @@ class Responder:
             raise
         except Exception:
             log.exception("kf: the dialogue failed on a message")
-            return texts.BUSY
+            return say(self.engine.texts, "store_busy")
         return reply.text
 
     async def send(self, kfid: str, item: KfItem, parts: list[str]) -> bool:
