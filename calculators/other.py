@@ -10,7 +10,7 @@ from typing import Any
 
 from calculators.base import Base
 from calculators.requirements import Requirement, check, parse_requirements, pending
-from calculators.result import Facts, ParamError, Result, need_amount, number, to_decimal, yuan
+from calculators.result import Facts, ParamError, Result, cents, need_amount, number, to_decimal, yuan
 from calculators.simple import Factor, apply_factors, nothing_counted, parse_factors
 
 
@@ -50,7 +50,7 @@ class PercentOfBase:
         value, source = base.value, base.label
         if base.override_slot and facts.get(base.override_slot) is not None:
             value, source = to_decimal(facts[base.override_slot]), "您给出的标准"
-        per_unit = value * self.percent / 100
+        per_unit = cents(value * self.percent / 100)  # money is paid in 分: a stated 2490.33 gives 1369.68
         amount, terms, notes = apply_factors(per_unit, self.factors, facts)
         steps = [
             f"{source}{yuan(value)} × {number(self.percent)}% = {yuan(per_unit)}",

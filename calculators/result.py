@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 Facts = Mapping[str, Any]
@@ -51,6 +51,11 @@ def yuan(amount: Decimal | int) -> str:
     if value == value.to_integral():
         return f"{int(value)}元"
     return f"{value.normalize():f}元"
+
+
+def cents(amount: Decimal) -> Decimal:
+    """``amount`` rounded half-up to the 分, the smallest sum that can be paid."""
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def number(value: Decimal | int) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from calculators.base import Base
 from calculators.result import Facts, ParamError, Result, yuan
-from calculators.simple import amount_table, slot_name
+from calculators.simple import amount_table, nothing_counted, slot_name
 
 
 def sum_counts(rates: Mapping[str, Decimal], counts: Mapping[str, int], unit: str) -> tuple[Decimal, list[str]]:
@@ -109,7 +109,10 @@ class ByLevel:
                 steps.append(self.reading)
         amount = rate
         if self.count_slot:
-            count = int(facts.get(self.count_slot) or 1)
+            raw_count = facts.get(self.count_slot)
+            count = 1 if raw_count is None else int(raw_count)
+            if count <= 0:
+                return nothing_counted(steps)
             amount = rate * count
             if count != 1:
                 steps.append(f"{yuan(rate)} × {count}{self.per} = {yuan(amount)}")

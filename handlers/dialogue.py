@@ -68,12 +68,18 @@ class Dialogue:
             new_state["answered"] = remember(state.get("answered") or [], reply)
         return reply, new_state
 
+    def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The stored topic, minus what a knowledge reload removed since it was saved: a gone
+        clause drops the topic, a gone slot is no longer being asked or corrected."""
+        if not topic or topic.get("clause") not in self.kb.ids:
+            return None
+        gone = [k for k in ("asking", "last") if topic.get(k) and topic[k] not in self.kb.slots]
+        return {k: v for k, v in topic.items() if k not in gone} if gone else topic
+
     def _respond(self, state: dict[str, Any], query: Query) -> tuple[Reply, dict[str, Any]]:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
-        topic = state.get("topic")
-        if topic and topic.get("clause") not in self.kb.ids:
-            topic = None  # the knowledge changed under a stored dialogue
+        topic = self._still_valid(state.get("topic"))
         fresh = self._fresh(topic, query) if topic else {}
         cmd = command(query.text, self.kb.lexicon, topical=self._strong(ranks[0], query))
         if cmd == "reset":

@@ -26,6 +26,8 @@ _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _PER_ONE = ("每人", "每个人", "每名", "一个人", "一人")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
+_COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
+"""Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
 _FILLERS = (
@@ -188,7 +190,8 @@ class Extractor:
                 continue
             unit = self._unit_after(text, number, units)
             if slot.type == "money":
-                fits = "万" in number.text or "w" in number.text or unit in _MONEY_UNITS
+                wan = ("万" in number.text or "w" in number.text) and unit not in _COUNT_UNITS
+                fits = wan or unit in _MONEY_UNITS
                 fits = fits or self._cue_distance(text, number, slot.cues)[0] < _CUE_WINDOW
             else:
                 fits = unit in slot.units and unit != "" and not self._is_money(text, number)
@@ -280,24 +283,24 @@ class Extractor:
 
     def _is_money(self, text: str, number: Number) -> bool:
         """ "300一次", "5000块", "1.5万": an amount of money, never a head count."""
+        after_unit = text[number.end : number.end + 1]
         if "万" in number.text:
-            return True
+            return after_unit not in _COUNT_UNITS or after_unit == ""  # "1万个本区户籍" is a head count
         after = text[number.end : number.end + 3].lstrip()
         return after.startswith(("元", "块", "一次", "/次", "每次", "一个人", "/人", "每人"))
 
     def _valid(self, slot: Slot, value: Decimal | None) -> int | str | None:
         if value is None:
             return None
+        if slot.minimum is not None and value < slot.minimum:
+            return None
+        if slot.maximum is not None and value > slot.maximum:
+            return None
         if slot.type == "money":
-            return str(value) if value >= 0 else None
+            return format(value, "f") if value >= 0 else None
         if value != value.to_integral_value():
             return None
-        count = int(value)
-        if slot.minimum is not None and count < slot.minimum:
-            return None
-        if slot.maximum is not None and count > slot.maximum:
-            return None
-        return count
+        return int(value)
 
     def _category_counts(self, text: str, name: str, numbers: list[Number], used: set[int]) -> dict[str, int] | None:
         """Pair categories with their numbers ("30人中级工", "线上3次线下2次").

@@ -105,5 +105,5 @@ def selection(text: str, count: int) -> int | None:
     bare = bare.removesuffix("项")
     bare = bare.removesuffix("条").removesuffix("种")
     digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    value = int(bare) if bare.isdigit() else digits.get(bare)
+    value = int(bare) if bare.isdecimal() else digits.get(bare)  # isdigit admits ¹ and ፩, which int() refuses
     return value if value is not None and 1 <= value <= count else None

@@ -32,6 +32,8 @@ class Reply:
     benefits: tuple[str, ...] = field(default=())
     candidates: tuple[tuple[str, float], ...] = ()
     """Best clauses and scores behind a fallback or clarification (for the unanswered log)."""
+    parts: tuple[tuple[str, str, Decimal], ...] = ()
+    """(clause, benefit, amount) of each granted benefit of an answer, for totals across turns."""
 
     def to_json(self) -> dict[str, Any]:
         """The JSON API body: the five contract fields first, extras after."""

@@ -259,6 +259,11 @@ class Topic:
             steps=steps,
             documents=documents,
             benefits=tuple(o.benefit.id for o in outcomes),
+            parts=tuple(
+                (o.clause.id, o.benefit.id, o.result.amount)
+                for o in outcomes
+                if o.result.eligible and o.result.amount is not None
+            ),
         )
 
     def _ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:

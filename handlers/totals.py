@@ -15,13 +15,27 @@ MAX_REMEMBERED = 6
 
 
 def remember(answered: list[dict[str, Any]], reply: Reply) -> list[dict[str, Any]]:
-    """The dialogue's answered amounts, one per clause and benefits, the newest last."""
+    """The dialogue's answered amounts, one per benefit where the reply says them apart, the
+    newest last; a benefit answered again replaces its earlier figure."""
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
         return answered
-    key = [list(reply.clauses), list(reply.benefits)]
-    kept = [a for a in answered if a.get("key") != key]
-    kept.append({"key": key, "amount": str(reply.amount_yuan)})
+    entries = [([c], [b], amount) for c, b, amount in reply.parts]
+    if not entries:
+        entries = [(list(reply.clauses), list(reply.benefits), Decimal(reply.amount_yuan))]
+    kept = list(answered)
+    for clauses, benefits, amount in entries:
+        key = [clauses, benefits]
+        kept = [a for a in kept if not _overlaps(a.get("key"), key)]
+        kept.append({"key": key, "amount": str(amount)})
     return kept[-MAX_REMEMBERED:]
+
+
+def _overlaps(old: Any, new: list[list[str]]) -> bool:
+    """True when an earlier answer covered one of the same benefits: the newer one replaces it,
+    so "一共多少" never counts a benefit twice."""
+    if not isinstance(old, list) or len(old) != 2:
+        return True  # unreadable: drop it rather than add it up
+    return bool(set(old[0]) & set(new[0])) and bool(set(old[1]) & set(new[1]))
 
 
 def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
