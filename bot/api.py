@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 from typing import Any
 
 from aiohttp import web
 
+from bot.errors import RequestError
+from bot.guard import bearer_ok, from_loopback, read_capped
 from bot.keys import CONFIG, ENGINE, OBSERVER, STORE
 
 log = logging.getLogger(__name__)
 
-MAX_BODY = 64 * 1024
-_LOOPBACK = ("127.", "::1", "::ffff:127.")
 
 
 def _error(status: int, message: str) -> web.Response:
@@ -24,12 +23,7 @@ def _error(status: int, message: str) -> web.Response:
 def _authorized(request: web.Request) -> bool:
     """Bearer token when configured; otherwise loopback clients only."""
     token = request.app[CONFIG].api_token
-    if token is None:
-        remote = request.remote or ""
-        return remote.startswith(_LOOPBACK) or remote == "localhost"
-    header = request.headers.get("Authorization", "")
-    scheme, _, given = header.partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+    return from_loopback(request) if token is None else bearer_ok(request, token)
 
 
 def _parse(body: bytes) -> tuple[str, str]:
@@ -52,11 +46,10 @@ async def chat(request: web.Request) -> web.Response:
     """One dialogue turn for ``user_id`` on the ``api`` channel."""
     if not _authorized(request):
         return _error(401, "unauthorized")
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        return _error(413, "body over 64 KiB")
-    body = await request.content.read(MAX_BODY + 1)
-    if len(body) > MAX_BODY:
-        return _error(413, "body over 64 KiB")
+    try:
+        body = await read_capped(request)
+    except RequestError as exc:
+        return _error(exc.status, str(exc))
     try:
         user_id, text = _parse(body)
     except ValueError as exc:

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from bot import api
 from bot.config import Config
+from bot.guard import MAX_BODY
 from bot.keys import CONFIG, ENGINE, OBSERVER, STORE
 from bot.observe import Observer, metrics
 from bot.reload import setup_reload
@@ -28,7 +29,7 @@ async def healthz(request: web.Request) -> web.Response:
 
 def create_app(config: Config, *, store: Store | None = None, engine: Engine | None = None) -> web.Application:
     """Build the app; ``store`` and ``engine`` are injected by tests, opened from config otherwise."""
-    app = web.Application(client_max_size=64 * 1024)
+    app = web.Application(client_max_size=MAX_BODY)
     app[CONFIG] = config
     app[ENGINE] = engine if engine is not None else Engine(path=config.knowledge_dir, salt=config.log_salt)
     app[OBSERVER] = Observer(salt=config.log_salt)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.errors import ConfigError
+from handlers.store import StoreError
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -78,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
     except ConfigError as exc:
         print(f"policy-bot: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:  # BOT_STORE names a store that cannot be opened (serve: at startup)
+        print(f"policy-bot: BOT_STORE: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -6,6 +6,7 @@ with one clear line instead of failing on the first message.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -35,6 +36,8 @@ def _positive_float(env: Mapping[str, str], name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise ConfigError(f"{name}: not a number: {raw!r}") from None
+    if not math.isfinite(value):  # "inf" would wait forever, "nan" compares false to everything
+        raise ConfigError(f"{name}: must be a finite number, got {raw!r}")
     if value <= 0:
         raise ConfigError(f"{name}: must be positive, got {raw!r}")
     return value
@@ -77,7 +80,7 @@ class Config:
         env = os.environ if environ is None else environ
         data_dir = Path(env["BOT_DATA_DIR"]) if env.get("BOT_DATA_DIR") else _default_data_dir(env)
         store_url = env.get("BOT_STORE") or f"sqlite:///{data_dir / 'policy-bot.sqlite3'}"
-        if not store_url.startswith(("sqlite:///", "redis://", "rediss://", "memory://")):
+        if not store_url.startswith(("sqlite:///", "redis://", "rediss://", "memory://")) or store_url == "sqlite:///":
             raise ConfigError(
                 f"BOT_STORE: expected sqlite:///PATH, redis://HOST:PORT/DB or memory://, got {store_url!r}"
             )
@@ -122,7 +125,7 @@ def _wecom_from_env(env: Mapping[str, str]) -> WecomConfig | None:
     if not re.fullmatch(r"[A-Za-z0-9]{1,32}", token):
         raise ConfigError("WECOM_TOKEN: must be 1 to 32 letters or digits")
     agent = env["WECOM_AGENT_ID"]
-    if not agent.isdigit():
+    if not (agent.isascii() and agent.isdigit()):  # "²" is a digit to isdigit, not to int
         raise ConfigError(f"WECOM_AGENT_ID: must be a number, got {agent!r}")
     api_base = (env.get("WECOM_API_BASE") or "https://qyapi.weixin.qq.com").rstrip("/")
     if not api_base.startswith(("http://", "https://")):

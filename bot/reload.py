@@ -9,13 +9,13 @@ their state; one that refers to a clause the new data no longer has starts afres
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import signal
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from bot.guard import bearer_ok
 from bot.keys import CONFIG, ENGINE
 from handlers.dialogue import Dialogue
 from knowledge.errors import KnowledgeError
@@ -46,8 +46,7 @@ async def admin_reload(request: web.Request) -> web.Response:
     token = request.app[CONFIG].admin_token
     if token is None:
         raise web.HTTPNotFound()
-    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+    if not bearer_ok(request, token):
         return web.json_response({"error": "unauthorized"}, status=401)
     problems = await reload_knowledge(request.app)
     if problems:

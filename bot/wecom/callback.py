@@ -14,14 +14,13 @@ import time
 from aiohttp import web
 
 from bot.errors import RequestError
+from bot.guard import read_capped
 from bot.keys import ENGINE, STORE
 from bot.wecom.crypto import CallbackCrypto
 from bot.wecom.envelope import extract_encrypt, parse_inbound, render_text
 from bot.wecom.keys import WECOM, WECOM_CRYPTO
 
 log = logging.getLogger(__name__)
-
-MAX_BODY = 64 * 1024
 
 
 def _refuse(request: web.Request, exc: RequestError) -> web.Response:
@@ -46,22 +45,13 @@ async def verify_url(request: web.Request) -> web.Response:
     return web.Response(body=plain.encode("utf-8"), content_type="text/plain")
 
 
-async def _read_capped(request: web.Request) -> bytes:
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise RequestError("body over 64 KiB", 413)
-    body = await request.content.read(MAX_BODY + 1)
-    if len(body) > MAX_BODY:
-        raise RequestError("body over 64 KiB", 413)
-    return body
-
-
 async def receive(request: web.Request) -> web.Response:
     """A message or event: an encrypted passive reply, or an empty 200."""
     crypto: CallbackCrypto = request.app[WECOM_CRYPTO]
     channel = request.app[WECOM]
     signature, timestamp, nonce = _params(request)
     try:
-        body = await _read_capped(request)
+        body = await read_capped(request)
         plain = crypto.open(extract_encrypt(body), signature, timestamp, nonce)
         msg = parse_inbound(plain)
     except RequestError as exc:

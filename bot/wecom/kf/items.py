@@ -32,7 +32,7 @@ def _int(data: dict[str, Any], name: str) -> int:
         return 0
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():  # not "³": int() refuses it
         return int(value)
     return 0
 
