@@ -13,7 +13,14 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
-_ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|千|百|w|k)?(?![\d])")
+_ARABIC = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(万|千|百|w|k)(\d{1,4})?)?(?![\d])")
+"""An Arabic figure, with its place word and the colloquial tail of "3万5" (35000), "1千2" (1200)."""
+_NUMERAL_CHARS = "零〇一二两俩三四五六七八九十百千万0123456789"
+# "一点五万", "两点五": a one-digit Chinese decimal, rewritten in place as "1.5" (same length).
+_CHINESE_DECIMAL = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])点([零〇一二三四五六七八九])"
+)
+_DIGIT_OF = str.maketrans("零〇一二两三四五六七八九", "001223456789")
 _CHINESE = re.compile(r"[零〇一二两俩三四五六七八九十百千万几]+")
 # Banker's numerals (叁次, 贰万) read as ordinary ones.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
@@ -118,9 +125,17 @@ def _chinese_value(raw: str) -> Decimal | None:
 
 
 def _masked(text: str) -> str:
+    """``text`` with the numerals of ordinary words blanked, unless the word continues a numeral
+    before it: 一万一千 is a number, not 一 and 万一; 五十分 is fifty, not 五 and 十分."""
+    text = _CHINESE_DECIMAL.sub(lambda m: f"{m.group(1).translate(_DIGIT_OF)}.{m.group(2).translate(_DIGIT_OF)}", text)
     for word in _NOT_NUMBERS:
-        if word in text:
-            text = text.replace(word, "_" * len(word))
+        if word not in text:
+            continue
+        start = text.find(word)
+        while start != -1:
+            if start == 0 or text[start - 1] not in _NUMERAL_CHARS or word[0] not in _NUMERAL_CHARS:
+                text = text[:start] + "_" * len(word) + text[start + len(word) :]
+            start = text.find(word, start + 1)
     return text
 
 
@@ -131,7 +146,11 @@ def find_numbers(text: str) -> list[Number]:
     for m in _ARABIC.finditer(scan):
         value = Decimal(m.group(1).replace(",", ""))
         if m.group(2):
-            value *= _MULTIPLIERS[m.group(2)]
+            place = _MULTIPLIERS[m.group(2)]
+            value *= place
+            if m.group(3):  # "3万5" is 35000, "3万5000" 35000 too
+                tail = int(m.group(3))
+                value += tail * place // 10 if len(m.group(3)) == 1 else tail
         if value == value.to_integral_value():
             value = value.to_integral_value()
         if m.start() > 0 and scan[m.start() - 1] == "第":

@@ -101,3 +101,25 @@ def test_letter_spaced_words_are_joined() -> None:
     """ "零 工 市 场" typed with spaces reads as 零工市场; ordinary spaces between words stay."""
     assert normalize("零 工 市 场 验 收 过 了") == "零工市场验收过了"
     assert normalize("外地户籍 刚毕业没工作") == "外地户籍 刚毕业没工作"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("一万一千人", [11000]),  # not 一 and 万一
+        ("三万一", [31000]),
+        ("一点五万元", [15000]),  # not 一点 and 五万
+        ("两点五万", [25000]),
+        ("五十分钟", [50]),  # not 五 and 十分
+        ("3万5", [35000]),
+        ("1万2的资助", [12000]),
+        ("7千5", [7500]),
+        ("1千5百", [1500]),
+        ("3万5000元", [35000]),
+        ("中级工和高级工分别是100，200人", [100, 200]),  # a list, not 100,200
+        ("30,000元", [30000]),
+        ("万一没招满", []),
+    ],
+)
+def test_numbers_as_people_write_them(text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(normalize(text))] == [Decimal(v) for v in values]
