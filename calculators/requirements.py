@@ -68,6 +68,11 @@ def parse_requirements(raw: Any, where: str, problems: list[str]) -> tuple[Requi
             continue
         if not any(k in item for k in ("equals", "in", "not_in", "max")):
             problems.append(f"{where}[{i}]: needs one of equals, in, not_in, max")
+        bad = [k for k in ("in", "not_in") if k in item and not isinstance(item[k], list)]
+        if bad or ("max" in item and (isinstance(item["max"], bool) or not isinstance(item["max"], int))):
+            # "in: 区级" would be read as the characters 区 and 级, so the condition never held
+            problems.append(f"{where}[{i}]: in and not_in must be lists, max a whole number")
+            continue
         result.append(
             Requirement(
                 slot=item["slot"],

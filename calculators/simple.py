@@ -47,6 +47,8 @@ class Fixed:
     amount: Decimal
     up_to: bool = False
     per: str = ""
+    basis: str = ""
+    """How the actual sum under a maximum is set, in the policy's words ("根据考核评估结果核定")."""
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> Fixed:
@@ -54,7 +56,8 @@ class Fixed:
         amount = need_amount(params.get("amount"), "amount", problems)
         if problems:
             raise ParamError(problems)
-        return cls(amount, bool(params.get("up_to", False)), str(params.get("per", "")))
+        up_to, basis = bool(params.get("up_to", False)), str(params.get("basis", ""))
+        return cls(amount, up_to, str(params.get("per", "")), basis)
 
     def slots(self) -> tuple[str, ...]:
         return ()
@@ -65,8 +68,8 @@ class Fixed:
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
         word = "最高" if self.up_to else ""
         step = f"{self.per}{word}{yuan(self.amount)}（按条款标准）"
-        if self.up_to:
-            step += "，实际金额按考核评估结果核定"
+        if self.basis:
+            step += f"，{self.basis}"
         return Result(self.amount, True, (step,), up_to=self.up_to)
 
 

@@ -256,3 +256,11 @@ def test_clause7_student_eligibility(facts: dict[str, Any], eligible: bool) -> N
     assert result.eligible is eligible
     assert result.amount is None
     assert bool(result.failures) is not eligible
+
+
+def test_a_maximum_says_how_the_actual_sum_is_set_in_the_policys_words() -> None:
+    """The 产业平台 centre is funded from the budget, not by assessment like the 街道 grant."""
+    platform = compute("1", "platform_center").steps[0]
+    street = compute("1", "street").steps[0]
+    assert "由财政予以预算保障" in platform and "考核" not in platform
+    assert "根据考核评估结果核定" in street

@@ -88,6 +88,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         "clauses/12.yaml: benefits[0].quote: not found verbatim in the clause text",
     ),
     (
+        "condition list written as a word",
+        lambda d: edit(d / "clauses/04.yaml", "in: [市级]", "in: 市级"),
+        "clauses/04.yaml: benefits[1].requires[0]: in and not_in must be lists",
+    ),
+    (
         "bad YAML",
         lambda d: (d / "lexicon.yaml").write_text("synonyms: [unclosed", encoding="utf-8"),
         "lexicon.yaml: not valid YAML",
