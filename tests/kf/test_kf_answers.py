@@ -168,3 +168,14 @@ async def test_kf_counters_are_on_metrics(kf_app: MakeKf) -> None:
     body = await (await h.client.get("/metrics")).text()
     answered = re.search(r'policy_bot_kf_events_total\{event="answered"\} (\d+)', body)
     assert answered is not None and int(answered.group(1)) == h.service.stats.answered >= 1
+
+
+async def test_kf_turns_are_counted_like_other_channels(kf_app: MakeKf) -> None:
+    """A 微信客服 answer shows up in policy_bot_messages_total and the latency histogram."""
+    h = await kf_app()
+    await warm(h)
+    h.api.kf.say(KF_A, "wm1", "你好")
+    await h.pull()
+    registry = h.service.observer.registry
+    assert registry.get_sample_value("policy_bot_messages_total", {"channel": "kf", "kind": "answer"}) == 1
+    assert registry.get_sample_value("policy_bot_message_latency_seconds_count", {"channel": "kf"}) == 1

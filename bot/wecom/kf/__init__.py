@@ -32,7 +32,7 @@ def setup_kf(app: web.Application, channel: WecomChannel) -> KfService:
 
     Cleanup contexts unwind in reverse, so the pulls stop before the client's session closes.
     """
-    service = KfService(channel.config, session_ttl=channel.session_ttl)
+    service = KfService(channel.config, session_ttl=channel.session_ttl, observer=channel.observer)
     app[WECOM_KF] = service
     if OBSERVER in app:
         app[OBSERVER].registry.register(KfCollector(service.stats))

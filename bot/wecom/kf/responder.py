@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.errors import WecomApiError
+from bot.observe import Observer
 from bot.wecom.kf import texts
 from bot.wecom.kf.api import SESSION_NOT_OURS, TRANSIENT, KfApi, out_msgid
 from bot.wecom.kf.events import hand_off, handle_event
@@ -75,6 +76,7 @@ class Responder:
         max_age: float,
         session_ttl: int,
         stats: KfStats,
+        observer: Observer | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.api = api
@@ -84,6 +86,7 @@ class Responder:
         self.max_age = max_age
         self.session_ttl = session_ttl
         self.stats = stats
+        self.observer = observer if observer is not None else Observer()
         self.clock = clock
 
     async def page(self, kfid: str, raw_items: list[Any], *, cold: bool) -> None:
@@ -134,13 +137,18 @@ class Responder:
 
     async def _ask(self, user: str, content: str) -> str:
         """The Engine's answer; the apology when the dialogue itself fails."""
+        started = time.perf_counter()
         try:
             reply = await self.engine.handle(self.state.store, CHANNEL, user, content, ttl=self.session_ttl)
-        except StoreError:
-            raise
+        except StoreError as exc:
+            self.observer.store_error(CHANNEL, exc)
+            raise  # the pass stops and is retried; the message is not marked done
         except Exception:
             log.exception("kf: the dialogue failed on a message")
             return say(self.engine.texts, "store_busy")
+        self.observer.message(
+            CHANNEL, user, reply.kind, clauses=reply.clauses, latency=time.perf_counter() - started, text=content
+        )
         return reply.text
 
     async def send(self, kfid: str, item: KfItem, parts: list[str]) -> bool:

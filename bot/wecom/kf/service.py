@@ -18,6 +18,7 @@ import logging
 
 from bot.config import WecomConfig
 from bot.errors import WecomApiError
+from bot.observe import Observer
 from bot.wecom.client import WecomClient
 from bot.wecom.envelope import Inbound
 from bot.wecom.kf.api import TRANSIENT, KfApi
@@ -38,9 +39,11 @@ LOCK_TIMEOUT = 300.0
 class KfService:
     """The 微信客服 channel of one app: callbacks in, pulls and answers out."""
 
-    def __init__(self, config: WecomConfig, *, session_ttl: int = 1800) -> None:
+    def __init__(self, config: WecomConfig, *, session_ttl: int = 1800, observer: Observer | None = None) -> None:
         self.config = config
         self.session_ttl = session_ttl
+        self.observer = observer if observer is not None else Observer()
+        """Where kf turns are counted and logged, like every other channel's."""
         self.stats = KfStats()
         self.backoff: tuple[float, ...] = (1.0, 5.0, 30.0)
         """Seconds before each retry of a failed pass; then it waits for the next callback."""
@@ -69,6 +72,7 @@ class KfService:
             max_age=self.config.kf_max_age,
             session_ttl=self.session_ttl,
             stats=self.stats,
+            observer=self.observer,
         )
         self._closing = False
 
