@@ -18,6 +18,7 @@ from handlers.store import Store
 
 if TYPE_CHECKING:
     from handlers.dialogue import Dialogue
+    from knowledge.models import KnowledgeBase
 
 SESSION_PREFIX = "session:"
 DEFAULT_SALT = "policy-bot/user-hash/v1"
@@ -63,10 +64,14 @@ class Engine:
         return cls(Dialogue(load(path)), path=path, salt=salt)
 
     @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge served now; channels read it per message so a reload changes them too."""
+        return self.dialogue.kb
+
+    @property
     def texts(self) -> Mapping[str, str]:
-        """The fixed replies (replies.yaml) of the knowledge served now, for the channels' own
-        sentences; read per message so a reload changes them too."""
-        return self.dialogue.kb.texts
+        """The fixed replies (replies.yaml), for the channels' own sentences."""
+        return self.knowledge.texts
 
     def swap(self, dialogue: Dialogue) -> None:
         """Serve new knowledge from the next message on (one attribute store: atomic)."""

@@ -14,12 +14,17 @@ from handlers.engine import Engine
 from handlers.reply import Reply
 from handlers.store import Store
 from knowledge.loader import load
+from knowledge.models import KnowledgeBase
 
 
 @functools.cache
+def knowledge() -> KnowledgeBase:
+    """The packaged data, loaded once: the channels' own sentences and words come from there."""
+    return load()
+
+
 def knowledge_texts() -> Mapping[str, str]:
-    """The packaged replies.yaml, loaded once: the channels' own sentences come from there."""
-    return load().texts
+    return knowledge().texts
 
 
 class EchoEngine(Engine):
@@ -30,8 +35,8 @@ class EchoEngine(Engine):
         self.seen: list[str] = []
 
     @property
-    def texts(self) -> Mapping[str, str]:
-        return knowledge_texts()  # the real replies without building a real dialogue
+    def knowledge(self) -> KnowledgeBase:
+        return knowledge()  # the real data without building a real dialogue
 
     def respond(self, state: dict[str, Any], text: str) -> tuple[Reply, dict[str, Any]]:
         self.seen.append(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fakes.engines import knowledge_texts
+from fakes.engines import knowledge, knowledge_texts
 
 from bot.config import Config
 from bot.errors import ConfigError
@@ -16,6 +16,7 @@ from bot.wecom.kf.responder import fit
 from bot.wecom.split import MAX_BYTES
 
 NOTE = knowledge_texts()["kf_truncated"]
+WORDS = knowledge().lexicon.words["handoff_words"]
 
 
 def test_out_msgids_are_short_valid_and_stable() -> None:
@@ -37,16 +38,16 @@ def test_fit_cuts_to_the_budget_with_a_note() -> None:
     assert fit(parts, 0, NOTE) == []
 
 
-@pytest.mark.parametrize("text", ["人工", "转人工", "转人工。", " 人工客服 ", "请转人工"])
+@pytest.mark.parametrize("text", ["人工", "转人工", "转人工。", " 人工客服 ", "请转人工", "客服"])
 def test_requests_for_a_human(text: str) -> None:
     """Short requests for a person are recognised."""
-    assert texts.wants_human(text)
+    assert texts.wants_human(text, WORDS)
 
 
 @pytest.mark.parametrize("text", ["人工智能企业有补贴吗", "", "你好"])
 def test_other_texts_are_questions(text: str) -> None:
     """Questions that merely mention 人工 are not hand-off requests."""
-    assert not texts.wants_human(text)
+    assert not texts.wants_human(text, WORDS)
 
 
 def test_event_items_read_ids_inside_the_event() -> None:

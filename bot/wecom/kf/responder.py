@@ -119,7 +119,7 @@ class Responder:
         if await self.state.human(kfid, user):
             self.stats.silent += 1
             return
-        if item.msgtype == "text" and texts.wants_human(item.content, item.menu_id):
+        if item.msgtype == "text" and texts.wants_human(item.content, self._handoff_words(), item.menu_id):
             await hand_off(self, kfid, item)
             return
         parts = await self.state.reply(kfid, item.msgid)
@@ -134,6 +134,9 @@ class Responder:
             log.warning("kf %s: 5-message budget spent before %s could be answered", kfid, item.msgid)
         elif await self.send(kfid, item, parts):
             self.stats.answered += 1
+
+    def _handoff_words(self) -> tuple[str, ...]:
+        return self.engine.knowledge.lexicon.words.get("handoff_words", ())
 
     async def _ask(self, user: str, content: str) -> str:
         """The Engine's answer; the apology when the dialogue itself fails."""

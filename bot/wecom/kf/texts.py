@@ -8,7 +8,7 @@ bot whichever way they reach it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from bot.wecom.texts import say
@@ -16,18 +16,16 @@ from bot.wecom.texts import say
 HANDOFF_MENU_ID = "handoff"
 """``menu_id`` of the 「转人工」 item; a click comes back as a text message carrying it."""
 
-HANDOFF_WORDS = frozenset({"人工", "转人工", "人工客服", "转人工客服", "找人工", "人工服务"})
-"""Texts (after trimming punctuation and spaces) that ask for a human."""
-
 _STRIP = "，。！？!?,.~～ 　\n\t"
 
 
-def wants_human(content: str, menu_id: str = "") -> bool:
-    """True for the menu click or a short text asking for a person."""
+def wants_human(content: str, words: Collection[str], menu_id: str = "") -> bool:
+    """True for the menu click or a short text that is one of ``words`` (lexicon
+    ``handoff_words``) asking for a person."""
     if menu_id == HANDOFF_MENU_ID:
         return True
     word = unicodedata.normalize("NFKC", content).strip(_STRIP)
-    return word in HANDOFF_WORDS or word.replace("请", "").replace("帮我", "") in HANDOFF_WORDS
+    return word in words or word.replace("请", "").replace("帮我", "") in words
 
 
 def welcome_menu(texts: Mapping[str, str]) -> dict[str, Any]:
