@@ -162,4 +162,7 @@ class RateTable:
                 advice=(f"本项标准：{options}。",),
             )
         total, steps = sum_counts(self.rates, counts, self.unit)
+        if uncovered:  # said, not silently dropped: "专项能力3人" is outside this benefit
+            left_out = "、".join(f"{k}{counts[k]}{self.unit}" for k in uncovered)
+            steps.append(f"{left_out}不在本项补贴范围内，未计入。{self.not_covered}".strip())
         return Result(total, True, tuple(steps))

@@ -264,3 +264,10 @@ def test_a_maximum_says_how_the_actual_sum_is_set_in_the_policys_words() -> None
     street = compute("1", "street").steps[0]
     assert "由财政予以预算保障" in platform and "考核" not in platform
     assert "根据考核评估结果核定" in street
+
+
+def test_a_category_outside_the_table_is_said_not_dropped() -> None:
+    """（六）pays by certificate level; 专项能力 is not one of them and the steps say so."""
+    result = compute("6", "certificate", cert_counts={"高级工": 2, "专项能力": 3})
+    assert result.amount == 4000
+    assert any("专项能力3人不在本项补贴范围内" in step for step in result.steps)
