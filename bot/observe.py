@@ -11,7 +11,6 @@ of ``policy-bot serve`` one JSON line.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
@@ -24,6 +23,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import generate_latest
 
 from bot.config import DEFAULT_LOG_SALT
+from handlers.engine import hash_user
 from handlers.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class Observer:
     """The metrics of one app and its per-message log line."""
 
     def __init__(self, *, salt: str = DEFAULT_LOG_SALT) -> None:
-        self._salt = salt.encode("utf-8")
+        self._salt = salt
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
         self.messages = Counter("policy_bot_messages", "Messages answered, by channel and kind",
@@ -70,7 +70,7 @@ class Observer:
 
     def user_hash(self, user_id: str) -> str:
         """A salted, truncated sha256 of ``user_id``: joins one user's lines, reveals nobody."""
-        return hashlib.sha256(self._salt + b"\0" + user_id.encode("utf-8")).hexdigest()[:16]
+        return hash_user(user_id, self._salt)  # the same pseudonym as the unanswered-questions log
 
     async def turn(
         self, engine: Engine, store: Store, channel: str, user_id: str, text: str, *, ttl: int

@@ -53,6 +53,13 @@ def yuan(amount: Decimal | int) -> str:
     return f"{value.normalize():f}元"
 
 
+def whole(amount: Decimal | None) -> int | Decimal | None:
+    """An amount as an int when it has no fraction (the JSON API's amount_yuan), else as is."""
+    if amount is None:
+        return None
+    return int(amount) if amount == amount.to_integral_value() else amount
+
+
 def cents(amount: Decimal) -> Decimal:
     """``amount`` rounded half-up to the 分, the smallest sum that can be paid."""
     return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

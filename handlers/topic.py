@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.requirements import check
-from calculators.result import Result
+from calculators.result import Result, whole
 from handlers.compose import Outcome, answer_text, numbered, overview
 from handlers.extract import Extractor
 from handlers.reply import Reply
@@ -254,7 +254,7 @@ class Topic:
             text=answer_text(outcomes, total, self._texts),
             kind="answer",
             clauses=tuple(dict.fromkeys(o.clause.id for o in outcomes)),
-            amount_yuan=_whole(total),
+            amount_yuan=whole(total),
             eligible=eligible,
             steps=steps,
             documents=documents,
@@ -310,12 +310,6 @@ class Topic:
         return Step(
             Reply(text=prompt, kind="ask", clauses=(clause.id,), options=tuple(labels)), choice=choice, facts=facts
         )
-
-
-def _whole(amount: Decimal | None) -> int | Decimal | None:
-    if amount is None:
-        return None
-    return int(amount) if amount == amount.to_integral_value() else amount
 
 
 def _last_number(fresh: Mapping[str, Any], facts: Mapping[str, Any]) -> str | None:

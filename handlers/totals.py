@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from calculators.result import yuan
+from calculators.result import whole, yuan
 from handlers.intents import has_any
 from handlers.reply import Reply
 from knowledge.models import KnowledgeBase
@@ -53,12 +53,11 @@ def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
     lines.append(kb.texts.get("draft_note", ""))
     clauses = tuple(dict.fromkeys(c for a in answered for c in a["key"][0]))
     steps = (" + ".join(yuan(x) for x in amounts) + f" = {yuan(total)}",)
-    whole = int(total) if total == total.to_integral_value() else total
     return Reply(
         text="\n".join(line for line in lines if line),
         kind="answer",
         clauses=clauses,
-        amount_yuan=whole,
+        amount_yuan=whole(total),
         eligible=True,
         steps=steps,
     )

@@ -19,7 +19,7 @@ from calculators.requirements import parse_requirements
 from calculators.result import ParamError, need_amount
 from knowledge.errors import KnowledgeError
 from knowledge.models import Audience, Benefit, Clause, Document, KnowledgeBase, Lexicon, Slot
-from knowledge.slots import parse_slot
+from knowledge.slots import parse_slot, strs
 
 MIN_EXAMPLES = 8
 _TEXT_KEYS = (
@@ -45,10 +45,6 @@ def _read(path: Path, problems: list[str]) -> Any:
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problems.append(f"{path.name}: not valid YAML: {str(exc).splitlines()[0]}")
     return None
-
-
-def _strs(value: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def load_document(path: Path | None = None) -> Document:
@@ -137,13 +133,13 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
         if not isinstance(raw, dict) or not isinstance(raw.get("label"), str):
             problems.append(f"lexicon.yaml: audiences.{key}: needs a label and words")
             continue
-        audiences[str(key)] = Audience(str(key), raw["label"], _strs(raw.get("words")))
-    words = {k: _strs(v) for k, v in lex.items() if k.endswith("_words") or k == "other_regions"}
+        audiences[str(key)] = Audience(str(key), raw["label"], strs(raw.get("words")))
+    words = {k: strs(v) for k, v in lex.items() if k.endswith("_words") or k == "other_regions"}
     return Lexicon(
-        synonyms={str(k): _strs(v) for k, v in (lex.get("synonyms") or {}).items()},
+        synonyms={str(k): strs(v) for k, v in (lex.get("synonyms") or {}).items()},
         audiences=audiences,
-        persona_cues=_strs(lex.get("persona_cues")),
-        out_of_scope={str(k): _strs(v) for k, v in (lex.get("out_of_scope") or {}).items()},
+        persona_cues=strs(lex.get("persona_cues")),
+        out_of_scope={str(k): strs(v) for k, v in (lex.get("out_of_scope") or {}).items()},
         words=words,
     )
 
@@ -192,7 +188,7 @@ def _clause(
     for key in ("title", "chapter"):
         if raw.get(key) and str(raw[key]) not in policy:
             problems.append(f"{name}: {key}: not found verbatim in the policy file")
-    examples = _strs(raw.get("examples"))
+    examples = strs(raw.get("examples"))
     if len(examples) < MIN_EXAMPLES:
         problems.append(f"{name}: examples: {len(examples)} given, at least {MIN_EXAMPLES} needed")
     raw_keywords = raw.get("keywords")
@@ -216,9 +212,9 @@ def _clause(
         title=str(raw.get("title", "")),
         text=text,
         summary=str(raw.get("summary", "")),
-        audiences=_strs(raw.get("audiences")),
-        strong=_strs(keywords.get("strong")),
-        normal=_strs(keywords.get("normal")),
+        audiences=strs(raw.get("audiences")),
+        strong=strs(keywords.get("strong")),
+        normal=strs(keywords.get("normal")),
         examples=examples,
         benefits=tuple(benefits),
         file=name,
@@ -267,7 +263,7 @@ def _benefit(
         problems.append(f"{where}.calculator.base: unknown parameter {spec.get('base')!r}")
     if spec.get("kind") == "info" and not raw.get("info"):
         problems.append(f"{where}.info: an info benefit needs its text")
-    documents = _strs(raw.get("documents"))
+    documents = strs(raw.get("documents"))
     if not documents and spec.get("kind") != "info":
         problems.append(f"{where}.documents: list the materials to prepare")
     return Benefit(
@@ -277,9 +273,9 @@ def _benefit(
         quote=quote,
         calculator=calculator,
         kind=str(spec.get("kind")),
-        conditions=_strs(raw.get("conditions")),
+        conditions=strs(raw.get("conditions")),
         documents=documents,
-        triggers=_strs(raw.get("triggers")),
+        triggers=strs(raw.get("triggers")),
         select={str(k): str(v) for k, v in (raw.get("select") or {}).items()},
         unless={
             str(k): tuple(map(str, v)) if isinstance(v, list) else (str(v),)

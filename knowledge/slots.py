@@ -9,7 +9,8 @@ from knowledge.models import Slot
 SLOT_TYPES = ("count", "money", "enum", "counts", "bool")
 
 
-def _strs(value: Any) -> tuple[str, ...]:
+def strs(value: Any) -> tuple[str, ...]:
+    """A YAML list as a tuple of strings; anything else as empty."""
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
@@ -31,32 +32,32 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         if not isinstance(values_raw, dict) or not values_raw:
             problems.append(f"{where}: an {kind} slot needs its {'values' if kind == 'enum' else 'categories'}")
         else:
-            values = {str(k): (str(k), *_strs(v)) for k, v in values_raw.items()}
+            values = {str(k): (str(k), *strs(v)) for k, v in values_raw.items()}
     for key in ("min", "max"):
         if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], int)):
             problems.append(f"{where}.{key}: must be a whole number")
-    if kind == "bool" and not (_strs(raw.get("yes_words")) and _strs(raw.get("no_words"))):
+    if kind == "bool" and not (strs(raw.get("yes_words")) and strs(raw.get("no_words"))):
         problems.append(f"{where}: a bool slot needs yes_words and no_words")
     return Slot(
         name=name,
         type=str(kind),
         ask=str(raw.get("ask", "")),
         hint=str(raw.get("hint", "")),
-        units=_strs(raw.get("units")),
-        cues=_strs(raw.get("cues")),
+        units=strs(raw.get("units")),
+        cues=strs(raw.get("cues")),
         values=values,
-        yes=_strs(raw.get("yes_words")),
-        no=_strs(raw.get("no_words")),
+        yes=strs(raw.get("yes_words")),
+        no=strs(raw.get("no_words")),
         minimum=raw.get("min"),
         maximum=raw.get("max"),
         default=raw.get("default"),
         persist=bool(raw.get("persist", False)),
         cue_required=bool(raw.get("cue_required", False)),
         generic=bool(raw.get("generic", False)),
-        priority=_strs(raw.get("priority")),
+        priority=strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
-        include_cues=_strs(raw.get("include_cues")),
-        exclude_cues=_strs(raw.get("exclude_cues")),
+        include_cues=strs(raw.get("include_cues")),
+        exclude_cues=strs(raw.get("exclude_cues")),
         negated={str(k): str(v) for k, v in (raw.get("negated") or {}).items()},
         from_year=bool(raw.get("from_year", False)),
         part_of=raw.get("part_of"),
