@@ -12,7 +12,8 @@ from __future__ import annotations
 import time
 from contextlib import AbstractAsyncContextManager
 
-from bot.stores._common import KeyedLocks, check_max_items, check_ttl, decode, encode
+from bot.locks import KeyedLocks
+from bot.stores._common import check_max_items, check_ttl, decode, encode
 from handlers.store import JSON, StoreError
 
 _SWEEP_EVERY = 512  # writes between sweeps of expired entries

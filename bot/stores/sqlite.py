@@ -23,7 +23,8 @@ from contextlib import AbstractAsyncContextManager, contextmanager
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
-from bot.stores._common import KeyedLocks, check_max_items, check_ttl, decode, encode
+from bot.locks import KeyedLocks
+from bot.stores._common import check_max_items, check_ttl, decode, encode
 from handlers.store import JSON, StoreError
 
 P = ParamSpec("P")

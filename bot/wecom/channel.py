@@ -19,10 +19,11 @@ from collections.abc import Awaitable, Callable
 
 from bot.config import WecomConfig
 from bot.errors import WecomApiError
+from bot.locks import KeyedLocks
 from bot.observe import Observer
 from bot.wecom import texts
 from bot.wecom.client import WecomClient
-from bot.wecom.dedupe import DEDUPE_TTL, KeyedLocks, Pending, result_key, seen_key
+from bot.wecom.dedupe import DEDUPE_TTL, Pending, result_key, seen_key
 from bot.wecom.envelope import Inbound
 from bot.wecom.flood import FloodGate
 from bot.wecom.split import split_text

@@ -12,8 +12,6 @@ so no ``await`` can slip between the check and the set; it is copied to the stor
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Literal
 
 DEDUPE_TTL = 2 * 3600
@@ -52,29 +50,3 @@ class Pending:
     def passive_text(self) -> str | None:
         """The text to put on the HTTP response, if the outcome is a passive reply."""
         return self.text if self.mode == "passive" else None
-
-
-class KeyedLocks:
-    """One FIFO ``asyncio.Lock`` per key, dropped when nobody holds or waits for it."""
-
-    def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
-
-    @asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key, (None, 0))
-        if lock is None:
-            lock = asyncio.Lock()
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
-
-    def __len__(self) -> int:
-        return len(self._locks)

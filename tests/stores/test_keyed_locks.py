@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.stores._common import KeyedLocks
+from bot.locks import KeyedLocks
 from handlers.store import StoreError
 
 
