@@ -27,6 +27,7 @@ from handlers.reply import Reply
 from handlers.topic import Step, Topic, stated
 from handlers.totals import grand_total, remember
 from knowledge.models import Benefit, Clause, KnowledgeBase
+from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 MAX_TRIES = 2
@@ -199,19 +200,21 @@ class Dialogue:
             (category,) = facts[target]
             fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
         if not fresh and not pending_count:
-            if not asking and follow_up:
+            unreadable = bool(target and self._unreadable(query.text, target))
+            if not asking and follow_up and not unreadable:
                 benefits = self._switch(clause, query.text, {}, current)
                 return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
-            if not asking:
+            again = asking or (target if unreadable else None)
+            if not again:
                 return None
             tries = int(topic.get("tries", 0)) + 1
             if tries > MAX_TRIES:
                 return None
-            slot = self.kb.slots[asking]
+            slot = self.kb.slots[again]
             reply = Reply(
                 text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
             )
-            return Step(reply, topic={**topic, "tries": tries}, facts=facts)
+            return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
         merged = merge(
             self.kb.slots,
             facts,
@@ -252,6 +255,18 @@ class Dialogue:
         if self._has(text, "total_words") or self._has(text, "also_words"):
             return [*current, *(b for b in chosen if b not in current)]
         return chosen
+
+    def _unreadable(self, text: str, slot_name: str) -> bool:
+        """A figure in the slot's own unit that cannot be it ("那招了3.5个呢", "两三个"): ask
+        again rather than silently answer for the figure given before."""
+        units = self.kb.slots[slot_name].units
+        for number in find_numbers(text):
+            after = text[number.end : number.end + 3].lstrip()
+            if units and after.startswith(units):
+                value = number.value
+                if value is None or value < 0 or value != value.to_integral_value():
+                    return True
+        return False
 
     @staticmethod
     def _one_category(counts: Any) -> bool:

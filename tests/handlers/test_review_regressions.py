@@ -60,3 +60,10 @@ def test_a_total_never_counts_a_benefit_twice(talk: Talk) -> None:
     )
     assert [r.amount_yuan for r in replies[:3]] == [130000, 2500, 100000]
     assert replies[-1].amount_yuan == 132500  # 10万 + 3万 + 2500, not 13万 + 2500 + 10万
+
+
+def test_an_impossible_figure_is_asked_again_not_ignored(talk: Talk) -> None:
+    """After an answer for 120, "3.5个" or "两三个" must not repeat the answer for 120."""
+    replies = talk("我们公司招了120个本区户籍能拿多少", "那招了3.5个呢", "那招了两三个呢", "80个")
+    assert [r.kind for r in replies] == ["answer", "ask", "ask", "answer"]
+    assert replies[-1].amount_yuan == 75000
