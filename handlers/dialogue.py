@@ -147,6 +147,8 @@ class Dialogue:
         }
         if any(k in named for k in wide):
             return wide
+        if mine and self._adds_benefit(query.text) and set(wide) - set(mine):
+            return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
         return mine or wide
 
     def _is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any], fresh: dict[str, Any]) -> bool:
@@ -233,7 +235,7 @@ class Dialogue:
         facts.clear()
         facts.update(merged)
         benefits = current
-        if not (asking and (asking in fresh or pending_count)):
+        if not (asking and (asking in fresh or pending_count)) or self._adds_benefit(query.text):
             benefits = self._switch(clause, query.text, fresh, current)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).
@@ -247,14 +249,22 @@ class Dialogue:
         only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
         owned = {s for b in current for s in b.calculator.slots()}
         named = self.topic.named(clause, text)
-        if any(name in owned for name in fresh) and not (named and not {b.id for b in named} & {b.id for b in current}):
+        keeps = any(name in owned for name in fresh) and not (
+            named and not {b.id for b in named} & {b.id for b in current}
+        )
+        adds = self._adds_benefit(text)
+        if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
         chosen = self.topic.choose(clause, text, fresh)
+        if adds and chosen:
+            return [*current, *(b for b in chosen if b not in current)]  # "另外…一共" keeps both
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:
             return current
-        if self._has(text, "total_words") or self._has(text, "also_words"):
-            return [*current, *(b for b in chosen if b not in current)]
         return chosen
+
+    def _adds_benefit(self, text: str) -> bool:
+        """ "也是…", "一共多少": the message may bring in another benefit of the clause."""
+        return self._has(text, "total_words") or self._has(text, "also_words")
 
     def _unreadable(self, text: str, slot_name: str) -> bool:
         """A figure in the slot's own unit that cannot be it ("那招了3.5个呢", "两三个"): ask

@@ -67,3 +67,11 @@ def test_an_impossible_figure_is_asked_again_not_ignored(talk: Talk) -> None:
     replies = talk("我们公司招了120个本区户籍能拿多少", "那招了3.5个呢", "那招了两三个呢", "80个")
     assert [r.kind for r in replies] == ["answer", "ask", "ask", "answer"]
     assert replies[-1].amount_yuan == 75000
+
+
+def test_also_and_total_bring_in_another_benefit_mid_dialogue(talk: Talk) -> None:
+    """With hiring under discussion, a message that adds the city grant and asks the total
+    answers both, as it does in a fresh dialogue."""
+    replies = talk("企业招用本区户籍人员有奖励吗", "招了120个本区户籍，也是市级爱心企业，市里资助了3万元，一共多少")
+    assert replies[-1].amount_yuan == 130000
+    assert set(replies[-1].benefits) == {"hiring", "matching"}
