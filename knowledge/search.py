@@ -101,14 +101,15 @@ class Matcher:
         self._normal = {c.id: set(c.normal) - set(c.strong) for c in kb.clauses}
         self._docs = {c.id: Counter(self._tokens(_document(c))) for c in kb.clauses}
         self._examples = {c.id: [normalize(e) for e in c.examples] for c in kb.clauses}
+        # All examples in one list, so one rapidfuzz call scores a question against every clause.
         self._example_list = [e for c in kb.clauses for e in self._examples[c.id]]
         self._example_clause = [c.id for c in kb.clauses for _ in self._examples[c.id]]
-        self._avg_len = sum(sum(d.values()) for d in self._docs.values()) / len(self._docs)
-        df: Counter[str] = Counter()
-        for doc in self._docs.values():
-            df.update(doc.keys())
-        n = len(self._docs)
-        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        # Inverted: token → (clause, its BM25 weight there), so a question's few tokens are looked
+        # up once instead of once per clause.
+        self._by_token: dict[str, list[tuple[str, float]]] = {}
+        for clause, weights in _bm25_weights(self._docs).items():
+            for token, weight in weights.items():
+                self._by_token.setdefault(token, []).append((clause, weight))
 
     def _tokens(self, text: str) -> list[str]:
         return [t for t in self._tokenizer.lcut(text, HMM=False) if t.strip() and t not in _STOP]
@@ -163,27 +164,49 @@ class Matcher:
     def features(self, query: Query) -> list[Features]:
         """Keyword, BM25 and fuzzy evidence for every clause."""
         found, indirect = self.keywords(query)
-        tokens = set(query.tokens)
-        return [
-            self._features(c.id, found, indirect, tokens, self._nearest_example(query.text, c.id))
-            for c in self._kb.clauses
-        ]
+        nearest = self._nearest_examples(query.text)
+        bm25 = dict.fromkeys(self._kb.ids, 0.0)
+        for token in set(query.tokens):
+            for clause, weight in self._by_token.get(token, ()):
+                bm25[clause] += weight
+        result = []
+        for c in self._kb.clauses:
+            strong = [w for w in found if w in self._strong[c.id] and w not in indirect] if found else []
+            normal = (
+                [w for w in found if w in self._normal[c.id] or (w in indirect and w in self._strong[c.id])]
+                if found
+                else []
+            )
+            fuzzy = max(0.0, nearest.get(c.id, 0.0) - 40) / 60
+            result.append(Features(c.id, len(strong), len(normal), bm25[c.id], fuzzy, tuple(strong + normal)))
+        return result
 
-    def _nearest_example(self, text: str, clause: str) -> float:
-        best = process.extractOne(text, self._examples[clause], scorer=fuzz.ratio)
-        return float(best[1]) if best else 0.0
+    def _nearest_examples(self, text: str) -> dict[str, float]:
+        """Each clause's best character similarity to one of its examples, from one C call over
+        all examples; below 40 counts as nothing (see ``Features``), so those are not returned."""
+        best: dict[str, float] = {}
+        for _, score, index in process.extract(
+            text, self._example_list, scorer=fuzz.ratio, limit=None, score_cutoff=40
+        ):
+            clause = self._example_clause[index]
+            if score > best.get(clause, 0.0):
+                best[clause] = float(score)
+        return best
 
-    def _features(self, clause: str, found: list[str], indirect: set[str], tokens: set[str], ratio: float) -> Features:
-        strong = [w for w in found if w in self._strong[clause] and w not in indirect]
-        normal = [w for w in found if w in self._normal[clause] or (w in indirect and w in self._strong[clause])]
-        doc = self._docs[clause]
-        length = sum(doc.values())
-        bm25 = 0.0
-        for token in tokens:
-            tf = doc.get(token, 0)
-            if tf:
-                bm25 += self._idf[token] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / self._avg_len))
-        return Features(clause, len(strong), len(normal), bm25, max(0.0, ratio - 40) / 60, tuple(strong + normal))
+
+def _bm25_weights(docs: dict[str, Counter[str]]) -> dict[str, dict[str, float]]:
+    """Per clause, each document token's BM25 contribution (k1 1.2, b 0.75), computed once:
+    a question's score for a clause is then the sum over its distinct tokens."""
+    avg_len = sum(sum(d.values()) for d in docs.values()) / len(docs)
+    df: Counter[str] = Counter()
+    for doc in docs.values():
+        df.update(doc.keys())
+    idf = {t: math.log(1 + (len(docs) - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+    weights: dict[str, dict[str, float]] = {}
+    for clause, doc in docs.items():
+        norm = 1.2 * (0.25 + 0.75 * sum(doc.values()) / avg_len)
+        weights[clause] = {t: idf[t] * tf * 2.2 / (tf + norm) for t, tf in doc.items()}
+    return weights
 
 
 def _free(text: str, variant: str, covered: list[bool]) -> bool:
