@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -139,8 +140,14 @@ def _masked(text: str) -> str:
     return text
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every quantity in ``text`` (already normalised), in order of appearance."""
+@lru_cache(maxsize=64)
+def find_numbers(text: str) -> tuple[Number, ...]:
+    """Every quantity in ``text`` (already normalised), in order of appearance.
+
+    One message is read for numbers by several stages (slots, totals, corrections, the topic's
+    benefits); the small cache makes that one scan per message. ``Number`` is frozen, and the
+    result a tuple, so no caller can change what another is given.
+    """
     scan = _masked(text.translate(_FINANCIAL))
     found: list[Number] = []
     for m in _ARABIC.finditer(scan):
@@ -178,7 +185,7 @@ def find_numbers(text: str) -> list[Number]:
         for i, n in enumerate(found)
         if not (n.text == "一" and ((i and found[i - 1].end == n.start) or scan[n.start - 1 : n.start] in ("元", "块")))
     ]
-    return _vague_ranges(scan, _merge_mixed(text, found))
+    return tuple(_vague_ranges(scan, _merge_mixed(text, found)))
 
 
 def _vague_ranges(text: str, numbers: list[Number]) -> list[Number]:
