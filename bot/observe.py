@@ -114,6 +114,8 @@ class Observer:
             self.clause_hits.labels(clause).inc()
         if latency is not None:
             self.latency.labels(channel).observe(latency)
+        if not log.isEnabledFor(logging.INFO):
+            return  # the line would be dropped: skip hashing the user id for it
         fields: dict[str, Any] = {
             "event": "message", "channel": channel, "user": self.user_hash(user_id),
             "kind": kind, "clause": ",".join(clauses) or None,

@@ -35,6 +35,12 @@ class Store(Protocol):
         """Store only if absent (SET NX); True when this call created it."""
         ...
 
+    async def incr(self, key: str, *, ttl: float | None = None) -> int:
+        """Add one to the count under ``key`` (0 when absent or expired) and return it; ``ttl``
+        applies from the first count and later ones do not extend it (a fixed window).
+        ``StoreError`` when the key holds something other than a whole number."""
+        ...
+
     async def delete(self, key: str) -> None:
         """Remove ``key``; absent keys are fine."""
         ...

@@ -4,11 +4,13 @@ Nothing survives the process, which is the point: no file, no server. Values are
 JSON text rather than as objects, so a caller mutating what ``get`` returned cannot change what is
 stored, and a value that would not survive SQLite or Redis fails here too. Expiry uses
 ``time.monotonic`` (immune to clock changes; meaningless across processes, which this store never
-is); expired entries are dropped when read and swept every few hundred writes.
+is); expired entries are dropped when read, and swept from a heap of expiry times every few
+hundred writes, so a sweep costs what expired rather than a pass over every key.
 """
 
 from __future__ import annotations
 
+import heapq
 import time
 from contextlib import AbstractAsyncContextManager
 
@@ -24,6 +26,7 @@ class MemoryStore:
 
     def __init__(self) -> None:
         self._values: dict[str, tuple[str, float | None]] = {}
+        self._expiries: list[tuple[float, str]] = []  # heap; may hold stale entries
         self._logs: dict[str, list[str]] = {}
         self._locks = KeyedLocks()
         self._writes = 0
@@ -45,12 +48,27 @@ class MemoryStore:
         return raw
 
     def _put(self, key: str, raw: str, ttl: float | None, now: float) -> None:
-        self._values[key] = (raw, None if ttl is None else now + ttl)
+        expires_at = None if ttl is None else now + ttl
+        self._values[key] = (raw, expires_at)
+        if expires_at is not None:
+            heapq.heappush(self._expiries, (expires_at, key))
         self._writes += 1
         if self._writes % _SWEEP_EVERY == 0:
-            expired = [k for k, (_, exp) in self._values.items() if exp is not None and exp <= now]
-            for k in expired:
-                del self._values[k]
+            self._sweep(now)
+
+    def _sweep(self, now: float) -> None:
+        """Drop the entries whose expiry has passed; heap entries a later write superseded are
+        skipped (the key's current expiry is what counts)."""
+        heap = self._expiries
+        while heap and heap[0][0] <= now:
+            expires_at, key = heapq.heappop(heap)
+            entry = self._values.get(key)
+            if entry is not None and entry[1] == expires_at:
+                del self._values[key]
+        if len(heap) > 2 * len(self._values) + _SWEEP_EVERY:
+            # Rewritten keys left stale entries behind: rebuild from the live ones (amortised).
+            self._expiries = [(exp, k) for k, (_, exp) in self._values.items() if exp is not None]
+            heapq.heapify(self._expiries)
 
     async def get(self, key: str) -> JSON | None:
         """The value under ``key``, or None when absent or expired."""
@@ -75,6 +93,21 @@ class MemoryStore:
             return False
         self._put(key, raw, ttl, now)
         return True
+
+    async def incr(self, key: str, *, ttl: float | None = None) -> int:
+        """One more on the count under ``key``; the expiry is set by the first count only."""
+        self._check_open()
+        check_ttl(ttl)
+        now = time.monotonic()
+        raw = self._live(key, now)
+        if raw is None:
+            self._put(key, "1", ttl, now)
+            return 1
+        count = decode(raw)
+        if type(count) is not int:
+            raise StoreError(f"incr: {key!r} does not hold a whole number")
+        self._values[key] = (str(count + 1), self._values[key][1])
+        return count + 1
 
     async def delete(self, key: str) -> None:
         """Remove the value and the log under ``key``; absent keys are fine."""
@@ -110,4 +143,5 @@ class MemoryStore:
         """Drop everything; later calls raise StoreError."""
         self._closed = True
         self._values.clear()
+        self._expiries.clear()
         self._logs.clear()

@@ -110,6 +110,20 @@ class RedisStore:
             created = await self._client.set(self._key("kv", key), raw, ex=ex, px=px, nx=True)
         return bool(created)
 
+    async def incr(self, key: str, *, ttl: float | None = None) -> int:
+        """SET NX with the expiry, then INCR, in one round trip (MULTI): instances sharing the
+        Redis count together, and only the first count sets the window."""
+        self._check_open()
+        check_ttl(ttl)
+        ex, px = _expiry(ttl)
+        name = self._key("kv", key)
+        with _translated():
+            async with self._client.pipeline(transaction=True) as pipe:
+                pipe.set(name, "0", ex=ex, px=px, nx=True)
+                pipe.incr(name)
+                _, count = await pipe.execute()
+        return int(count)
+
     async def delete(self, key: str) -> None:
         """Remove the value and the log under ``key``; absent keys are fine."""
         self._check_open()

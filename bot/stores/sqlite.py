@@ -104,6 +104,23 @@ def _set(conn: sqlite3.Connection, key: str, raw: str, ttl: float | None, only_n
     return cur.rowcount == 1
 
 
+def _incr(conn: sqlite3.Connection, key: str, ttl: float | None) -> int:
+    now = time.time()
+    with _transaction(conn):
+        row = conn.execute("SELECT value, expires_at FROM kv WHERE key = ?", (key,)).fetchone()
+        if row is None or (row[1] is not None and row[1] <= now):
+            conn.execute(
+                "INSERT OR REPLACE INTO kv (key, value, expires_at) VALUES (?, '1', ?)",
+                (key, None if ttl is None else now + ttl),
+            )
+            return 1
+        count = decode(row[0])
+        if type(count) is not int:
+            raise sqlite3.DataError(f"incr: {key!r} does not hold a whole number")
+        conn.execute("UPDATE kv SET value = ? WHERE key = ?", (str(count + 1), key))
+    return count + 1
+
+
 def _delete(conn: sqlite3.Connection, key: str) -> None:
     with _transaction(conn):
         conn.execute("DELETE FROM kv WHERE key = ?", (key,))
@@ -192,6 +209,11 @@ class SQLiteStore:
         """Store only if absent or expired; True when this call created it."""
         check_ttl(ttl)
         return await self._write(key, encode(value), ttl, only_new=True)
+
+    async def incr(self, key: str, *, ttl: float | None = None) -> int:
+        """One more on the count under ``key``, in one transaction."""
+        check_ttl(ttl)
+        return await self._run(_incr, key, ttl)
 
     async def delete(self, key: str) -> None:
         """Remove the value and the log under ``key``; absent keys are fine."""

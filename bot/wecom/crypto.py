@@ -1,10 +1,11 @@
 """The callback crypto of a self-built app, with every failure turned into a 4xx.
 
-wechatpy does the AES and the framing; this wrapper adds what it lacks: a constant-time signature
-check before any decryption, and the translation of its assorted exceptions. A wrong AES key does
-not raise a crypto error in wechatpy: the garbage plaintext fails as ``UnicodeDecodeError``,
-``struct.error``, ``ValueError`` (bad base64 or block size) or ``InvalidCorpIdException``, all of
-which mean "not from our WeCom app" here, hence 403.
+wechatpy does the AES and the framing (its ``PrpCrypto``, with the key ``WeChatCrypto`` derives);
+this wrapper adds what it lacks: a constant-time signature check before any decryption, and the
+translation of its assorted exceptions. A wrong AES key does not raise a crypto error in
+wechatpy: the garbage plaintext fails as ``UnicodeDecodeError``, ``struct.error``, ``ValueError``
+(bad base64 or block size) or ``InvalidCorpIdException``, all of which mean "not from our WeCom
+app" here, hence 403.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import secrets
 import struct
 import time
 
-from wechatpy.enterprise.crypto import WeChatCrypto
+from wechatpy.enterprise.crypto import PrpCrypto, WeChatCrypto
 from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidSignatureException
 
@@ -54,9 +55,8 @@ class CallbackCrypto:
         if not hmac.compare_digest(expected.encode(), msg_signature.encode("utf-8", "replace")):
             raise AuthError("bad msg_signature")
         try:
-            plain = self._crypto.decrypt_message(
-                {"Encrypt": encrypt}, msg_signature, timestamp, nonce
-            )
+            # The signature is checked above; wechatpy's decrypt_message would hash it again.
+            plain = PrpCrypto(self._crypto.key).decrypt(encrypt, self._corp_id)
         except InvalidCorpIdException:
             raise AuthError("wrong corp id") from None
         except _DECRYPT_ERRORS:

@@ -2,7 +2,8 @@
 
 WeCom itself drops an app's messages beyond 30 a minute to one member, and each answer costs the
 engine; a user who pastes twenty questions at once gets a polite notice instead of a wall. The
-count lives in the store (per user, per fixed minute window) so instances sharing Redis agree.
+count lives in the store (per user, per fixed minute window) so instances sharing Redis agree;
+one atomic ``incr`` per message, no lock.
 """
 
 from __future__ import annotations
@@ -29,11 +30,7 @@ class FloodGate:
     async def check(self, store: Store, scope: str, user_id: str) -> Verdict:
         """Count one message; "ok" to answer it, "notice" once past the limit, then "drop"."""
         slot = int(self.clock() // self.window)
-        key = f"wecom:flood:{scope}:{user_id}:{slot}"
-        async with store.lock(f"wecom:floodlock:{scope}:{user_id}", timeout=5.0):
-            value = await store.get(key)
-            count = (value if isinstance(value, int) else 0) + 1
-            await store.set(key, count, ttl=self.window * 2)
+        count = await store.incr(f"wecom:flood:{scope}:{user_id}:{slot}", ttl=self.window * 2)
         if count <= self.limit:
             return "ok"
         return "notice" if count == self.limit + 1 else "drop"

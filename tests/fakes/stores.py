@@ -27,6 +27,9 @@ class FailingStore:
     async def add(self, key: str, value: JSON, *, ttl: float | None = None) -> bool:
         raise self._fail()
 
+    async def incr(self, key: str, *, ttl: float | None = None) -> int:
+        raise self._fail()
+
     async def delete(self, key: str) -> None:
         raise self._fail()
 

@@ -326,3 +326,54 @@ async def test_redis_namespaces_are_separate() -> None:
     finally:
         await a.close()
         await b.close()
+
+
+async def test_incr_counts_from_one(store: Store) -> None:
+    """incr starts an absent count at 1 and adds one per call; get reads the same number."""
+    assert [await store.incr(KEY, ttl=60) for _ in range(3)] == [1, 2, 3]
+    assert await store.get(KEY) == 3
+
+
+async def test_incr_window_is_fixed_by_the_first_count(store: Store) -> None:
+    """The ttl runs from the first count: later counts do not extend it, and after it the
+    count starts again at 1."""
+    assert await store.incr(KEY, ttl=0.3) == 1
+    await asyncio.sleep(0.2)
+    assert await store.incr(KEY, ttl=0.3) == 2
+    await asyncio.sleep(0.2)
+    assert await store.get(KEY) is None
+    assert await store.incr(KEY, ttl=0.3) == 1
+
+
+async def test_incr_refuses_what_is_not_a_count(store: Store) -> None:
+    """A key holding text or a fraction is not silently turned into a count."""
+    await store.set(KEY, "text")
+    await store.set("fraction", 1.5)
+    with pytest.raises(StoreError):
+        await store.incr(KEY)
+    with pytest.raises(StoreError):
+        await store.incr("fraction")
+    assert await store.get(KEY) == "text"
+
+
+async def test_concurrent_incr_loses_no_count(store: Store) -> None:
+    """Fifty increments at once end at fifty, each caller seeing a different number."""
+    seen = await asyncio.gather(*(store.incr(KEY, ttl=60) for _ in range(50)))
+    assert sorted(seen) == list(range(1, 51))
+
+
+async def test_memory_sweep_drops_expired_and_keeps_rewritten_keys() -> None:
+    """The in-process store's sweep removes what expired, keeps a key whose later write moved
+    its expiry, and its bookkeeping stays proportional to the live keys."""
+    from bot.stores.memory import _SWEEP_EVERY, MemoryStore
+
+    store = MemoryStore()
+    await store.set("short", 1, ttl=0.05)
+    await store.set("moved", 1, ttl=0.05)
+    await store.set("moved", 2, ttl=60)
+    await asyncio.sleep(0.1)
+    for n in range(_SWEEP_EVERY * 4):
+        await store.set("session", n, ttl=60)  # one key rewritten many times
+    assert "short" not in store._values
+    assert await store.get("moved") == 2
+    assert len(store._expiries) <= 2 * len(store._values) + _SWEEP_EVERY
