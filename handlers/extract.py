@@ -327,6 +327,7 @@ class Extractor:
             and n.start not in inside
             and not self._is_money(text, n)
             and (self._unit_after(text, n, units) in slot.units or n.start in right_after)
+            and not self._counts_things(text, n, units, slot)
         ]
         # Items in sentence order: a category name (str) or a Number.
         items: list[tuple[int, str | Number]] = sorted(
@@ -349,6 +350,14 @@ class Extractor:
         if len(result) == 1 and not any(result.values()) and any(w in text for w in _PER_ONE):
             result = dict.fromkeys(result, 1)  # "取得高级工证书，每人补贴多少": the rate for one person
         return result
+
+    def _counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
+        """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit."""
+        if not slot.things:
+            return False
+        unit = self._unit_after(text, number, units)
+        at = text.find(unit, number.end) + len(unit) if unit else number.end
+        return text[at:].lstrip().startswith(slot.things)
 
     def restated(self, text: str, name: str) -> int | None:
         """The one figure of a short correction ("不好意思，是80人") when its unit suits ``name``

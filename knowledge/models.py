@@ -41,6 +41,9 @@ class Slot:
     from_year: bool = False
     part_of: str | None = None
     half_up: bool = False
+    things: tuple[str, ...] = ()
+    """Words right after a figure and its unit that make it a count of things rather than of
+    this slot ("两个证": certificates, not people)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,4 +62,5 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         from_year=bool(raw.get("from_year", False)),
         part_of=raw.get("part_of"),
         half_up=bool(raw.get("half_up", False)),
+        things=strs(raw.get("things")),
     )

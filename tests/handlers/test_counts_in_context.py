@@ -1,0 +1,31 @@
+"""Figures whose meaning depends on the words around them: additions in a follow-up, and a
+count of certificates that is not a count of people."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_another_ten_after_sixty_hires_makes_seventy(talk: Talk) -> None:
+    """"另外还有10人呢" adds to the 60 given before; it does not replace them."""
+    first, second = talk("我们公司招了60个本区户籍的", "另外还有10人呢")
+    assert first.amount_yuan == 50000
+    assert "70人" in second.text and second.amount_yuan == 50000
+
+
+def test_another_twenty_five_crosses_a_tier(talk: Talk) -> None:
+    _, second = talk("我们公司招了60个本区户籍的", "此外还有15个")
+    assert "75人" in second.text and second.amount_yuan == 75000
+
+
+def test_two_certificates_of_one_person_are_not_two_people(talk: Talk) -> None:
+    """"我有两个证，高级工和技师": one 高级工 and one 技师 certificate (4500), not two 高级工."""
+    (reply,) = talk("我有两个证，高级工和技师，能补多少")
+    assert reply.amount_yuan == 4500
+    assert "高级工1人" in reply.text and "技师1人" in reply.text
+
+
+def test_certificates_counted_per_level_still_count(talk: Talk) -> None:
+    """"3张高级工证书" before the level name is three people's certificates."""
+    (reply,) = talk("我们站里3张高级工证书，2个技师 能补多少")
+    assert reply.amount_yuan == 3 * 2000 + 2 * 2500
