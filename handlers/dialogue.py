@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from handlers.compose import numbered
 from handlers.extract import Extractor
 from handlers.intents import asks_for_list, audience, command, has_any, out_of_scope, selection, wants_info
+from handlers.loose import qualify
 from handlers.merge import merge
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
@@ -65,6 +66,7 @@ class Dialogue:
         if total is not None:
             return total, state
         reply, new_state = self._respond(state, query)
+        reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         if new_state:
             new_state["answered"] = remember(state.get("answered") or [], reply)
         return reply, new_state

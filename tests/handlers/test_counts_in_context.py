@@ -29,3 +29,25 @@ def test_certificates_counted_per_level_still_count(talk: Talk) -> None:
     """"3张高级工证书" before the level name is three people's certificates."""
     (reply,) = talk("我们站里3张高级工证书，2个技师 能补多少")
     assert reply.amount_yuan == 3 * 2000 + 2 * 2500
+
+
+def test_eighty_odd_hires_are_one_step_and_say_so(talk: Talk) -> None:
+    """"八十多个" is 80 to 89, all in the same step of （四）: the answer stands and says so."""
+    (reply,) = talk("我们公司招了八十多个本区户籍的能拿多少")
+    assert reply.amount_yuan == 75000
+    assert "80至89" in reply.text and "金额相同" in reply.text
+
+
+def test_a_hundred_odd_hires_is_a_minimum_with_the_top_of_the_range(talk: Talk) -> None:
+    """"100多个" spans several steps: 10万 at least, 17.5万 at 199, and the exact figure asked."""
+    (reply,) = talk("我们公司去年招了100多个本区户籍的 能拿多少")
+    assert reply.amount_yuan == 100000
+    assert "最低金额" in reply.text and "199" in reply.text and "17.5万元" in reply.text
+
+
+def test_loose_counts_are_found_only_after_round_figures() -> None:
+    from handlers.loose import loose_counts
+
+    assert [(c.low, c.high) for c in loose_counts("招了80多人，还有1000余名")] == [(80, 89), (1000, 1999)]
+    assert loose_counts("招了85多人") == []  # not a round figure: no range to speak of
+    assert loose_counts("3个多月") == []  # 多 after the unit: a duration, not a count range

@@ -1,0 +1,77 @@
+"""Counts said loosely ("八十多个", "100多人", "二十余名"): the answer says what the range means.
+
+"八十多" is 80 to 89. The engine reads the figure said (80); this step then asks the same
+calculators about the top of the range. Where the amount is the same throughout (eighty-odd
+hires all fall in one step of （四）) the answer says so; where it is not (一百多人 spans four
+steps) the answer stays a minimum, says what the top of the range would give, and asks for the
+exact figure. Amounts still come only from the policy data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from calculators.result import yuan
+from handlers.reply import Reply
+from knowledge.models import KnowledgeBase
+from knowledge.numbers import find_numbers
+
+_MORE = "多余"  # "80多人", "80余人": more than 80, below the next ten
+
+
+@dataclass(frozen=True, slots=True)
+class Loose:
+    """A count said as a range: the words, the figure said and the top of the range."""
+
+    said: str
+    low: int
+    high: int
+
+
+def loose_counts(text: str) -> list[Loose]:
+    """The "N多 / N余" counts in ``text``; N must end in a zero (80多, 100多, 1000余)."""
+    found = []
+    for number in find_numbers(text):
+        value = number.value
+        if value is None or value != value.to_integral_value() or text[number.end : number.end + 1] not in _MORE:
+            continue
+        low = int(value)
+        place = 1
+        while low and low % (place * 10) == 0:
+            place *= 10
+        if place > 1:
+            found.append(Loose(text[number.start : number.end + 2], low, low + place - 1))
+    return found
+
+
+def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -> Reply:
+    """``reply`` with a note on each loose count its amount was computed from."""
+    if reply.kind != "answer" or not reply.parts:
+        return reply
+    notes = []
+    for loose in loose_counts(text):
+        slot = next((n for n, v in facts.items() if v == loose.low and _is_count(kb, n)), None)
+        if slot is None:
+            continue
+        at_top = Decimal(0)
+        for clause_id, benefit_id, amount in reply.parts:
+            benefit = kb.clause(clause_id).benefit(benefit_id)
+            if slot in benefit.calculator.slots():
+                result = benefit.calculator.compute({**facts, slot: loose.high}, kb.bases)
+                at_top += result.amount or 0
+            else:
+                at_top += amount
+        same = at_top == sum((p[2] for p in reply.parts), Decimal(0))
+        key = "loose_same" if same else "loose_differs"
+        notes.append(kb.texts[key].format(said=loose.said, low=loose.low, high=loose.high, amount=yuan(at_top)))
+    if not notes:
+        return reply
+    head, _, rest = reply.text.partition("\n")
+    return replace(reply, text="\n".join([head, *notes, rest]) if rest else "\n".join([head, *notes]))
+
+
+def _is_count(kb: KnowledgeBase, name: str) -> bool:
+    slot = kb.slots.get(name)
+    return slot is not None and slot.type == "count"
