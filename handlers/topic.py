@@ -100,11 +100,18 @@ class Topic:
         best = max(scores.values())
         if best == 0:
             return []
-        if total:
-            # "一共多少": every benefit the message gives figures for, not every trigger word.
-            shown = [b for b in clause.benefits if self._has_evidence(b, fresh) and b.kind != "info"]
-            if len(shown) > 1:
-                return shown
+        # "一共多少": every benefit the message gives figures for, not every trigger word. Without
+        # a total asked, the same when each of them has its own count or level ("五星 … 高技能人才
+        # 30个"): answering one would drop the other unseen. A sum of money in the message may be
+        # an amount asked about ("是不是能拿7.5万"), so it does not count as a stated figure there.
+        shown = [
+            b
+            for b in clause.benefits
+            if b.kind not in ("info", "eligibility")
+            and (self._has_evidence(b, fresh) if total else self._own_figure(b, fresh))
+        ]
+        if len(shown) > 1:
+            return shown
         return [b for b in clause.benefits if scores[b.id] == best]
 
     def resolve(
@@ -201,6 +208,10 @@ class Topic:
         named = all(v in (fresh.get(k) or []) for k, v in benefit.select.items())
         excluded = strict and any(v in (fresh.get(k) or []) for k, values in benefit.unless.items() for v in values)
         return named and not excluded
+
+    def _own_figure(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
+        """A count or level of this benefit's own is stated (not a sum of money, not a yes/no)."""
+        return any(s in fresh and self._kb.slots[s].type in ("count", "counts", "enum") for s in self._specific(benefit))
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         """Figures for it, its recipient named, or (for a sum without figures, like the studio

@@ -51,3 +51,18 @@ def test_loose_counts_are_found_only_after_round_figures() -> None:
     assert [(c.low, c.high) for c in loose_counts("招了80多人，还有1000余名")] == [(80, 89), (1000, 1999)]
     assert loose_counts("招了85多人") == []  # not a round figure: no range to speak of
     assert loose_counts("3个多月") == []  # 多 after the unit: a duration, not a count range
+
+
+def test_figures_for_two_benefits_of_a_clause_answer_both(talk: Talk) -> None:
+    """A star rating and a talent count in one message: both benefits of （十） are judged,
+    the star award granted (3万) and the talent award refused with its reason."""
+    (reply,) = talk("我们企业是五星级 培养了高技能人才30个 奖多少")
+    assert reply.amount_yuan == 30000
+    assert set(reply.benefits) >= {"star", "talent"}
+    assert "未达到50人（次）起点" in reply.text
+
+
+def test_an_amount_asked_about_is_not_a_second_benefit(talk: Talk) -> None:
+    """"是不是能拿7.5万" quotes an amount; it is not a city grant to be matched on top."""
+    (reply,) = talk("滨江的公司 招了74个本区户籍人员 是不是能拿7.5万")
+    assert reply.amount_yuan == 50000
