@@ -50,7 +50,11 @@ class Dialogue:
         self.matcher = Matcher(kb, self.cutoffs)
         words = kb.lexicon.words
         self.extractor = Extractor(
-            kb.slots, words.get("yes_words", ()), words.get("no_words", ()), words.get("correction_words", ())
+            kb.slots,
+            words.get("yes_words", ()),
+            words.get("no_words", ()),
+            words.get("correction_words", ()),
+            quoted=words.get("quoted_after_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.texts = kb.texts

@@ -67,8 +67,11 @@ class Extractor:
         no: Iterable[str],
         fillers: Iterable[str] = (),
         today: Callable[[], date] = date.today,
+        *,
+        quoted: Iterable[str] = (),
     ) -> None:
         self._slots = slots
+        self._quoted = tuple(quoted)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
         self._enum = {
@@ -195,7 +198,7 @@ class Extractor:
                 fits = fits or self._cue_distance(text, number, slot.cues)[0] < _CUE_WINDOW
             else:
                 fits = unit in slot.units and unit != "" and not self._is_money(text, number)
-            if not fits:
+            if not fits or (unit == "" and self._is_quoted(text, number)):
                 continue
             mine = self._cue_distance(text, number, slot.cues)
             better = [r for r in rivals if unit in r.units and self._cue_distance(text, number, r.cues) < mine]
@@ -328,6 +331,7 @@ class Extractor:
             and not self._is_money(text, n)
             and (self._unit_after(text, n, units) in slot.units or n.start in right_after)
             and not self._counts_things(text, n, units, slot)
+            and not self._is_quoted(text, n)
         ]
         # Items in sentence order: a category name (str) or a Number.
         items: list[tuple[int, str | Number]] = sorted(
@@ -347,9 +351,16 @@ class Extractor:
                     result[category] = result[category] + count
                     used.add(number.start)
                 pending = None
-        if len(result) == 1 and not any(result.values()) and any(w in text for w in _PER_ONE):
-            result = dict.fromkeys(result, 1)  # "取得高级工证书，每人补贴多少": the rate for one person
+        rate_asked = any(w in text for w in _PER_ONE) or any(self._is_quoted(text, n) for n in numbers)
+        if len(result) == 1 and not any(result.values()) and rate_asked:
+            # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
+            result = dict.fromkeys(result, 1)
         return result
+
+    def _is_quoted(self, text: str, number: Number) -> bool:
+        """A bare figure asked about ("是1500吗", "500还是1000"): an amount, never a count."""
+        after = text[number.end : number.end + 4].lstrip()
+        return bool(self._quoted) and after.startswith(self._quoted)
 
     def _counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
         """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit."""

@@ -66,3 +66,22 @@ def test_an_amount_asked_about_is_not_a_second_benefit(talk: Talk) -> None:
     """"是不是能拿7.5万" quotes an amount; it is not a city grant to be matched on top."""
     (reply,) = talk("滨江的公司 招了74个本区户籍人员 是不是能拿7.5万")
     assert reply.amount_yuan == 50000
+
+
+def test_an_amount_asked_back_is_not_a_head_count(talk: Talk) -> None:
+    """"二等奖是1500吗" asks whether the prize is 1500元; it is not 1500 prize winners."""
+    (reply,) = talk("区级竞赛二等奖是1500吗")
+    assert reply.amount_yuan == 1500
+
+
+def test_two_rates_asked_back_give_the_rate_for_one(talk: Talk) -> None:
+    (reply,) = talk("区内失业人员职业技能培训取得初级工证书，机构补500还是1000")
+    assert reply.kind == "answer" and reply.amount_yuan == 500
+
+
+def test_more_of_the_same_in_a_follow_up_adds_up(talk: Talk) -> None:
+    """"又新增了20个" and "还有…30个也稳定就业了" add to the figure given before."""
+    _, talent = talk("我们是试点单位 今年新增高技能人才60人", "又新增了20个高技能人才")
+    assert "80人（次）" in talent.text and talent.amount_yuan == 80000
+    _, hires = talk("我们公司招了70个本区户籍的", "还有对口帮扶地区脱贫人口30个也稳定就业了，那一共能拿多少")
+    assert hires.amount_yuan == 100000
