@@ -55,6 +55,7 @@ class Dialogue:
             words.get("no_words", ()),
             words.get("correction_words", ()),
             quoted=words.get("quoted_after_words", ()),
+            thresholds=words.get("threshold_after_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.texts = kb.texts

@@ -69,9 +69,11 @@ class Extractor:
         today: Callable[[], date] = date.today,
         *,
         quoted: Iterable[str] = (),
+        thresholds: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._quoted = tuple(quoted)
+        self._thresholds = tuple(thresholds)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
         self._enum = {
@@ -227,9 +229,12 @@ class Extractor:
                 used.update(n.start for n in picked)
                 return subset
         if len(picked) > 1:
-            # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个")
-            # and, when some are tied to the slot's cue words, the untied ones.
+            # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个"),
+            # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
+            # some are tied to the slot's cue words, the untied ones.
             picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
+            own = [n for n in picked if not self._is_threshold(text, n, units)]
+            picked = own or picked
             cued = [n for n in picked if self._cue_distance(text, n, slot.cues)[0] < _CUE_WINDOW]
             if cued:
                 picked = cued
@@ -356,6 +361,12 @@ class Extractor:
             # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
             result = dict.fromkeys(result, 1)
         return result
+
+    def _is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
+        """ "50人以上", "100人次起": a figure of the rule, not of the asker."""
+        unit = self._unit_after(text, number, units)
+        at = text.find(unit, number.end) + len(unit) if unit else number.end
+        return bool(self._thresholds) and text[at:].lstrip().startswith(self._thresholds)
 
     def _is_quoted(self, text: str, number: Number) -> bool:
         """A bare figure asked about ("是1500吗", "500还是1000"): an amount, never a count."""

@@ -85,3 +85,11 @@ def test_more_of_the_same_in_a_follow_up_adds_up(talk: Talk) -> None:
     assert "80人（次）" in talent.text and talent.amount_yuan == 80000
     _, hires = talk("我们公司招了70个本区户籍的", "还有对口帮扶地区脱贫人口30个也稳定就业了，那一共能拿多少")
     assert hires.amount_yuan == 100000
+
+
+def test_the_threshold_quoted_beside_ones_own_figure_is_not_counted(talk: Talk) -> None:
+    """"50人以上才有奖补吗？我们49个人行不行": 49 people, one short of the threshold."""
+    (reply,) = talk("招用并稳定就业50人以上才有奖补吗？我们49个人行不行")
+    assert reply.eligible is False and "49人" in reply.text
+    (alone,) = talk("我们招了60人以上")  # a lone figure stays the asker's own
+    assert alone.amount_yuan == 50000
