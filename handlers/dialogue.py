@@ -387,8 +387,13 @@ class Dialogue:
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)
+        # A question about the rule ("补贴标准是多少") stays one when a condition is stated with it
+        # ("给本区户籍大学生…"); a figure or level turns any question into a request for the sum.
+        rule_asked = self._has(query.text, "rule_words")
         info = wants_info(query.text, self.kb.lexicon) and not any(
-            stated(fresh.get(s)) for b in clause.benefits for s in b.calculator.slots()
+            stated(fresh.get(s)) and not (rule_asked and self.kb.slots[s].type == "bool")
+            for b in clause.benefits
+            for s in b.calculator.slots()
         )
         maximum = self._has(query.text, "maximum_words")
         step = self.topic.resolve(

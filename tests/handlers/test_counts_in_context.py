@@ -93,3 +93,17 @@ def test_the_threshold_quoted_beside_ones_own_figure_is_not_counted(talk: Talk) 
     assert reply.eligible is False and "49人" in reply.text
     (alone,) = talk("我们招了60人以上")  # a lone figure stays the asker's own
     assert alone.amount_yuan == 50000
+
+
+def test_questions_about_the_standard_are_answered_with_it(talk: Talk) -> None:
+    """"补贴标准是多少" with a condition stated, "怎么补", "各个等级分别补多少": the rule is
+    described (an answer), not a follow-up question for counts."""
+    for question in (
+        "给本区户籍大学生做就业创业服务的企业，补贴标准是多少",
+        "物业服务企业承接公益性岗位，区里配套怎么补",
+        "做公共就业服务的，劳动保障协理员证书各个等级分别补多少",
+    ):
+        (reply,) = talk(question)
+        assert reply.kind == "answer", question
+    (reply,) = talk("公司组织本区户籍大学生培训 补贴怎么算")  # the sum for them: ask their figures
+    assert reply.kind == "ask"
