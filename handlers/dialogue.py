@@ -56,6 +56,7 @@ class Dialogue:
             words.get("correction_words", ()),
             quoted=words.get("quoted_after_words", ()),
             thresholds=words.get("threshold_after_words", ()),
+            others=words.get("others_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.texts = kb.texts

@@ -70,8 +70,10 @@ class Extractor:
         *,
         quoted: Iterable[str] = (),
         thresholds: Iterable[str] = (),
+        others: Iterable[str] = (),
     ) -> None:
         self._slots = slots
+        self._others = tuple(others)
         self._quoted = tuple(quoted)
         self._thresholds = tuple(thresholds)
         self._today = today
@@ -148,6 +150,8 @@ class Extractor:
             (pos, "0" if value == "1" and negated(text, pos) else value)
             for pos, value in scan_words(text, self._bool[name])
         ]
+        # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
+        found = [(pos, value) for pos, value in found if value == "1" or not self._about_others(text, pos)]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
         return found[-1][1] == "1" if found else None
@@ -361,6 +365,11 @@ class Extractor:
             # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
             result = dict.fromkeys(result, 1)
         return result
+
+    def _about_others(self, text: str, pos: int) -> bool:
+        """The phrase before ``pos`` is about the rest ("其他的都", "剩下的")."""
+        start = max(text.rfind(mark, 0, pos) for mark in "，,。；;！!？? ") + 1
+        return any(word in text[start:pos] for word in self._others)
 
     def _is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
         """ "50人以上", "100人次起": a figure of the rule, not of the asker."""

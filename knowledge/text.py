@@ -27,7 +27,8 @@ _LIST_COMMA = re.compile(r"(?<=\d)，(?=\d)")
 # "零 工 市 场": single characters typed with spaces between them are one word.
 _SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 # "不是100，是60" / "不是技师而是高级技师": the retracted part is dropped, the stated one kept.
-_RETRACTED = re.compile(r"不是([^，,。；;！!？?\s是]{1,12})[，,、\s]*(?:而|应该|其实)?是")
+# Not "既不是A也不是B": a second negation is not a correction (也 and 不 end the retracted part).
+_RETRACTED = re.compile(r"不是([^，,。；;！!？?\s是也不]{1,12})[，,、\s]*(?:而|应该|其实)?是")
 _KEEP_CATEGORIES = ("L", "N")
 _KEEP_PUNCT = set("%.:：,，。？?！!、;；()（）/-+~～")
 

@@ -107,3 +107,19 @@ def test_questions_about_the_standard_are_answered_with_it(talk: Talk) -> None:
         assert reply.kind == "answer", question
     (reply,) = talk("公司组织本区户籍大学生培训 补贴怎么算")  # the sum for them: ask their figures
     assert reply.kind == "ask"
+
+
+def test_neither_nor_is_two_negations_not_a_correction(talk: Talk) -> None:
+    """"既不是滨江户籍也不是脱贫人口" was read as the correction "不是A…是B" and became "既是脱贫人口"."""
+    (reply,) = talk("我们是区内企业，招的人都是外省的，既不是滨江户籍也不是脱贫人口，招了100个能拿奖补吗")
+    assert reply.eligible is False and reply.amount_yuan == 0
+
+
+def test_a_no_about_the_others_does_not_refuse_those_counted(talk: Talk) -> None:
+    (reply,) = talk("培训机构 这期学员考出专项能力证书的有四十个，其他的都没考过 麻烦算下")
+    assert reply.amount_yuan == 40 * 300 and reply.eligible is True
+
+
+def test_a_provincial_honour_said_shortly_is_provincial(talk: Talk) -> None:
+    (reply,) = talk("就业援助公益导师被评为省先进个人，奖励多少")
+    assert reply.amount_yuan == 3000
