@@ -20,7 +20,16 @@ from rapidfuzz import fuzz
 
 from handlers.compose import numbered
 from handlers.extract import Extractor
-from handlers.intents import asks_for_list, audience, command, has_any, out_of_scope, selection, wants_info
+from handlers.intents import (
+    asks_for_list,
+    audience,
+    command,
+    has_any,
+    names_other_benefit,
+    out_of_scope,
+    selection,
+    wants_info,
+)
 from handlers.loose import qualify
 from handlers.merge import merge
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
@@ -329,7 +338,9 @@ class Dialogue:
         topic_name = out_of_scope(query.text, self.kb.lexicon)
         if self._elsewhere(query.text):
             topic_name, strong = topic_name or "其他地区政策", False
-        if topic_name and not (strong and top.score >= 2 * self.cutoffs.answer):
+        if topic_name and (
+            not (strong and top.score >= 2 * self.cutoffs.answer) or names_other_benefit(query.text, self.kb.lexicon)
+        ):
             return Step(fallback_reply(self.texts, topic_name))
         who = audience(query.text, self.kb.lexicon, remembered)
         if who and not (strong and top.score >= 2 * self.cutoffs.answer):

@@ -211,7 +211,8 @@ class Topic:
 
     def _own_figure(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         """A count or level of this benefit's own is stated (not a sum of money, not a yes/no)."""
-        return any(s in fresh and self._kb.slots[s].type in ("count", "counts", "enum") for s in self._specific(benefit))
+        figures = ("count", "counts", "enum")
+        return any(s in fresh and self._kb.slots[s].type in figures for s in self._specific(benefit))
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         """Figures for it, its recipient named, or (for a sum without figures, like the studio

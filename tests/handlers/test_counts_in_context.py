@@ -123,3 +123,15 @@ def test_a_no_about_the_others_does_not_refuse_those_counted(talk: Talk) -> None
 def test_a_provincial_honour_said_shortly_is_provincial(talk: Talk) -> None:
     (reply,) = talk("就业援助公益导师被评为省先进个人，奖励多少")
     assert reply.amount_yuan == 3000
+
+
+def test_another_benefit_named_outright_is_out_of_scope(talk: Talk) -> None:
+    """"高校毕业生就业见习补贴": a benefit this policy does not have, whatever group it names."""
+    for question in ("高校毕业生就业见习补贴一个月多少", "港澳通行证在哪办", "今天滨江限行尾号是多少"):
+        (reply,) = talk(question)
+        assert reply.kind == "fallback", question
+
+
+def test_per_person_per_month_is_the_rate_for_one_post(talk: Talk) -> None:
+    (reply,) = talk("物业公司承接公益性岗位，市区最低工资按2280元算，区配套每人每月定额补贴多少")
+    assert reply.amount_yuan == 1254
