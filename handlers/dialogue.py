@@ -243,6 +243,7 @@ class Dialogue:
             bare=bare,
             also=self._has(query.text, "also_words"),
             accumulate=self._adds(query.text),
+            more=self._has(query.text, "more_words"),
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:
@@ -359,6 +360,12 @@ class Dialogue:
             decided = self._by_evidence(close, query)
             if decided is not None:
                 return self._open(decided, query, facts)
+        elif top.score >= self.cutoffs.answer and len(ranks) > 1 and ranks[1].score >= top.score / 2:
+            # Words point to one clause, figures only to the runner-up ("本区户籍大学生培训补贴，
+            # 二十五人，三天": 培训补贴 is （九）'s word, the days only （七） pays for): figures win.
+            decided = self._by_figures(ranks[0], ranks[1], query)
+            if decided is not None:
+                return self._open(decided, query, facts)
         if top.score < self.cutoffs.answer or len(close) > 1:
             if len(close) == 1:
                 close = ranks[:2]
@@ -374,6 +381,16 @@ class Dialogue:
         value = self.extractor.bare_number(raw) if not raw.isdigit() else int(raw)
         ids = {c.id for c in self.kb.clauses}
         return self.kb.clause(str(value)) if value is not None and str(value) in ids else None
+
+    def _by_figures(self, top: Match, second: Match, query: Query) -> Clause | None:
+        """The runner-up when the question states two or more of its own figures (numbers, not
+        levels: "省级…新认定" fits several clauses) and nothing of the top clause's."""
+        top_clause, other = self.kb.clause(top.clause), self.kb.clause(second.clause)
+        if self.topic.evidence(top_clause, self.topic.extract(top_clause, query.text)):
+            return None
+        fresh = self.topic.extract(other, query.text)
+        numbers = [n for n, v in fresh.items() if self.kb.slots[n].type in ("count", "counts") and stated(v)]
+        return other if len(numbers) >= 2 and self.topic.evidence(other, fresh) >= 2 else None
 
     def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
         """Between close clauses, the one whose own figures the question states ("50人，培训5天"

@@ -23,17 +23,20 @@ def merge(
     bare: int | None,
     also: bool = False,
     accumulate: bool = True,
+    more: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
-    ``also`` ("同时也是省级") adds levels to those given before instead of replacing them.
+    ``also`` ("同时也是省级") adds levels to those given before instead of replacing them;
+    ``more`` ("又参加了线下3次") adds a category's new count to its old one. (``increase`` does
+    that for plain counts, but its 再 is also the "再培训同样30个人" of a what-if.)
     """
     merged = dict(facts)
     for name, value in fresh.items():
         slot = slots.get(name)
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
-            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate)
+            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more)
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.
@@ -55,7 +58,9 @@ def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _counts(new: dict[str, int], old: dict[str, int], correction: bool, accumulate: bool) -> dict[str, int]:
+def _counts(
+    new: dict[str, int], old: dict[str, int], correction: bool, accumulate: bool, increase: bool = False
+) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
     before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all;
     otherwise new figures update their own categories and the rest stay."""
@@ -66,6 +71,8 @@ def _counts(new: dict[str, int], old: dict[str, int], correction: bool, accumula
         return {named[0]: next(iter(known.values()))}
     if correction:
         return {**dict.fromkeys(named, 0), **explicit}
+    if increase:  # "又参加了线下3次" after "线下五次": eight in all
+        explicit = {k: v + old.get(k, 0) for k, v in explicit.items()}
     # "高级工是15人" updates that category and keeps the others; "另外还有专项能力8人" adds one.
     return {**dict.fromkeys(named, 0), **old, **explicit}
 

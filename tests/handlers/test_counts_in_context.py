@@ -135,3 +135,16 @@ def test_another_benefit_named_outright_is_out_of_scope(talk: Talk) -> None:
 def test_per_person_per_month_is_the_rate_for_one_post(talk: Talk) -> None:
     (reply,) = talk("物业公司承接公益性岗位，市区最低工资按2280元算，区配套每人每月定额补贴多少")
     assert reply.amount_yuan == 1254
+
+
+def test_more_sessions_of_the_same_kind_add_up(talk: Talk) -> None:
+    """"又参加了线下3次" after five offline sessions is eight; "再培训同样30个人…呢" is a what-if."""
+    _, more = talk("我是导师库导师，线下参加了五次赛事评审，补多少", "又参加了线下3次职业指导")
+    assert more.amount_yuan == 8 * 1000
+
+
+def test_figures_only_the_runner_up_pays_for_decide_the_clause(talk: Talk) -> None:
+    """"本区户籍大学生培训补贴，二十五人，三天": 培训补贴 is （九）'s word, but head count and days
+    are what （七） pays for (200元/人/天)."""
+    (reply,) = talk("本区户籍大学生培训补贴，二十五人，三天")
+    assert reply.clauses[:1] == ("7",) and reply.amount_yuan == 25 * 3 * 200
