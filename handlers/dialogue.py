@@ -12,7 +12,6 @@ audience's list, clarify between close clauses, or the clause's benefits).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -21,11 +20,8 @@ from rapidfuzz import fuzz
 from handlers.compose import numbered
 from handlers.extract import Extractor
 from handlers.intents import (
-    asks_for_list,
-    audience,
     command,
     has_any,
-    names_other_benefit,
     out_of_scope,
     selection,
     wants_info,
@@ -34,6 +30,7 @@ from handlers.loose import qualify
 from handlers.merge import merge
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
+from handlers.routing import Router
 from handlers.topic import Step, Topic, stated
 from handlers.totals import grand_total, remember
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -41,14 +38,6 @@ from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 MAX_TRIES = 2
-_CLAUSE_REF = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条|[（(]([一二三四五六七八九十]{1,3})[）)]")
-# Applied in order: "户口在上城区", then "上城区户籍", then "在浙大读书".
-_PERSONAL_PLACES = (
-    re.compile(r"(户口|户籍)(在|是|落在)\w{0,4}"),
-    re.compile(r"\w{0,4}(户口|户籍)"),
-    re.compile(r"在\w{0,6}(读书|上学|读大学|念书|工作|上班)"),
-)
-
 
 class Dialogue:
     """Pure dialogue logic over a loaded knowledge base."""
@@ -68,6 +57,7 @@ class Dialogue:
             others=words.get("others_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
+        self.router = Router(kb, self.cutoffs, self.topic, self.extractor)
         self.texts = kb.texts
 
     def respond(self, state: dict[str, Any], raw: str) -> tuple[Reply, dict[str, Any]]:
@@ -99,7 +89,7 @@ class Dialogue:
         facts: dict[str, Any] = dict(state.get("facts") or {})
         topic = self._still_valid(state.get("topic"))
         fresh = self._fresh(topic, query) if topic else {}
-        cmd = command(query.text, self.kb.lexicon, topical=self._strong(ranks[0], query))
+        cmd = command(query.text, self.kb.lexicon, topical=self.router.strong(ranks[0], query))
         if cmd == "reset":
             return help_reply(self.texts, "reset"), {}
         if cmd is not None and not (topic and topic.get("asking") and fresh):
@@ -135,9 +125,6 @@ class Dialogue:
         return reply, new_state
 
     # -- decisions -------------------------------------------------------------------------
-
-    def _strong(self, match: Match, query: Query) -> bool:
-        return match.score >= self.cutoffs.answer and match.strong > 0
 
     def _fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,
@@ -175,8 +162,8 @@ class Dialogue:
         if asking and asking in fresh:
             return False
         if top.clause == topic["clause"]:
-            return not fresh and self._strong(top, query) and not asking
-        if self._strong(top, query):
+            return not fresh and self.router.strong(top, query) and not asking
+        if self.router.strong(top, query):
             return True
         # Conditions ("本区户籍", "区级") fit many clauses; only the topic's own figures keep it.
         clause = self.kb.clause(topic["clause"])
@@ -190,7 +177,7 @@ class Dialogue:
     def _follow_up(self, query: Query, ranks: list[Match]) -> bool:
         """A short question about the last answer ("这个是一次性的吗", "还差几个人"): it names no
         clause of its own and no topic outside the policy."""
-        if out_of_scope(query.text, self.kb.lexicon) or self._elsewhere(query.text):
+        if out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text):
             return False
         if self._has(query.text, "why_words"):
             return True
@@ -308,18 +295,6 @@ class Dialogue:
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))
 
-    def _elsewhere(self, text: str) -> bool:
-        """Names another district or city and not ours: their policy, not this one.
-
-        A place that only says where someone's 户口 is ("户口在上城区") is about the person, not
-        the policy, so those phrases are set aside first.
-        """
-        if self._has(text, "home_words"):
-            return False
-        for pattern in _PERSONAL_PLACES:
-            text = pattern.sub("", text)
-        return self._has(text, "other_regions")
-
     def _new(
         self,
         query: Query,
@@ -334,75 +309,17 @@ class Dialogue:
             kept = said  # a new question on the same clause keeps what was said ("我们还不是试点单位")
         facts.clear()
         facts.update(kept)
-        top = ranks[0]
-        strong = self._strong(top, query)
-        topic_name = out_of_scope(query.text, self.kb.lexicon)
-        if self._elsewhere(query.text):
-            topic_name, strong = topic_name or "其他地区政策", False
-        if topic_name and (
-            not (strong and top.score >= 2 * self.cutoffs.answer) or names_other_benefit(query.text, self.kb.lexicon)
-        ):
-            return Step(fallback_reply(self.texts, topic_name))
-        who = audience(query.text, self.kb.lexicon, remembered)
-        if who and not (strong and top.score >= 2 * self.cutoffs.answer):
-            listed = [c for c in self.kb.clauses if who in c.audiences]
-            if len(listed) > 1:
-                return persona_step(self.kb, who, listed, facts)
-        if not strong and asks_for_list(query.text, self.kb.lexicon) and len(query.text) <= 12:
+        route = self.router.route(query, ranks, remembered)
+        if route.kind == "fallback":
+            return Step(fallback_reply(self.texts, route.topic))
+        if route.kind == "audience" and route.who is not None:
+            return persona_step(self.kb, route.who, list(route.listed), facts)
+        if route.kind == "help":
             return Step(help_reply(self.texts, "help"))
-        named = self._clause_named(query.text)
-        if named is not None:
-            return self._open(named, query, facts)  # "第三条是什么意思", "根据意见第十二条"
-        if not query.text or top.score < self.cutoffs.fallback:
-            return Step(fallback_reply(self.texts, None))
-        close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
-        if len(close) > 1 and top.score >= self.cutoffs.answer:
-            decided = self._by_evidence(close, query)
-            if decided is not None:
-                return self._open(decided, query, facts)
-        elif top.score >= self.cutoffs.answer and len(ranks) > 1 and ranks[1].score >= top.score / 2:
-            # Words point to one clause, figures only to the runner-up ("本区户籍大学生培训补贴，
-            # 二十五人，三天": 培训补贴 is （九）'s word, the days only （七） pays for): figures win.
-            decided = self._by_figures(ranks[0], ranks[1], query)
-            if decided is not None:
-                return self._open(decided, query, facts)
-        if top.score < self.cutoffs.answer or len(close) > 1:
-            if len(close) == 1:
-                close = ranks[:2]
-            return clarify_step(self.kb, close, query)
-        return self._open(self.kb.clause(top.clause), query, facts)
-
-    def _clause_named(self, text: str) -> Clause | None:
-        """A clause cited by its number ("第三条", "第12条", "（四）")."""
-        match = _CLAUSE_REF.search(text)
-        if match is None:
-            return None
-        raw = match.group(1) or match.group(2)
-        value = self.extractor.bare_number(raw) if not raw.isdigit() else int(raw)
-        ids = {c.id for c in self.kb.clauses}
-        return self.kb.clause(str(value)) if value is not None and str(value) in ids else None
-
-    def _by_figures(self, top: Match, second: Match, query: Query) -> Clause | None:
-        """The runner-up when the question states two or more of its own figures (numbers, not
-        levels: "省级…新认定" fits several clauses) and nothing of the top clause's."""
-        top_clause, other = self.kb.clause(top.clause), self.kb.clause(second.clause)
-        if self.topic.evidence(top_clause, self.topic.extract(top_clause, query.text)):
-            return None
-        fresh = self.topic.extract(other, query.text)
-        numbers = [n for n, v in fresh.items() if self.kb.slots[n].type in ("count", "counts") and stated(v)]
-        return other if len(numbers) >= 2 and self.topic.evidence(other, fresh) >= 2 else None
-
-    def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
-        """Between close clauses, the one whose own figures the question states ("50人，培训5天"
-        fills （七）'s head count and days, nothing of （九）), if exactly one does best."""
-        counts = []
-        for match in close:
-            clause = self.kb.clause(match.clause)
-            fresh = self.topic.extract(clause, query.text)
-            counts.append((self.topic.evidence(clause, fresh), clause))
-        best = max(n for n, _ in counts)
-        winners = [c for n, c in counts if n == best]
-        return winners[0] if best > 0 and len(winners) == 1 else None
+        if route.kind == "clarify":
+            return clarify_step(self.kb, list(route.close), query)
+        assert route.clause is not None
+        return self._open(route.clause, query, facts)
 
     def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
         fresh = self.topic.extract(clause, query.text)
@@ -459,7 +376,7 @@ class Dialogue:
                 return next(o for o in options if o["benefit"] == chosen[0].id)
         inside = [m for m in ranks if m.clause in ids]
         # Words that name one of the offered clauses strongly choose it ("招人那个").
-        if inside and inside[0] == ranks[0] and self._strong(inside[0], query) and len(set(ids)) > 1:
+        if inside and inside[0] == ranks[0] and self.router.strong(inside[0], query) and len(set(ids)) > 1:
             return next(o for o in options if o["clause"] == inside[0].clause)
         return None
 

@@ -1,0 +1,136 @@
+"""Where a new question goes: a clause, a choice between clauses, an audience's list, or nowhere.
+
+The router only decides; the dialogue acts on the ``Route`` (asks, answers, falls back). Kept
+apart because the decision reads the question as a whole (out-of-scope topics, other regions,
+clause numbers cited, figures only one clause pays for) while everything after it reads one
+clause's slots.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from handlers.extract import Extractor
+from handlers.intents import asks_for_list, audience, has_any, names_other_benefit, out_of_scope
+from handlers.topic import Topic, stated
+from knowledge.models import Clause, KnowledgeBase
+from knowledge.search import Cutoffs, Match, Query
+
+_CLAUSE_REF = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条|[（(]([一二三四五六七八九十]{1,3})[）)]")
+# Applied in order: "户口在上城区", then "上城区户籍", then "在浙大读书".
+_PERSONAL_PLACES = (
+    re.compile(r"(户口|户籍)(在|是|落在)\w{0,4}"),
+    re.compile(r"\w{0,4}(户口|户籍)"),
+    re.compile(r"在\w{0,6}(读书|上学|读大学|念书|工作|上班)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """The decision for a new question.
+
+    ``fallback`` (``topic``: the uncovered topic, if named), ``audience`` (``who`` and the
+    clauses ``listed`` for them), ``help``, ``open`` (``clause``) or ``clarify`` (``close``).
+    """
+
+    kind: Literal["fallback", "audience", "help", "open", "clarify"]
+    clause: Clause | None = None
+    topic: str | None = None
+    who: str | None = None
+    listed: tuple[Clause, ...] = ()
+    close: tuple[Match, ...] = ()
+
+
+class Router:
+    """Decides where new questions go, over one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, cutoffs: Cutoffs, topic: Topic, extractor: Extractor) -> None:
+        self.kb = kb
+        self.cutoffs = cutoffs
+        self.topic = topic
+        self.extractor = extractor
+
+    def strong(self, match: Match, query: Query) -> bool:
+        """Confident, and on a distinctive keyword of the clause written in the question."""
+        return match.score >= self.cutoffs.answer and match.strong > 0
+
+    def route(self, query: Query, ranks: list[Match], remembered: str | None = None) -> Route:
+        """Where ``query`` goes; ``remembered`` is the audience the user named earlier."""
+        top = ranks[0]
+        strong = self.strong(top, query)
+        sure = strong and top.score >= 2 * self.cutoffs.answer
+        topic_name = out_of_scope(query.text, self.kb.lexicon)
+        if self.elsewhere(query.text):
+            topic_name, sure = topic_name or "其他地区政策", False
+        if topic_name and (not sure or names_other_benefit(query.text, self.kb.lexicon)):
+            return Route("fallback", topic=topic_name)
+        who = audience(query.text, self.kb.lexicon, remembered)
+        if who and not sure:
+            listed = tuple(c for c in self.kb.clauses if who in c.audiences)
+            if len(listed) > 1:
+                return Route("audience", who=who, listed=listed)
+        if not strong and asks_for_list(query.text, self.kb.lexicon) and len(query.text) <= 12:
+            return Route("help")
+        named = self.clause_named(query.text)
+        if named is not None:
+            return Route("open", clause=named)  # "第三条是什么意思", "根据意见第十二条"
+        if not query.text or top.score < self.cutoffs.fallback:
+            return Route("fallback")
+        close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
+        decided = None
+        if len(close) > 1 and top.score >= self.cutoffs.answer:
+            decided = self._by_evidence(close, query)
+        elif top.score >= self.cutoffs.answer and len(ranks) > 1 and ranks[1].score >= top.score / 2:
+            # Words point to one clause, figures only to the runner-up ("本区户籍大学生培训补贴，
+            # 二十五人，三天": 培训补贴 is （九）'s word, the days only （七） pays for): figures win.
+            decided = self._by_figures(ranks[0], ranks[1], query)
+        if decided is not None:
+            return Route("open", clause=decided)
+        if top.score < self.cutoffs.answer or len(close) > 1:
+            return Route("clarify", close=tuple(close if len(close) > 1 else ranks[:2]))
+        return Route("open", clause=self.kb.clause(top.clause))
+
+    def elsewhere(self, text: str) -> bool:
+        """Names another district or city and not ours: their policy, not this one.
+
+        A place that only says where someone's 户口 is ("户口在上城区") is about the person, not
+        the policy, so those phrases are set aside first.
+        """
+        words = self.kb.lexicon.words
+        if has_any(text, words.get("home_words", ())):
+            return False
+        for pattern in _PERSONAL_PLACES:
+            text = pattern.sub("", text)
+        return has_any(text, words.get("other_regions", ()))
+
+    def clause_named(self, text: str) -> Clause | None:
+        """A clause cited by its number ("第三条", "第12条", "（四）")."""
+        match = _CLAUSE_REF.search(text)
+        if match is None:
+            return None
+        raw = match.group(1) or match.group(2)
+        value = self.extractor.bare_number(raw) if not raw.isdigit() else int(raw)
+        return self.kb.clause(str(value)) if value is not None and str(value) in self.kb.ids else None
+
+    def _by_figures(self, top: Match, second: Match, query: Query) -> Clause | None:
+        """The runner-up when the question states two or more of its own figures (numbers, not
+        levels: "省级…新认定" fits several clauses) and nothing of the top clause's."""
+        top_clause, other = self.kb.clause(top.clause), self.kb.clause(second.clause)
+        if self.topic.evidence(top_clause, self.topic.extract(top_clause, query.text)):
+            return None
+        fresh = self.topic.extract(other, query.text)
+        numbers = [n for n, v in fresh.items() if self.kb.slots[n].type in ("count", "counts") and stated(v)]
+        return other if len(numbers) >= 2 and self.topic.evidence(other, fresh) >= 2 else None
+
+    def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
+        """Between close clauses, the one whose own figures the question states ("50人，培训5天"
+        fills （七）'s head count and days, nothing of （九）), if exactly one does best."""
+        counts = []
+        for match in close:
+            clause = self.kb.clause(match.clause)
+            counts.append((self.topic.evidence(clause, self.topic.extract(clause, query.text)), clause))
+        best = max(n for n, _ in counts)
+        winners = [c for n, c in counts if n == best]
+        return winners[0] if best > 0 and len(winners) == 1 else None
