@@ -14,20 +14,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from handlers.around import COUNT_UNITS, CUE_WINDOW, Around
 from handlers.scan import longest, longest_first, negated, scan_spans, scan_words
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
 
-_TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多人, 30 人
-_CUE_WINDOW = 8
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _PER_ONE = ("每人", "每个人", "每名", "一个人", "一人")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
-_COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
-"""Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
 _FILLERS = (
@@ -73,9 +70,7 @@ class Extractor:
         others: Iterable[str] = (),
     ) -> None:
         self._slots = slots
-        self._others = tuple(others)
-        self._quoted = tuple(quoted)
-        self._thresholds = tuple(thresholds)
+        self.around = Around(quoted=quoted, thresholds=thresholds, others=others)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
         self._enum = {
@@ -151,32 +146,10 @@ class Extractor:
             for pos, value in scan_words(text, self._bool[name])
         ]
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
-        found = [(pos, value) for pos, value in found if value == "1" or not self._about_others(text, pos)]
+        found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
         return found[-1][1] == "1" if found else None
-
-    def _unit_after(self, text: str, number: Number, units: list[str]) -> str:
-        """The longest unit right after the number, among the units of the slots in play."""
-        i = number.end
-        while i < len(text) and text[i] in _TRANSPARENT and not any(text.startswith(u, i) for u in units):
-            i += 1
-        return next((u for u in units if text.startswith(u, i)), "")
-
-    def _cue_distance(self, text: str, number: Number, cues: tuple[str, ...]) -> tuple[int, int]:
-        """(distance, -length) of the nearest cue before or just after the number; big if none."""
-        best = (10_000, 0)
-        longest = max((len(c) for c in cues), default=0)
-        before = text[max(0, number.start - _CUE_WINDOW - longest) : number.start]
-        after = text[number.end : number.end + _CUE_WINDOW]
-        for cue in cues:
-            pos = before.rfind(cue)
-            if pos != -1 and len(before) - pos - len(cue) < _CUE_WINDOW:
-                best = min(best, (len(before) - pos - len(cue), -len(cue)))
-            pos = after.find(cue)
-            if pos != -1 and pos <= 3:
-                best = min(best, (pos + 1, -len(cue)))
-        return best
 
     def _number(
         self,
@@ -197,24 +170,24 @@ class Extractor:
         for number in numbers:
             if number.start in used:
                 continue
-            unit = self._unit_after(text, number, units)
+            unit = self.around.unit_after(text, number, units)
             if slot.type == "money":
-                wan = ("万" in number.text or "w" in number.text) and unit not in _COUNT_UNITS
+                wan = ("万" in number.text or "w" in number.text) and unit not in COUNT_UNITS
                 fits = wan or unit in _MONEY_UNITS
-                fits = fits or self._cue_distance(text, number, slot.cues)[0] < _CUE_WINDOW
+                fits = fits or self.around.cue_distance(text, number, slot.cues)[0] < CUE_WINDOW
             else:
-                fits = unit in slot.units and unit != "" and not self._is_money(text, number)
-            if not fits or (unit == "" and self._is_quoted(text, number)):
+                fits = unit in slot.units and unit != "" and not self.around.is_money(text, number)
+            if not fits or (unit == "" and self.around.is_quoted(text, number)):
                 continue
-            mine = self._cue_distance(text, number, slot.cues)
-            better = [r for r in rivals if unit in r.units and self._cue_distance(text, number, r.cues) < mine]
+            mine = self.around.cue_distance(text, number, slot.cues)
+            better = [r for r in rivals if unit in r.units and self.around.cue_distance(text, number, r.cues) < mine]
             if better:
                 continue
-            if slot.cue_required and mine[0] >= _CUE_WINDOW:
+            if slot.cue_required and mine[0] >= CUE_WINDOW:
                 continue  # a cue-only slot (高技能人才) needs its cue
             picked.append(number)
         if not picked and bare:
-            if any(self._unit_after(text, n, units) not in ("", *slot.units) for n in numbers):
+            if any(self.around.unit_after(text, n, units) not in ("", *slot.units) for n in numbers):
                 return None  # "是4个" is not a number of months
             for filler in self._fillers:
                 text = text.replace(filler, "")
@@ -223,7 +196,7 @@ class Extractor:
             return None
         if slot.type == "money":
             # One amount: the one written as money (3万, 30000元) rather than a bare figure.
-            marked = [n for n in picked if "万" in n.text or self._unit_after(text, n, units) in _MONEY_UNITS]
+            marked = [n for n in picked if "万" in n.text or self.around.unit_after(text, n, units) in _MONEY_UNITS]
             chosen = (marked or picked)[-1]
             used.add(chosen.start)
             return self._valid(slot, chosen.value)
@@ -237,18 +210,19 @@ class Extractor:
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
             # some are tied to the slot's cue words, the untied ones.
             picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
-            own = [n for n in picked if not self._is_threshold(text, n, units)]
+            own = [n for n in picked if not self.around.is_threshold(text, n, units)]
             picked = own or picked
-            cued = [n for n in picked if self._cue_distance(text, n, slot.cues)[0] < _CUE_WINDOW]
+            cued = [n for n in picked if self.around.cue_distance(text, n, slot.cues)[0] < CUE_WINDOW]
             if cued:
                 picked = cued
         if "其中" in text or "包括" in text:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
-        if slot.from_year and any(self._unit_after(text, n, units) == "个月" for n in picked):
+        if slot.from_year and any(self.around.unit_after(text, n, units) == "个月" for n in picked):
             # "毕业8个月", "一年零两个月": whole years, any part of a year counting as one.
-            months = sum((n.value or 0) * (1 if self._unit_after(text, n, units) == "个月" else 12) for n in picked)
+            unit_of = self.around.unit_after
+            months = sum((n.value or 0) * (1 if unit_of(text, n, units) == "个月" else 12) for n in picked)
             return self._valid(slot, Decimal(-(-int(months) // 12)))
         if slot.half_up and any(
             text[n.end : n.end + 3].lstrip().startswith(("年半", "半", "年多", "年零")) for n in picked
@@ -293,14 +267,6 @@ class Extractor:
             return -total(outside)
         return None
 
-    def _is_money(self, text: str, number: Number) -> bool:
-        """ "300一次", "5000块", "1.5万": an amount of money, never a head count."""
-        after_unit = text[number.end : number.end + 1]
-        if "万" in number.text:
-            return after_unit not in _COUNT_UNITS or after_unit == ""  # "1万个本区户籍" is a head count
-        after = text[number.end : number.end + 3].lstrip()
-        return after.startswith(("元", "块", "一次", "/次", "每次", "一个人", "/人", "每人"))
-
     def _valid(self, slot: Slot, value: Decimal | None) -> int | str | None:
         if value is None:
             return None
@@ -337,10 +303,10 @@ class Extractor:
             for n in numbers
             if n.start not in used
             and n.start not in inside
-            and not self._is_money(text, n)
-            and (self._unit_after(text, n, units) in slot.units or n.start in right_after)
-            and not self._counts_things(text, n, units, slot)
-            and not self._is_quoted(text, n)
+            and not self.around.is_money(text, n)
+            and (self.around.unit_after(text, n, units) in slot.units or n.start in right_after)
+            and not self.around.counts_things(text, n, units, slot)
+            and not self.around.is_quoted(text, n)
         ]
         # Items in sentence order: a category name (str) or a Number.
         items: list[tuple[int, str | Number]] = sorted(
@@ -360,45 +326,21 @@ class Extractor:
                     result[category] = result[category] + count
                     used.add(number.start)
                 pending = None
-        rate_asked = any(w in text for w in _PER_ONE) or any(self._is_quoted(text, n) for n in numbers)
+        rate_asked = any(w in text for w in _PER_ONE) or any(self.around.is_quoted(text, n) for n in numbers)
         if len(result) == 1 and not any(result.values()) and rate_asked:
             # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
             result = dict.fromkeys(result, 1)
         return result
-
-    def _about_others(self, text: str, pos: int) -> bool:
-        """The phrase before ``pos`` is about the rest ("其他的都", "剩下的")."""
-        start = max(text.rfind(mark, 0, pos) for mark in "，,。；;！!？? ") + 1
-        return any(word in text[start:pos] for word in self._others)
-
-    def _is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
-        """ "50人以上", "100人次起": a figure of the rule, not of the asker."""
-        unit = self._unit_after(text, number, units)
-        at = text.find(unit, number.end) + len(unit) if unit else number.end
-        return bool(self._thresholds) and text[at:].lstrip().startswith(self._thresholds)
-
-    def _is_quoted(self, text: str, number: Number) -> bool:
-        """A bare figure asked about ("是1500吗", "500还是1000"): an amount, never a count."""
-        after = text[number.end : number.end + 4].lstrip()
-        return bool(self._quoted) and after.startswith(self._quoted)
-
-    def _counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
-        """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit."""
-        if not slot.things:
-            return False
-        unit = self._unit_after(text, number, units)
-        at = text.find(unit, number.end) + len(unit) if unit else number.end
-        return text[at:].lstrip().startswith(slot.things)
 
     def restated(self, text: str, name: str) -> int | None:
         """The one figure of a short correction ("不好意思，是80人") when its unit suits ``name``
         (or it has none) and no cue of another slot is in the message."""
         slot = self._slots[name]
         numbers = [n for n in find_numbers(text) if n.value is not None]
-        if slot.type != "count" or len(numbers) != 1 or self._is_money(text, numbers[0]):
+        if slot.type != "count" or len(numbers) != 1 or self.around.is_money(text, numbers[0]):
             return None
         units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
-        if self._unit_after(text, numbers[0], units) not in ("", *slot.units):
+        if self.around.unit_after(text, numbers[0], units) not in ("", *slot.units):
             return None
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
         if any(c in text for s in others for c in s.cues):
@@ -413,7 +355,9 @@ class Extractor:
         found = [
             n
             for n in find_numbers(text)
-            if n.value is not None and not self._is_money(text, n) and self._unit_after(text, n, units) in slot.units
+            if n.value is not None
+            and not self.around.is_money(text, n)
+            and self.around.unit_after(text, n, units) in slot.units
         ]
         if len(found) != 1 or found[0].value is None:
             return None

@@ -1,0 +1,87 @@
+"""What the words around a figure say about it: its unit, its cue words, and whether it is a
+count of the asker's at all.
+
+A figure in a question is often not the asker's count: an amount (5000块, 1.5万), an amount asked
+back ("是1500吗"), the policy's threshold quoted ("50人以上才有吗"), a count of certificates
+rather than people ("两个证"). Each reading is a small test of the text right before or after
+the figure, kept here so the extractor can ask them by name. The word lists come from
+lexicon.yaml and slots.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from knowledge.models import Slot
+from knowledge.numbers import Number
+
+TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多人, 30 人
+CUE_WINDOW = 8
+COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
+"""Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
+_BREAKS = "，,。；;！!？? "
+
+
+class Around:
+    """Tests of the text around a figure; the word lists are the lexicon's."""
+
+    def __init__(self, *, quoted: Iterable[str] = (), thresholds: Iterable[str] = (), others: Iterable[str] = ()):
+        self._quoted = tuple(quoted)
+        self._thresholds = tuple(thresholds)
+        self._others = tuple(others)
+
+    @staticmethod
+    def unit_after(text: str, number: Number, units: list[str]) -> str:
+        """The longest unit right after the number, among the units of the slots in play."""
+        i = number.end
+        while i < len(text) and text[i] in TRANSPARENT and not any(text.startswith(u, i) for u in units):
+            i += 1
+        return next((u for u in units if text.startswith(u, i)), "")
+
+    @staticmethod
+    def cue_distance(text: str, number: Number, cues: tuple[str, ...]) -> tuple[int, int]:
+        """(distance, -length) of the nearest cue before or just after the number; big if none."""
+        best = (10_000, 0)
+        longest = max((len(c) for c in cues), default=0)
+        before = text[max(0, number.start - CUE_WINDOW - longest) : number.start]
+        after = text[number.end : number.end + CUE_WINDOW]
+        for cue in cues:
+            pos = before.rfind(cue)
+            if pos != -1 and len(before) - pos - len(cue) < CUE_WINDOW:
+                best = min(best, (len(before) - pos - len(cue), -len(cue)))
+            pos = after.find(cue)
+            if pos != -1 and pos <= 3:
+                best = min(best, (pos + 1, -len(cue)))
+        return best
+
+    @staticmethod
+    def is_money(text: str, number: Number) -> bool:
+        """ "300一次", "5000块", "1.5万": an amount of money, never a head count."""
+        after_unit = text[number.end : number.end + 1]
+        if "万" in number.text:
+            return after_unit not in COUNT_UNITS or after_unit == ""  # "1万个本区户籍" is a head count
+        after = text[number.end : number.end + 3].lstrip()
+        return after.startswith(("元", "块", "一次", "/次", "每次", "一个人", "/人", "每人"))
+
+    def is_quoted(self, text: str, number: Number) -> bool:
+        """A bare figure asked about ("是1500吗", "500还是1000"): an amount, never a count."""
+        after = text[number.end : number.end + 4].lstrip()
+        return bool(self._quoted) and after.startswith(self._quoted)
+
+    def is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
+        """ "50人以上", "100人次起": a figure of the rule, not of the asker."""
+        return bool(self._thresholds) and self._after_unit(text, number, units).startswith(self._thresholds)
+
+    def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
+        """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit."""
+        return bool(slot.things) and self._after_unit(text, number, units).startswith(slot.things)
+
+    def about_others(self, text: str, pos: int) -> bool:
+        """The phrase before ``pos`` is about the rest ("其他的都", "剩下的")."""
+        start = max(text.rfind(mark, 0, pos) for mark in _BREAKS) + 1
+        return any(word in text[start:pos] for word in self._others)
+
+    def _after_unit(self, text: str, number: Number, units: list[str]) -> str:
+        unit = self.unit_after(text, number, units)
+        at = text.find(unit, number.end) + len(unit) if unit else number.end
+        return text[at:].lstrip()
