@@ -16,6 +16,7 @@ from calculators.requirements import check
 from calculators.result import Result, whole
 from handlers.compose import Outcome, answer_text, numbered, overview
 from handlers.extract import Extractor
+from handlers.intents import has_any
 from handlers.reply import Reply
 from knowledge.models import Benefit, Clause, KnowledgeBase
 
@@ -112,7 +113,15 @@ class Topic:
         ]
         if len(shown) > 1:
             return shown
-        return [b for b in clause.benefits if scores[b.id] == best]
+        tied = [b for b in clause.benefits if scores[b.id] == best]
+        # "区级竞赛拿了第一名，能认定技术能手吗": the title needs nothing more, the prize would
+        # need the prize level; between equally named benefits, answer the one that can be.
+        # Not for a sum asked ("物业的 怎么算 多少"): that is the benefit with the missing figure.
+        # A stated fact that rules one out is answered for all of them instead.
+        if has_any(text, self._kb.lexicon.words.get("amount_words", ())) or any(self._fails(b, fresh) for b in tied):
+            return tied
+        ready = [b for b in tied if not b.calculator.missing(fresh, self._defaults)]
+        return ready if 0 < len(ready) < len(tied) else tied
 
     def resolve(
         self,

@@ -148,3 +148,12 @@ def test_figures_only_the_runner_up_pays_for_decide_the_clause(talk: Talk) -> No
     are what （七） pays for (200元/人/天)."""
     (reply,) = talk("本区户籍大学生培训补贴，二十五人，三天")
     assert reply.clauses[:1] == ("7",) and reply.amount_yuan == 25 * 3 * 200
+
+
+def test_of_two_benefits_named_alike_the_decidable_one_is_answered(talk: Talk) -> None:
+    """"区级竞赛拿了第一名，能认定技术能手吗": the title needs nothing more (first place in a
+    district contest), the prize would need its level; answer the title instead of a menu."""
+    (reply,) = talk("我在区级职业技能竞赛拿了第一名，能认定技术能手吗")
+    assert reply.kind == "answer" and reply.eligible is True and "技术能手" in reply.text
+    (amount,) = talk("公益岗位补贴 物业的 怎么算 多少")  # a sum asked: the figure is asked for
+    assert amount.kind == "ask"
