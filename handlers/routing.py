@@ -130,7 +130,7 @@ class Router:
         counts = []
         for match in close:
             clause = self.kb.clause(match.clause)
-            counts.append((self.topic.evidence(clause, self.topic.extract(clause, query.text)), clause))
+            counts.append((self.topic.evidence(clause, self.topic.extract(clause, query.text), query.text), clause))
         best = max(n for n, _ in counts)
         winners = [c for n, c in counts if n == best]
         return winners[0] if best > 0 and len(winners) == 1 else None

@@ -68,10 +68,15 @@ class Topic:
         """Slots whose presence shows which benefit is meant (not head counts or months)."""
         return [s for s in benefit.calculator.slots() if not self._kb.slots[s].generic]
 
-    def evidence(self, clause: Clause, fresh: Mapping[str, Any]) -> int:
-        """How many of the clause's own specific figures and levels the message states."""
+    def evidence(self, clause: Clause, fresh: Mapping[str, Any], text: str | None = None) -> int:
+        """How many of the clause's own specific figures and levels the message states; with
+        ``text``, a head count whose slot's cue words are in it counts twice ("招了一千多个" is a
+        number hired, more surely than a number of participants)."""
         names = {s for b in clause.benefits for s in self._specific(b)}
-        return sum(1 for name in names if fresh.get(name) not in (None, {}, []))
+        given = [name for name in names if fresh.get(name) not in (None, {}, [])]
+        slots = self._kb.slots
+        cued = [n for n in given if text and slots[n].type == "count" and has_any(text, slots[n].cues)]
+        return len(given) + len(cued)
 
     def named(self, clause: Clause, text: str) -> list[Benefit]:
         """Benefits named outright by their own trigger words while no other benefit's are used ("上岗的人街道还发

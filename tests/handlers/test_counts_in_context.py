@@ -157,3 +157,14 @@ def test_of_two_benefits_named_alike_the_decidable_one_is_answered(talk: Talk) -
     assert reply.kind == "answer" and reply.eligible is True and "技术能手" in reply.text
     (amount,) = talk("公益岗位补贴 物业的 怎么算 多少")  # a sum asked: the figure is asked for
     assert amount.kind == "ask"
+
+
+def test_subsidies_taken_together_is_the_annex(talk: Talk) -> None:
+    (reply,) = talk("这些补贴能同时拿吗")
+    assert reply.kind == "answer" and reply.clauses == ("annex",)
+
+
+def test_a_head_count_tied_to_its_cue_decides_between_close_clauses(talk: Talk) -> None:
+    """"招了一千多个滨江户口的工人": a number hired (（四）), not a number of participants (（七）)."""
+    (reply,) = talk("俺们厂在滨江 招了一千多个滨江户口的工人 都干得好好的 最多能拿多少")
+    assert reply.clauses[:1] == ("4",) and reply.amount_yuan == 500000
