@@ -209,6 +209,10 @@ class Dialogue:
             unreadable = bool(target and self._unreadable(query.text, target))
             if not asking and follow_up and not unreadable:
                 benefits = self._switch(clause, query.text, {}, current)
+                if self._has(query.text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
+                    capped = self.topic.cap(clause, benefits, facts)
+                    if capped is not None:
+                        return capped
                 return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
             again = asking or (target if unreadable else None)
             if not again:

@@ -292,6 +292,17 @@ class Topic:
             ),
         )
 
+    def cap(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step | None:
+        """The yearly cap of a stepped reward, for "最多能拿多少" once figures were given (the
+        figures' own amount was the previous answer); None where the benefit has no cap."""
+        if len(benefits) != 1 or benefits[0].kind != "tiered":
+            return None
+        ceiling = getattr(benefits[0].calculator, "ceiling", None)
+        if ceiling is None or ceiling() is None:
+            return None
+        topic = {"clause": clause.id, "benefits": [benefits[0].id], "asking": None, "last": None}
+        return Step(self._ceiling(clause, benefits[0], *ceiling()), topic=topic, facts=facts)
+
     def _ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:
         result = Result(
             amount,

@@ -168,3 +168,9 @@ def test_a_head_count_tied_to_its_cue_decides_between_close_clauses(talk: Talk) 
     """"招了一千多个滨江户口的工人": a number hired (（四）), not a number of participants (（七）)."""
     (reply,) = talk("俺们厂在滨江 招了一千多个滨江户口的工人 都干得好好的 最多能拿多少")
     assert reply.clauses[:1] == ("4",) and reply.amount_yuan == 500000
+
+
+def test_at_most_after_a_figure_is_the_yearly_cap(talk: Talk) -> None:
+    """"最多能拿多少" after the amount for 150 hires asks for （四）'s cap, 50万, not the same 15万."""
+    *_, cap = talk("企业招用本区户籍人员有奖补吗，我们招了60个，都稳定就业", "那要是150个呢", "最多能拿多少")
+    assert cap.amount_yuan == 500000
