@@ -174,3 +174,18 @@ def test_at_most_after_a_figure_is_the_yearly_cap(talk: Talk) -> None:
     """"最多能拿多少" after the amount for 150 hires asks for （四）'s cap, 50万, not the same 15万."""
     *_, cap = talk("企业招用本区户籍人员有奖补吗，我们招了60个，都稳定就业", "那要是150个呢", "最多能拿多少")
     assert cap.amount_yuan == 500000
+
+
+def test_taxes_and_benefits_of_other_policies_fall_back(talk: Talk) -> None:
+    for question in (
+        "区级技能竞赛拿的奖金要交个人所得税吗？",
+        "灵活就业人员社保补贴每月能领多少？",
+        "退役军人自主就业一次性经济补助有多少？",
+        "博士后工作站建站资助多少？",
+    ):
+        (reply,) = talk(question)
+        assert reply.kind == "fallback", question
+    (kept,) = talk("公益性岗位 市社保补贴之外 区里还补吗")  # （八） names the city's 社保补贴 itself
+    assert kept.clauses[:1] == ("8",)
+    (help_reply,) = talk("你能回答哪些问题？")
+    assert help_reply.kind == "help"
