@@ -127,18 +127,32 @@ class RateTable:
     rates: Mapping[str, Decimal]
     unit: str = "人"
     not_covered: str = ""
+    holder_slot: str | None = None
+    """A yes/no slot: "one person holds them all" ("我有两个证，高级工和技师"). Then the categories,
+    one each, are one person's several levels and count once, at the highest (从优、从高、不重复)."""
+    holder_note: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> RateTable:
         problems: list[str] = []
         slot = slot_name(params, "slot", problems)
         rates = amount_table(params, "rates", problems)
+        holder = params.get("holder_slot")
+        if holder is not None and not isinstance(holder, str):
+            problems.append("holder_slot: must name a slot")
         if problems:
             raise ParamError(problems)
-        return cls(slot, rates, str(params.get("unit", "人")), str(params.get("not_covered", "")))
+        return cls(
+            slot,
+            rates,
+            str(params.get("unit", "人")),
+            str(params.get("not_covered", "")),
+            holder,
+            str(params.get("holder_note", "")),
+        )
 
     def slots(self) -> tuple[str, ...]:
-        return (self.slot,)
+        return (self.slot, self.holder_slot) if self.holder_slot else (self.slot,)
 
     def ceiling(self) -> tuple[Decimal, str] | None:
         """The highest rate per unit, for "最高多少" questions without counts."""
@@ -151,6 +165,14 @@ class RateTable:
 
     def compute(self, facts: Facts, bases: Mapping[str, Base]) -> Result:
         counts: Mapping[str, int] = {k: v for k, v in (facts.get(self.slot) or {}).items() if v}
+        one_holder = self.holder_slot is not None and facts.get(self.holder_slot) is True
+        covered = [k for k in counts if k in self.rates]
+        if one_holder and len(covered) > 1 and all(counts[k] == 1 for k in covered):
+            best = max(covered, key=lambda k: self.rates[k])
+            others = "、".join(k for k in covered if k != best)
+            note = self.holder_note.format(best=best, others=others)
+            amount = yuan(self.rates[best])
+            return Result(self.rates[best], True, (f"{best}1{self.unit} × {amount} = {amount}", note))
         uncovered = [k for k in counts if k not in self.rates]
         if counts and len(uncovered) == len(counts):
             options = "、".join(f"{k}{yuan(v)}/{self.unit}" for k, v in self.rates.items())

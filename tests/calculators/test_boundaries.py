@@ -271,3 +271,16 @@ def test_a_category_outside_the_table_is_said_not_dropped() -> None:
     result = compute("6", "certificate", cert_counts={"高级工": 2, "专项能力": 3})
     assert result.amount == 4000
     assert any("专项能力3人不在本项补贴范围内" in step for step in result.steps)
+
+
+def test_one_holder_of_several_levels_is_paid_once_at_the_highest() -> None:
+    """（六）: one person's 技师 and 高级工 certificates pay 2500 once; two people, both."""
+    from knowledge.loader import load
+
+    calc = load().clause("6").benefit("certificate").calculator
+    one = calc.compute({"cert_counts": {"技师": 1, "高级工": 1}, "one_holder": True}, {})
+    assert one.amount == 2500 and "按最高等级技师计一次" in one.steps[-1]
+    two = calc.compute({"cert_counts": {"技师": 1, "高级工": 1}, "one_holder": False}, {})
+    assert two.amount == 4500
+    several = calc.compute({"cert_counts": {"技师": 2, "高级工": 1}, "one_holder": True}, {})
+    assert several.amount == 2 * 2500 + 2000  # counts above one are several people's

@@ -18,11 +18,14 @@ def test_another_twenty_five_crosses_a_tier(talk: Talk) -> None:
     assert "75人" in second.text and second.amount_yuan == 75000
 
 
-def test_two_certificates_of_one_person_are_not_two_people(talk: Talk) -> None:
-    """"我有两个证，高级工和技师": one 高级工 and one 技师 certificate (4500), not two 高级工."""
+def test_two_certificates_of_one_person_count_once_at_the_higher_level(talk: Talk) -> None:
+    """"我有两个证，高级工和技师": one person's two levels, paid once at the higher (技师 2500,
+    从优、从高、不重复) — not two 高级工 and a 技师 (6500), nor both levels (4500)."""
     (reply,) = talk("我有两个证，高级工和技师，能补多少")
-    assert reply.amount_yuan == 4500
-    assert "高级工1人" in reply.text and "技师1人" in reply.text
+    assert reply.amount_yuan == 2500
+    assert "按最高等级技师计一次" in reply.text
+    (colleagues,) = talk("我们站里3张高级工证书，2个技师 能补多少")  # several people: each counts
+    assert colleagues.amount_yuan == 3 * 2000 + 2 * 2500
 
 
 def test_certificates_counted_per_level_still_count(talk: Talk) -> None:
