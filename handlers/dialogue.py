@@ -31,6 +31,7 @@ from handlers.merge import merge
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.routing import Router
+from handlers.several import several_clauses
 from handlers.topic import Step, Topic, stated
 from handlers.totals import grand_total, remember
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -313,6 +314,9 @@ class Dialogue:
             kept = said  # a new question on the same clause keeps what was said ("我们还不是试点单位")
         facts.clear()
         facts.update(kept)
+        several = several_clauses(self.kb, self.cutoffs, self.topic, query, ranks, facts, self._open)
+        if several is not None:
+            return several  # "…两项合计多少" over two clauses: each answered, then added up
         route = self.router.route(query, ranks, remembered)
         if route.kind == "fallback":
             return Step(fallback_reply(self.texts, route.topic))

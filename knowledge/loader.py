@@ -24,7 +24,7 @@ from knowledge.slots import parse_slot, strs
 MIN_EXAMPLES = 8
 _TEXT_KEYS = (
     "draft_note", "documents_note", "contact", "help", "reset", "fallback", "welcome", "store_busy",
-    "loose_same", "loose_differs",
+    "loose_same", "loose_differs", "several_total",
     # the WeCom channels' own replies (bot/wecom/texts.py): checked here so a copy of the data
     # without them fails at load, not on the first picture a resident sends
     "examples", "text_only", "channel_welcome_head", "channel_welcome_tail", "flood_notice",

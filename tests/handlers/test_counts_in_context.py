@@ -192,3 +192,13 @@ def test_taxes_and_benefits_of_other_policies_fall_back(talk: Talk) -> None:
     assert kept.clauses[:1] == ("8",)
     (help_reply,) = talk("你能回答哪些问题？")
     assert help_reply.kind == "help"
+
+
+def test_a_total_over_two_clauses_answers_each_and_adds_them(talk: Talk) -> None:
+    """Hires (（四）) and trained talents (（十）) in one message with "两项合计": 7.5万 + 5万."""
+    (reply,) = talk("企业招用本区户籍人员75人并稳定就业，同时作为认定试点单位今年新培养技能人才100人次，两项合计多少？")
+    assert reply.kind == "answer" and reply.amount_yuan == 125000
+    assert reply.clauses == ("4", "10")  # in the order the message asks them
+    assert "7.5万元" in reply.text and "5万元" in reply.text and "12.5万元" in reply.text
+    (one,) = talk("30人中级工、10人高级工、5人专项能力 总共补多少")  # levels shared by （六）（九）: one clause
+    assert one.clauses == ("9",) and one.amount_yuan == 26500
