@@ -358,7 +358,7 @@ class Dialogue:
             fresh=fresh,
             maximum=maximum,
             text=query.text,
-            individual=_individual(query.text),
+            individual="我" in query.text and not self._has(query.text, "organisation_words"),
             rule=self._has(query.text, "who_words")
             and not any(fresh.get(s) not in (None, {}, []) for b in clause.benefits for s in b.calculator.slots()),
         )
@@ -425,11 +425,3 @@ class Dialogue:
 
 def _has_benefit(clause: Clause, benefit_id: str) -> bool:
     return any(b.id == benefit_id for b in clause.benefits)
-
-
-_ORGANISATION = ("我们", "公司", "企业", "单位", "机构", "学校", "街道", "社区", "工作室", "平台", "物业", "咱们")
-
-
-def _individual(text: str) -> bool:
-    """A person asking for themselves ("我是退役军人…"), not someone speaking for an organisation."""
-    return "我" in text and not any(word in text for word in _ORGANISATION)

@@ -394,7 +394,7 @@ def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tup
     """Whether the words describing a figure include or exclude it: first what follows it up to
     the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands just before."""
     end = number.end
-    while end < len(text) and end - number.end < 14 and text[end] not in "，,。；;！!？?":
+    while end < len(text) and end - number.end < 14 and text[end] not in "，,、。；;！!？?":
         end += 1
     after = text[number.end : end]
     hits = [(after.find(c), "in") for c in include if c in after] + [

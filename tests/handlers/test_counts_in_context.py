@@ -202,3 +202,11 @@ def test_a_total_over_two_clauses_answers_each_and_adds_them(talk: Talk) -> None
     assert "7.5万元" in reply.text and "5万元" in reply.text and "12.5万元" in reply.text
     (one,) = talk("30人中级工、10人高级工、5人专项能力 总共补多少")  # levels shared by （六）（九）: one clause
     assert one.clauses == ("9",) and one.amount_yuan == 26500
+
+
+def test_a_list_of_groups_counts_those_the_policy_covers(talk: Talk) -> None:
+    """"本区户籍人员43名、脱贫人口20名、外省户籍人员200名": 63 counted (the 、 ends each figure's
+    description), and "我司" speaks for the company, so no "paid to the organisation" note."""
+    (reply,) = talk("我司本年度招用本区户籍人员43名、对口帮扶地区脱贫人口20名、外省户籍人员200名，均稳定就业，请问奖补多少")
+    assert reply.amount_yuan == 50000 and "63人" in reply.text
+    assert "不发给个人" not in reply.text
