@@ -56,6 +56,7 @@ class Dialogue:
             quoted=words.get("quoted_after_words", ()),
             thresholds=words.get("threshold_after_words", ()),
             others=words.get("others_words", ()),
+            per_one=words.get("per_one_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)

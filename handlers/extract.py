@@ -23,7 +23,6 @@ _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
-_PER_ONE = ("每人", "每个人", "每名", "一个人", "一人")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
 _OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
@@ -68,8 +67,10 @@ class Extractor:
         quoted: Iterable[str] = (),
         thresholds: Iterable[str] = (),
         others: Iterable[str] = (),
+        per_one: Iterable[str] = (),
     ) -> None:
         self._slots = slots
+        self._per_one = tuple(per_one)
         self.around = Around(quoted=quoted, thresholds=thresholds, others=others)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
@@ -326,7 +327,7 @@ class Extractor:
                     result[category] = result[category] + count
                     used.add(number.start)
                 pending = None
-        rate_asked = any(w in text for w in _PER_ONE) or any(self.around.is_quoted(text, n) for n in numbers)
+        rate_asked = any(w in text for w in self._per_one) or any(self.around.is_quoted(text, n) for n in numbers)
         if len(result) == 1 and not any(result.values()) and rate_asked:
             # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
             result = dict.fromkeys(result, 1)

@@ -207,6 +207,18 @@ def test_a_total_over_two_clauses_answers_each_and_adds_them(talk: Talk) -> None
 def test_a_list_of_groups_counts_those_the_policy_covers(talk: Talk) -> None:
     """"本区户籍人员43名、脱贫人口20名、外省户籍人员200名": 63 counted (the 、 ends each figure's
     description), and "我司" speaks for the company, so no "paid to the organisation" note."""
-    (reply,) = talk("我司本年度招用本区户籍人员43名、对口帮扶地区脱贫人口20名、外省户籍人员200名，均稳定就业，请问奖补多少")
+    question = "我司本年度招用本区户籍人员43名、对口帮扶地区脱贫人口20名、外省户籍人员200名，均稳定就业，请问奖补多少"
+    (reply,) = talk(question)
     assert reply.amount_yuan == 50000 and "63人" in reply.text
     assert "不发给个人" not in reply.text
+
+
+def test_rates_asked_for_one_in_other_words(talk: Talk) -> None:
+    """"每次補貼多少" (繁體) after a session type, "专项能力证书 300?", and "高级公证书" (a homophone
+    of 高级工证书) each get the rate for one."""
+    (session,) = talk("導師參加線上就業創業宣講諮詢，每次補貼多少？")
+    assert session.amount_yuan == 300
+    (quoted,) = talk("专项能力证书 300?")
+    assert quoted.amount_yuan == 300
+    (homophone,) = talk("我有高级公证书 在社区从事公共就业服务 一次性补贴多少")
+    assert homophone.amount_yuan == 2000
