@@ -138,7 +138,8 @@ class Dialogue:
         clause = self.kb.clause(topic["clause"])
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
         target = topic.get("asking") or topic.get("last")
-        if target and len(query.text) <= 12 and self._has(query.text, "correction_words"):
+        short = len(query.text) <= 16
+        if target and short and (self._has(query.text, "correction_words") or self._has(query.text, "what_if_words")):
             figure = self.extractor.restated(query.text, target)
             if figure is not None:
                 return {target: figure}  # "不好意思，是80人" corrects the figure given last

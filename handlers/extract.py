@@ -340,7 +340,7 @@ class Extractor:
         numbers = [n for n in find_numbers(text) if n.value is not None]
         if slot.type != "count" or len(numbers) != 1 or self.around.is_money(text, numbers[0]):
             return None
-        units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
+        units = sorted({*slot.units, *_OTHER_UNITS, *COUNT_UNITS}, key=longest)  # 20人 is not 20天
         if self.around.unit_after(text, numbers[0], units) not in ("", *slot.units):
             return None
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]

@@ -222,3 +222,15 @@ def test_rates_asked_for_one_in_other_words(talk: Talk) -> None:
     assert quoted.amount_yuan == 300
     (homophone,) = talk("我有高级公证书 在社区从事公共就业服务 一次性补贴多少")
     assert homophone.amount_yuan == 2000
+
+
+def test_a_short_correction_or_what_if_restates_the_figure_given_last(talk: Talk) -> None:
+    """After "高技能人才50人": "不对，刚才说错了，是八十人" is 80 高技能人才 (8万), and "要是两百五十人呢"
+    250 of them (capped at 20万) — not 技能人才, whose cue they do not carry."""
+    *_, corrected, what_if = talk(
+        "试点单位今年新培养高技能人才50人，奖多少", "不对，刚才说错了，是八十人", "要是两百五十人呢"
+    )
+    assert corrected.amount_yuan == 80000 and what_if.amount_yuan == 200000
+    # A figure in another slot's unit is not a restated number of days.
+    _, students = talk("我们企业给外地大学生办了3天就业培训，每天15人，能拿补贴吗", "那如果是本区户籍大学生20人呢")
+    assert "20人" in students.text and students.amount_yuan == 20 * 3 * 200
