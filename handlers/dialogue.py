@@ -75,7 +75,8 @@ class Dialogue:
         reply, new_state = self._respond(state, query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         if new_state:
-            new_state["answered"] = remember(state.get("answered") or [], reply)
+            another = self._has(query.text, "other_person_words")
+            new_state["answered"] = remember(state.get("answered") or [], reply, another=another)
         return reply, new_state
 
     def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -14,19 +14,22 @@ from knowledge.numbers import find_numbers
 MAX_REMEMBERED = 6
 
 
-def remember(answered: list[dict[str, Any]], reply: Reply) -> list[dict[str, Any]]:
+def remember(answered: list[dict[str, Any]], reply: Reply, *, another: bool = False) -> list[dict[str, Any]]:
     """The dialogue's answered amounts, one per benefit where the reply says them apart, the
-    newest last; a benefit answered again replaces its earlier figure."""
+    newest last; a benefit answered again replaces its earlier figure for the same person.
+    ``another`` ("我同事…他是高级工") starts a new person, whose answer is kept beside the first."""
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
         return answered
     entries = [([c], [b], amount) for c, b, amount in reply.parts]
     if not entries:
         entries = [(list(reply.clauses), list(reply.benefits), Decimal(reply.amount_yuan))]
+    people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
+    person = (max(people, default=0) + 1) if another and answered else (people[-1] if people else 0)
     kept = list(answered)
     for clauses, benefits, amount in entries:
         key = [clauses, benefits]
-        kept = [a for a in kept if not _overlaps(a.get("key"), key)]
-        kept.append({"key": key, "amount": str(amount)})
+        kept = [a for a in kept if not (a.get("who", 0) == person and _overlaps(a.get("key"), key))]
+        kept.append({"key": key, "amount": str(amount), "who": person})
     return kept[-MAX_REMEMBERED:]
 
 
@@ -40,7 +43,9 @@ def _overlaps(old: Any, new: list[list[str]]) -> bool:
 
 def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
     """A reply adding up what was answered, when the message only asks for the total."""
-    figures = [n for n in find_numbers(text) if text[n.end : n.end + 1] not in ("项", "块", "样", "个")]
+    # "两项", "我们俩", "两个人加起来": how many answers to add, not a new fact.
+    counters = ("项", "块", "样", "个", "人", "位")
+    figures = [n for n in find_numbers(text) if n.text != "俩" and text[n.end : n.end + 1] not in counters]
     if len(answered) < 2 or figures or len(text) > 20:
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
     if not has_any(text, kb.lexicon.words.get("total_words", ())):
@@ -48,7 +53,7 @@ def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
     amounts = [Decimal(a["amount"]) for a in answered]
     total = sum(amounts, Decimal(0))
     lines = [kb.texts.get("grand_total", "合计{total}").format(total=yuan(total))]
-    names = [_name(kb, a) for a in answered]
+    names = [_name(kb, a) + (kb.texts.get("another_person", "") if a.get("who") else "") for a in answered]
     lines += [f"· {name}：{yuan(x)}" for name, x in zip(names, amounts, strict=True)]
     lines.append(kb.texts.get("draft_note", ""))
     clauses = tuple(dict.fromkeys(c for a in answered for c in a["key"][0]))

@@ -234,3 +234,15 @@ def test_a_short_correction_or_what_if_restates_the_figure_given_last(talk: Talk
     # A figure in another slot's unit is not a restated number of days.
     _, students = talk("我们企业给外地大学生办了3天就业培训，每天15人，能拿补贴吗", "那如果是本区户籍大学生20人呢")
     assert "20人" in students.text and students.amount_yuan == 20 * 3 * 200
+
+
+def test_a_colleagues_answer_is_added_to_mine(talk: Talk) -> None:
+    """"我同事…他是高级工呢" is another person: "我们俩加起来一共多少" adds 2500 and 2000."""
+    *_, colleague, both = talk(
+        "我在街道做公共就业服务，考了职业指导师证，能补多少？",
+        "技师",
+        "我同事也在街道做就业服务，他是高级工呢",
+        "我们俩加起来一共多少",
+    )
+    assert colleague.amount_yuan == 2000
+    assert both.amount_yuan == 4500 and "（另一人）" in both.text
