@@ -246,3 +246,9 @@ def test_a_colleagues_answer_is_added_to_mine(talk: Talk) -> None:
     )
     assert colleague.amount_yuan == 2000
     assert both.amount_yuan == 4500 and "（另一人）" in both.text
+
+
+def test_jiayan_training_subsidy_is_clause_seven(talk: Talk) -> None:
+    """"家燕回巢培训补贴": 培训补贴 is a word of both （七） and （九）; 家燕回巢 decides."""
+    (reply,) = talk("家燕回巢培训补贴能申请多少")
+    assert reply.clauses[:1] == ("7",)
