@@ -291,7 +291,8 @@ class Extractor:
         if not self._mentions(text, name):
             return None
         slot = self._slots[name]
-        spans = scan_spans(text, self._enum[name])
+        # "没进一二三等奖", "没有高级工": a category said not to apply is not one of the counts.
+        spans = [span for span in scan_spans(text, self._enum[name]) if not negated(text, span[0])]
         if not spans:
             return None
         inside = {i for start, end, _ in spans for i in range(start, end)}

@@ -252,3 +252,10 @@ def test_jiayan_training_subsidy_is_clause_seven(talk: Talk) -> None:
     """"家燕回巢培训补贴": 培训补贴 is a word of both （七） and （九）; 家燕回巢 decides."""
     (reply,) = talk("家燕回巢培训补贴能申请多少")
     assert reply.clauses[:1] == ("7",)
+
+
+def test_a_category_said_not_to_apply_is_not_counted(talk: Talk) -> None:
+    (none,) = talk("区级职业技能竞赛拿了优秀奖，没进一二三等奖，有奖金吗？")
+    assert none.amount_yuan == 0 and none.eligible is False
+    (second,) = talk("没拿到一等奖，拿了二等奖 区级竞赛")
+    assert second.amount_yuan == 1500
