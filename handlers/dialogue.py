@@ -212,6 +212,10 @@ class Dialogue:
         if not fresh and not pending_count:
             unreadable = bool(target and self._unreadable(query.text, target))
             if not asking and follow_up and not unreadable:
+                if current and self._has(query.text, "rule_words"):
+                    # "是一次性的吗" about what was just answered: its rule, not another benefit
+                    # (the 次 of 一次性 is not the mentor sessions' 次).
+                    return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=query.text, rule=True)
                 benefits = self._switch(clause, query.text, {}, current)
                 if self._has(query.text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
                     capped = self.topic.cap(clause, benefits, facts)

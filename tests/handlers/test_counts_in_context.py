@@ -259,3 +259,10 @@ def test_a_category_said_not_to_apply_is_not_counted(talk: Talk) -> None:
     assert none.amount_yuan == 0 and none.eligible is False
     (second,) = talk("没拿到一等奖，拿了二等奖 区级竞赛")
     assert second.amount_yuan == 1500
+
+
+def test_a_rule_question_after_an_answer_describes_that_benefit(talk: Talk) -> None:
+    """"是一次性的吗" after the award was answered: the rule, not a question about mentor sessions."""
+    first = "我们就业辅导公益组织获得了省里组织的职业指导技能竞赛奖项，奖励多少"
+    *_, rule = talk(first, "要是国家级的呢", "是一次性的吗")
+    assert rule.kind == "answer" and rule.clauses == ("5",)
