@@ -27,3 +27,23 @@ def test_amounts_and_eligibility_exact(figures: dict[str, float]) -> None:
 def test_out_of_scope_rejected(figures: dict[str, float]) -> None:
     """Questions outside the policy fall back (greetings get help)."""
     assert figures["out_of_scope"] >= 95.0
+
+
+# The later, independent sets, held at (about a point below) the figures the README records, so a
+# change that helps one set cannot quietly cost another: (routing, amount, eligible, out_of_scope).
+FLOORS = {
+    "eval2": (98.5, 96.5, 97.5, 97.0),
+    "eval3": (99.0, 96.5, 96.0, 97.0),
+    "eval4": (98.5, 98.5, 97.5, 96.0),
+    "eval5": (97.5, 90.0, 97.0, 91.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_later_sets_stay_at_their_recorded_levels(dialogue: Dialogue, name: str) -> None:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / name
+    got = {key: tally.rate for key, tally in evaluate(dialogue, folder).items()}
+    for key, floor in zip(("routing", "amount", "eligible", "out_of_scope"), FLOORS[name], strict=True):
+        assert got[key] >= floor, f"{name} {key} {got[key]:.2f} % < {floor} %"
