@@ -25,10 +25,18 @@ _BREAKS = "，,。；;！!？? "
 class Around:
     """Tests of the text around a figure; the word lists are the lexicon's."""
 
-    def __init__(self, *, quoted: Iterable[str] = (), thresholds: Iterable[str] = (), others: Iterable[str] = ()):
+    def __init__(
+        self,
+        *,
+        quoted: Iterable[str] = (),
+        thresholds: Iterable[str] = (),
+        others: Iterable[str] = (),
+        totals: Iterable[str] = (),
+    ):
         self._quoted = tuple(quoted)
         self._thresholds = tuple(thresholds)
         self._others = tuple(others)
+        self._totals = tuple(totals)
 
     @staticmethod
     def unit_after(text: str, number: Number, units: list[str]) -> str:
@@ -75,6 +83,13 @@ class Around:
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
         """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit."""
         return bool(slot.things) and self._after_unit(text, number, units).startswith(slot.things)
+
+    def is_total(self, text: str, number: Number, units: list[str]) -> bool:
+        """ "两个人一共多少", "合计3人": the figure is the whole, the others in the message its parts."""
+        after = self._after_unit(text, number, units)[:3]
+        after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
+        before = text[max(0, number.start - 3) : number.start]
+        return any(word in after or before.endswith(word) for word in self._totals)
 
     def about_others(self, text: str, pos: int) -> bool:
         """The phrase before ``pos`` is about the rest ("其他的都", "剩下的")."""

@@ -57,6 +57,7 @@ class Dialogue:
             thresholds=words.get("threshold_after_words", ()),
             others=words.get("others_words", ()),
             per_one=words.get("per_one_words", ()),
+            totals=words.get("total_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)
@@ -238,7 +239,7 @@ class Dialogue:
             facts,
             fresh,
             correction=self._has(query.text, "correction_words"),
-            increase=self._has(query.text, "increase_words"),
+            increase=self._has(query.text, "increase_words") and not self.extractor.states_total(query.text),
             bare=bare,
             also=self._has(query.text, "also_words"),
             accumulate=self._adds(query.text),

@@ -68,10 +68,11 @@ class Extractor:
         thresholds: Iterable[str] = (),
         others: Iterable[str] = (),
         per_one: Iterable[str] = (),
+        totals: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._per_one = tuple(per_one)
-        self.around = Around(quoted=quoted, thresholds=thresholds, others=others)
+        self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
         self._enum = {
@@ -213,6 +214,8 @@ class Extractor:
             picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
             own = [n for n in picked if not self.around.is_threshold(text, n, units)]
             picked = own or picked
+            whole = [n for n in picked if self.around.is_total(text, n, units)]
+            picked = whole[:1] or picked  # "又有一个同事入选了，两个人一共多少": two, not three
             cued = [n for n in picked if self.around.cue_distance(text, n, slot.cues)[0] < CUE_WINDOW]
             if cued:
                 picked = cued
@@ -364,6 +367,11 @@ class Extractor:
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None
+
+    def states_total(self, text: str) -> bool:
+        """A figure in the message is a whole ("两个人一共多少"), so it replaces, never adds."""
+        units = sorted({*COUNT_UNITS, *_OTHER_UNITS}, key=longest)
+        return any(self.around.is_total(text, n, units) for n in find_numbers(text) if n.value is not None)
 
     def bare_number(self, text: str) -> int | None:
         """A reply that is only a figure once fillers are removed ("二十个人", "说错了 一百五十")."""

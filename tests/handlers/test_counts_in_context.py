@@ -266,3 +266,12 @@ def test_a_rule_question_after_an_answer_describes_that_benefit(talk: Talk) -> N
     first = "我们就业辅导公益组织获得了省里组织的职业指导技能竞赛奖项，奖励多少"
     *_, rule = talk(first, "要是国家级的呢", "是一次性的吗")
     assert rule.kind == "answer" and rule.clauses == ("5",)
+
+
+def test_a_figure_said_as_the_whole_replaces_rather_than_adds(talk: Talk) -> None:
+    """"又有一个同事入选了，两个人一共多少": two craftsmen in all (4万), not 1 + 1 + 2; while
+    "又招了20个，一共多少" after 60 still adds (80)."""
+    _, two = talk("我们单位有一名员工入选浙江工匠，区里额外给多少", "今年又有一个同事入选了，两个人一共多少")
+    assert two.amount_yuan == 40000
+    _, more = talk("我们公司招了60个本区户籍的", "又招了20个，一共多少")
+    assert "80人" in more.text and more.amount_yuan == 75000
