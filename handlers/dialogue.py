@@ -170,6 +170,8 @@ class Dialogue:
             return not fresh and self.router.strong(top, query) and not asking
         if self.router.strong(top, query):
             return True
+        if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
+            return True  # "回到刚才招人的，要是招到100人呢": back to another clause asked before
         # Conditions ("本区户籍", "区级") fit many clauses; only the topic's own figures keep it.
         clause = self.kb.clause(topic["clause"])
         figures = {s for b in clause.benefits for s in self.topic.specific(b)}

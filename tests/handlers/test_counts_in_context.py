@@ -275,3 +275,11 @@ def test_a_figure_said_as_the_whole_replaces_rather_than_adds(talk: Talk) -> Non
     assert two.amount_yuan == 40000
     _, more = talk("我们公司招了60个本区户籍的", "又招了20个，一共多少")
     assert "80人" in more.text and more.amount_yuan == 75000
+
+
+def test_going_back_to_an_earlier_clause(talk: Talk) -> None:
+    """"回到刚才招人的，要是招到100人呢" after a question on trained talents: hires again (10万)."""
+    *_, back = talk(
+        "企业招用本区户籍人员60人能拿多少", "我们也是试点单位，新培养技能人才140人呢", "回到刚才招人的，要是招到100人呢"
+    )
+    assert back.clauses[:1] == ("4",) and back.amount_yuan == 100000
