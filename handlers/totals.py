@@ -15,8 +15,8 @@ MAX_REMEMBERED = 6
 
 
 def remember(answered: list[dict[str, Any]], reply: Reply, *, another: bool = False) -> list[dict[str, Any]]:
-    """The dialogue's answered amounts, one per benefit where the reply says them apart, the
-    newest last; a benefit answered again replaces its earlier figure for the same person.
+    """The dialogue's answered amounts, one per benefit where the reply says them apart, in the
+    order first asked; a benefit answered again replaces its earlier figure for the same person.
     ``another`` ("我同事…他是高级工") starts a new person, whose answer is kept beside the first."""
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
         return answered
@@ -28,8 +28,13 @@ def remember(answered: list[dict[str, Any]], reply: Reply, *, another: bool = Fa
     kept = list(answered)
     for clauses, benefits, amount in entries:
         key = [clauses, benefits]
-        kept = [a for a in kept if not (a.get("who", 0) == person and _overlaps(a.get("key"), key))]
-        kept.append({"key": key, "amount": str(amount), "who": person})
+        entry = {"key": key, "amount": str(amount), "who": person}
+        same = [i for i, a in enumerate(kept) if a.get("who", 0) == person and _overlaps(a.get("key"), key)]
+        if same:  # a new figure for a benefit answered before keeps its place in the list
+            kept = [a for i, a in enumerate(kept) if i not in same[1:]]
+            kept[same[0]] = entry
+        else:
+            kept.append(entry)
     return kept[-MAX_REMEMBERED:]
 
 
