@@ -216,6 +216,11 @@ class Extractor:
             picked = own or picked
             whole = [n for n in picked if self.around.is_total(text, n, units)]
             picked = whole[:1] or picked  # "又有一个同事入选了，两个人一共多少": two, not three
+            part = min((text.find(w) for w in ("其中", "包括") if w in text), default=-1)
+            if part != -1 and any(n.start < part for n in picked):
+                # "给15个大学生做了培训，其中10人拿到了证书": the figure before 其中 is the whole,
+                # whatever cue words stand nearer the part.
+                picked = [n for n in picked if n.start < part]
             cued = [n for n in picked if self.around.cue_distance(text, n, slot.cues)[0] < CUE_WINDOW]
             if cued:
                 picked = cued

@@ -283,3 +283,12 @@ def test_going_back_to_an_earlier_clause(talk: Talk) -> None:
         "企业招用本区户籍人员60人能拿多少", "我们也是试点单位，新培养技能人才140人呢", "回到刚才招人的，要是招到100人呢"
     )
     assert back.clauses[:1] == ("4",) and back.amount_yuan == 100000
+
+
+def test_the_figure_before_qizhong_is_the_whole(talk: Talk) -> None:
+    """"给15个本区户籍大学生做了3天培训，其中10人拿到了中级工证书，两块补贴一共多少": （七） pays for
+    the 15 trained (9000), （九） for the 10 certified (5000)."""
+    (reply,) = talk(
+        "我们是区内民办非企培训机构（已备案），给15个本区户籍大学生做了3天职业技能培训，其中10人拿到了中级工证书，两块补贴一共多少？"
+    )
+    assert reply.amount_yuan == 14000 and "15人" in reply.text
