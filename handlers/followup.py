@@ -1,0 +1,219 @@
+"""A message inside an ongoing topic: what it says for that topic, whether it is a new question
+instead, and the next step when it is not (merge the figures, switch benefits, ask again).
+
+Kept apart from ``Dialogue`` (which dispatches commands, menus, follow-ups and new questions)
+because everything here reads the message against one topic's clause and its current benefits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.extract import Extractor
+from handlers.intents import has_any, out_of_scope
+from handlers.merge import merge
+from handlers.reply import Reply
+from handlers.routing import Router
+from handlers.topic import Step, Topic
+from knowledge.models import Benefit, Clause, KnowledgeBase
+from knowledge.numbers import find_numbers
+from knowledge.search import Cutoffs, Match, Query
+
+MAX_TRIES = 2
+"""Times a question is asked again when the answer cannot be read, before moving on."""
+
+
+class FollowUp:
+    """Reads messages against the current topic."""
+
+    def __init__(self, kb: KnowledgeBase, cutoffs: Cutoffs, topic: Topic, extractor: Extractor, router: Router) -> None:
+        self.kb = kb
+        self.cutoffs = cutoffs
+        self.topic = topic
+        self.extractor = extractor
+        self.router = router
+        self.texts = kb.texts
+
+    def fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
+        """Slot values this message gives for the current topic. The whole clause is read first,
+        so figures that belong to another of its benefits ("一等奖1个") are theirs; failing that,
+        the current benefits alone ("那60个呢" re-states the figure given last). A "为什么"
+        question states nothing: its figures are the ones being asked about."""
+        if self._has(query.text, "why_words"):
+            return {}
+        clause = self.kb.clause(topic["clause"])
+        current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        target = topic.get("asking") or topic.get("last")
+        short = len(query.text) <= 16
+        if target and short and (self._has(query.text, "correction_words") or self._has(query.text, "what_if_words")):
+            figure = self.extractor.restated(query.text, target)
+            if figure is not None:
+                return {target: figure}  # "不好意思，是80人" corrects the figure given last
+        mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
+        wide = self.topic.extract(clause, query.text, topic.get("asking"))
+        named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
+            s
+            for b in clause.benefits
+            if b not in current
+            for s in self.topic.specific(b)
+            if self.kb.slots[s].type in ("enum", "counts", "bool")
+        }
+        if any(k in named for k in wide):
+            return wide
+        if mine and self._adds_benefit(query.text) and set(wide) - set(mine):
+            return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
+        return mine or wide
+
+    def is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any], fresh: dict[str, Any]) -> bool:
+        """A message that names another clause strongly is a new question, not an answer."""
+        top = ranks[0]
+        asking = topic.get("asking")
+        if asking and asking in fresh:
+            return False
+        if top.clause == topic["clause"]:
+            return not fresh and self.router.strong(top, query) and not asking
+        if self.router.strong(top, query):
+            return True
+        if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
+            return True  # "回到刚才招人的，要是招到100人呢": back to another clause asked before
+        # Conditions ("本区户籍", "区级") fit many clauses; only the topic's own figures keep it.
+        clause = self.kb.clause(topic["clause"])
+        figures = {s for b in clause.benefits for s in self.topic.specific(b)}
+        own = any(k in figures for k in fresh) or (asking and self.extractor.bare_number(query.text) is not None)
+        mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
+        if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
+            return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
+        return not own and top.score >= self.cutoffs.answer
+
+    def is_follow_up(self, query: Query, ranks: list[Match]) -> bool:
+        """A short question about the last answer ("这个是一次性的吗", "还差几个人"): it names no
+        clause of its own and no topic outside the policy."""
+        if out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text):
+            return False
+        if self._has(query.text, "why_words"):
+            return True
+        return ranks[0].score < self.cutoffs.answer and 0 < len(query.text) <= 20
+
+    def proceed(
+        self,
+        topic: dict[str, Any],
+        query: Query,
+        facts: dict[str, Any],
+        fresh: dict[str, Any],
+        *,
+        follow_up: bool = False,
+    ) -> Step | None:
+        clause = self.kb.clause(topic["clause"])
+        asking = topic.get("asking")
+        current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        bare = self.extractor.bare_number(query.text)
+        if bare is None and asking and fresh.get(asking):
+            bare = topic.get("number")  # "培训了20个人" before the category was named
+        target = asking or topic.get("last")
+        if bare is None and target and self.kb.slots[target].type == "counts" and not fresh:
+            bare = self.extractor.count_with_unit(query.text, target)  # "我做了八次"
+        pending_count = bool(target and bare is not None and self._one_category(facts.get(target)))
+        if pending_count and target and not fresh:
+            (category,) = facts[target]
+            fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
+        if not fresh and not pending_count:
+            unreadable = bool(target and self._unreadable(query.text, target))
+            if not asking and follow_up and not unreadable:
+                if current and self._has(query.text, "rule_words"):
+                    # "是一次性的吗" about what was just answered: its rule, not another benefit
+                    # (the 次 of 一次性 is not the mentor sessions' 次).
+                    return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=query.text, rule=True)
+                benefits = self._switch(clause, query.text, {}, current)
+                if self._has(query.text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
+                    capped = self.topic.cap(clause, benefits, facts)
+                    if capped is not None:
+                        return capped
+                return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
+            again = asking or (target if unreadable else None)
+            if not again:
+                return None
+            tries = int(topic.get("tries", 0)) + 1
+            if tries > MAX_TRIES:
+                return None
+            slot = self.kb.slots[again]
+            reply = Reply(
+                text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
+            )
+            return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
+        merged = merge(
+            self.kb.slots,
+            facts,
+            fresh,
+            correction=self._has(query.text, "correction_words"),
+            increase=self._has(query.text, "increase_words") and not self.extractor.states_total(query.text),
+            bare=bare,
+            also=self._has(query.text, "also_words"),
+            accumulate=self._adds(query.text),
+            more=self._has(query.text, "more_words"),
+        )
+        if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
+            for name in fresh:
+                whole = self.kb.slots[name].part_of
+                if whole and whole not in fresh and isinstance(merged.get(whole), int):
+                    merged[whole] = max(merged[whole] - fresh[name], 0)
+        facts.clear()
+        facts.update(merged)
+        benefits = current
+        if not (asking and (asking in fresh or pending_count)) or self._adds_benefit(query.text):
+            benefits = self._switch(clause, query.text, fresh, current)
+        if [b.id for b in benefits] != [b.id for b in current]:
+            # Read the message again for the benefits it turned to ("一个岗位" is a post there).
+            again = self.topic.extract_for(benefits, query.text)
+            facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
+            fresh = {**fresh, **again}
+        return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh, text=query.text)
+
+    def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
+        """The benefits a follow-up is about: the current ones unless its own evidence points
+        only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
+        owned = {s for b in current for s in b.calculator.slots()}
+        named = self.topic.named(clause, text)
+        keeps = any(name in owned for name in fresh) and not (
+            named and not {b.id for b in named} & {b.id for b in current}
+        )
+        adds = self._adds_benefit(text)
+        if keeps and not adds:
+            return current  # "一年呢": a figure for the benefit already under discussion
+        chosen = self.topic.choose(clause, text, fresh)
+        if adds and chosen:
+            return [*current, *(b for b in chosen if b not in current)]  # "另外…一共" keeps both
+        if not chosen or {b.id for b in chosen} & {b.id for b in current}:
+            return current
+        return chosen
+
+    def _adds_benefit(self, text: str) -> bool:
+        """ "也是…", "一共多少": the message may bring in another benefit of the clause."""
+        return self._has(text, "total_words") or self._has(text, "also_words")
+
+    def _unreadable(self, text: str, slot_name: str) -> bool:
+        """A figure in the slot's own unit that cannot be it ("那招了3.5个呢", "两三个"): ask
+        again rather than silently answer for the figure given before."""
+        units = self.kb.slots[slot_name].units
+        for number in find_numbers(text):
+            after = text[number.end : number.end + 3].lstrip()
+            if units and after.startswith(units):
+                value = number.value
+                if value is None or value < 0 or value != value.to_integral_value():
+                    return True
+        return False
+
+    @staticmethod
+    def _one_category(counts: Any) -> bool:
+        return isinstance(counts, dict) and len(counts) == 1
+
+    def _adds(self, text: str) -> bool:
+        """The follow-up adds to what was said ("线上也做了3次", "另外还有10人") rather than
+        replacing it ("那一等奖呢")."""
+        return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
+
+    def _has(self, text: str, key: str) -> bool:
+        return has_any(text, self.kb.lexicon.words.get(key, ()))
+
+
+def _has_benefit(clause: Clause, benefit_id: str) -> bool:
+    return any(b.id == benefit_id for b in clause.benefits)
