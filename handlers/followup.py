@@ -83,6 +83,8 @@ class FollowUp:
         mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
         if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
+        if not top.hits and len(query.text) <= 20:
+            return False  # "这钱是给个人还是给单位": no keyword of another clause, a question on this one
         return not own and top.score >= self.cutoffs.answer
 
     def is_follow_up(self, query: Query, ranks: list[Match]) -> bool:
@@ -92,7 +94,9 @@ class FollowUp:
             return False
         if self._has(query.text, "why_words"):
             return True
-        return ranks[0].score < self.cutoffs.answer and 0 < len(query.text) <= 20
+        # Scored only by wording, with no keyword of any clause ("这钱是给个人还是给单位"): about
+        # the topic in hand, however well its words happen to match another clause's examples.
+        return (ranks[0].score < self.cutoffs.answer or not ranks[0].hits) and 0 < len(query.text) <= 20
 
     def proceed(
         self,

@@ -292,3 +292,10 @@ def test_the_figure_before_qizhong_is_the_whole(talk: Talk) -> None:
         "我们是区内民办非企培训机构（已备案），给15个本区户籍大学生做了3天职业技能培训，其中10人拿到了中级工证书，两块补贴一共多少？"
     )
     assert reply.amount_yuan == 14000 and "15人" in reply.text
+
+
+def test_a_question_with_no_keyword_stays_on_the_topic(talk: Talk) -> None:
+    """"这钱是给个人还是给单位" after the 浙江工匠 grant matched （七）'s example questions by wording
+    alone; with no keyword of any clause it is about the topic in hand."""
+    _, who = talk("我们单位有一名员工入选浙江工匠，区里额外给多少", "这钱是给个人还是给单位")
+    assert who.clauses[:1] == ("12",)
