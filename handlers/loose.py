@@ -1,4 +1,4 @@
-"""Counts said loosely ("八十多个", "100多人", "二十余名"): the answer says what the range means.
+"""Counts said loosely ("八十多个", "100多人", "80到90个"): the answer says what the range means.
 
 "八十多" is 80 to 89. The engine reads the figure said (80); this step then asks the same
 calculators about the top of the range. Where the amount is the same throughout (eighty-odd
@@ -16,7 +16,7 @@ from typing import Any
 from calculators.result import yuan
 from handlers.reply import Reply
 from knowledge.models import KnowledgeBase
-from knowledge.numbers import find_numbers
+from knowledge.numbers import find_numbers, range_top
 
 _MORE = "多余"  # "80多人", "80余人": more than 80, below the next ten
 
@@ -31,11 +31,18 @@ class Loose:
 
 
 def loose_counts(text: str) -> list[Loose]:
-    """The "N多 / N余" counts in ``text``; N must end in a zero (80多, 100多, 1000余)."""
+    """The "N多 / N余" counts in ``text`` (N ending in a zero: 80多, 100多, 1000余) and the ranges
+    ("80到90个", "3到5天")."""
     found = []
     for number in find_numbers(text):
         value = number.value
-        if value is None or value != value.to_integral_value() or text[number.end : number.end + 1] not in _MORE:
+        if value is None or value != value.to_integral_value():
+            continue
+        top = range_top(number)
+        if top is not None and top == top.to_integral_value():
+            found.append(Loose(text[number.start : number.end + 1], int(value), int(top)))
+            continue
+        if text[number.end : number.end + 1] not in _MORE:
             continue
         low = int(value)
         place = 1

@@ -162,7 +162,8 @@ def find_numbers(text: str) -> tuple[Number, ...]:
             value = value.to_integral_value()
         if m.start() > 0 and scan[m.start() - 1] == "第":
             continue  # "第4名" is a rank, not a count
-        if m.start() > 0 and scan[m.start() - 1] in "-－负":
+        negative = m.start() > 0 and scan[m.start() - 1] in "-－负"
+        if negative and not (m.start() > 1 and scan[m.start() - 2].isdigit()):  # "50-60" is a range
             found.append(Number(None, m.start(), m.end(), m.group(0)))  # a negative count: ask again
             continue
         found.append(Number(value, m.start(), m.end(), m.group(0)))
@@ -189,12 +190,34 @@ def find_numbers(text: str) -> tuple[Number, ...]:
 
 
 def _vague_ranges(text: str, numbers: list[Number]) -> list[Number]:
-    """ "70到80个", "50-60人": a range, so neither figure is taken as the count."""
-    vague: set[int] = set()
-    for a, b in itertools.pairwise(numbers):
-        if text[a.end : b.start].strip() in _RANGE_GAP:
-            vague.update((a.start, b.start))
-    return [Number(None, n.start, n.end, n.text) if n.start in vague else n for n in numbers]
+    """ "70到80个", "50-60人": one figure spanning the range, valued at its low end (the dialogue
+    says what the rest of the range would change, see ``handlers.loose``). A range that runs
+    downwards or has a vague end is no figure at all: the bot asks."""
+    result: list[Number] = []
+    skip = -1
+    for i, number in enumerate(numbers):
+        if i == skip:
+            continue
+        after = numbers[i + 1] if i + 1 < len(numbers) else None
+        if after is None or text[number.end : after.start].strip() not in _RANGE_GAP:
+            result.append(number)
+            continue
+        skip = i + 1
+        span = text[number.start : after.end]
+        low, high = number.value, after.value
+        value = low if low is not None and high is not None and low < high else None
+        result.append(Number(value, number.start, after.end, span))
+    return result
+
+
+def range_top(number: Number) -> Decimal | None:
+    """The high end of a range figure ("80到90" → 90); None for a single figure."""
+    for gap in _RANGE_GAP:
+        low, sep, high = number.text.partition(gap)
+        if sep and low.strip() and high.strip():
+            top = find_numbers(high.strip())
+            return top[0].value if len(top) == 1 else None
+    return None
 
 
 def _merge_mixed(text: str, numbers: list[Number]) -> list[Number]:

@@ -299,3 +299,23 @@ def test_a_question_with_no_keyword_stays_on_the_topic(talk: Talk) -> None:
     alone; with no keyword of any clause it is about the topic in hand."""
     _, who = talk("我们单位有一名员工入选浙江工匠，区里额外给多少", "这钱是给个人还是给单位")
     assert who.clauses[:1] == ("12",)
+
+
+def test_a_range_is_answered_for_its_low_end_and_says_what_the_rest_gives(talk: Talk) -> None:
+    """"80到90个" are all in one step (7.5万, said so); "70到130个" spans several: the minimum, the
+    amount at 130 and a request for the exact figure; "3到5天" is capped at 3 days anyway."""
+    (same,) = talk("我们滨江的公司今年大概招了80到90个本区户籍的员工，都稳定就业，奖补大概多少？")
+    assert same.amount_yuan == 75000 and "金额相同" in same.text
+    (wide,) = talk("我们公司招了70到130个本区户籍的")
+    assert wide.amount_yuan == 50000 and "12.5万元" in wide.text and "最低金额" in wide.text
+    (days,) = talk("我们是滨江的企业，已备案，给60个本区户籍大学生做职业技能培训，时间3到5天还没定，最多能申报多少？")
+    assert days.amount_yuan == 60 * 3 * 200
+
+
+def test_range_figures() -> None:
+    from knowledge.numbers import find_numbers, range_top
+
+    (span,) = find_numbers("50-60人")
+    assert span.value == 50 and range_top(span) == 60  # a range, not 50 and a negative 60
+    (down,) = find_numbers("90到80个")
+    assert down.value is None  # a range that runs downwards: ask
