@@ -167,7 +167,8 @@ class RateTable:
         counts: Mapping[str, int] = {k: v for k, v in (facts.get(self.slot) or {}).items() if v}
         one_holder = self.holder_slot is not None and facts.get(self.holder_slot) is True
         covered = [k for k in counts if k in self.rates]
-        if one_holder and len(covered) > 1 and all(counts[k] == 1 for k in covered):
+        # One holder has each level once, whatever figure came with it ("两个都没领过").
+        if one_holder and len(covered) > 1:
             best = max(covered, key=lambda k: self.rates[k])
             others = "、".join(k for k in covered if k != best)
             note = self.holder_note.format(best=best, others=others)

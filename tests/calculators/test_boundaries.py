@@ -282,5 +282,6 @@ def test_one_holder_of_several_levels_is_paid_once_at_the_highest() -> None:
     assert one.amount == 2500 and "按最高等级技师计一次" in one.steps[-1]
     two = calc.compute({"cert_counts": {"技师": 1, "高级工": 1}, "one_holder": False}, {})
     assert two.amount == 4500
-    several = calc.compute({"cert_counts": {"技师": 2, "高级工": 1}, "one_holder": True}, {})
-    assert several.amount == 2 * 2500 + 2000  # counts above one are several people's
+    # One holder has each level once, whatever figure came with it ("两个都没领过").
+    figure = calc.compute({"cert_counts": {"中级工": 1, "高级工": 2}, "one_holder": True}, {})
+    assert figure.amount == 2000

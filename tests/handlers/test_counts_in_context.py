@@ -319,3 +319,13 @@ def test_range_figures() -> None:
     assert span.value == 50 and range_top(span) == 60  # a range, not 50 and a negative 60
     (down,) = find_numbers("90到80个")
     assert down.value is None  # a range that runs downwards: ask
+
+
+def test_contests_below_the_district_and_banker_numerals(talk: Talk) -> None:
+    (inside,) = talk("我在公司内部的技能比武拿了一等奖，区里有2000元奖励吗？")
+    assert inside.eligible is False and inside.amount_yuan == 0
+    (banker,) = talk("区级职业技能竞赛贰等奖的奖励是多少")
+    assert banker.amount_yuan == 1500
+    question = "我在社区做就业服务，之前考了劳动关系协调员中级工，今年又考了高级工，两个都没领过补贴，一共能补多少？"
+    (levels,) = talk(question)
+    assert levels.amount_yuan == 2000  # one person: once, at the higher level
