@@ -75,6 +75,7 @@ class Extractor:
         self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
+        self._corrections = tuple(fillers)
         self._enum = {
             name: longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
             for name, s in slots.items()
@@ -212,6 +213,11 @@ class Extractor:
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
             # some are tied to the slot's cue words, the untied ones.
             picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
+            # "80个，不对不对，是85个", "本来报了45个，哦不对，最后是50个": the figure after the
+            # correction replaces the one before it.
+            fixed = [n for n in picked[1:] if self._corrected_before(text, picked[0].end, n.start)]
+            if fixed:
+                picked = [n for n in picked if n.start >= fixed[-1].start]
             own = [n for n in picked if not self.around.is_threshold(text, n, units)]
             picked = own or picked
             whole = [n for n in picked if self.around.is_total(text, n, units)]
@@ -317,6 +323,7 @@ class Extractor:
             and (self.around.unit_after(text, n, units) in slot.units or n.start in right_after)
             and not self.around.counts_things(text, n, units, slot)
             and not self.around.is_quoted(text, n)
+            and not text[n.end : n.end + 4].lstrip(" 次回场个人名").startswith(("也没", "都没"))  # "一回也没有"
         ]
         # Items in sentence order: a category name (str) or a Number.
         items: list[tuple[int, str | Number]] = sorted(
@@ -372,6 +379,11 @@ class Extractor:
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None
+
+    def _corrected_before(self, text: str, start: int, end: int) -> bool:
+        """A correction word ("不对", "说错了") stands between two figures."""
+        between = text[start:end]
+        return any(word in between for word in self._corrections)
 
     def states_total(self, text: str) -> bool:
         """A figure in the message is a whole ("两个人一共多少"), so it replaces, never adds."""

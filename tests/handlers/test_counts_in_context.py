@@ -329,3 +329,17 @@ def test_contests_below_the_district_and_banker_numerals(talk: Talk) -> None:
     question = "我在社区做就业服务，之前考了劳动关系协调员中级工，今年又考了高级工，两个都没领过补贴，一共能补多少？"
     (levels,) = talk(question)
     assert levels.amount_yuan == 2000  # one person: once, at the higher level
+
+
+def test_a_correction_inside_the_message_keeps_the_later_figure(talk: Talk) -> None:
+    """"80个，不对不对，是85个" is 85 (7.5万), not 80 + 85 (15万)."""
+    (reply,) = talk("我们招了本区户籍的，80个，不对不对，是85个")
+    assert reply.amount_yuan == 75000 and "85人" in reply.text
+
+
+def test_none_of_a_kind_and_one_more_of_a_kind(talk: Talk) -> None:
+    """"线下讲了两回，线上一回也没有" is two offline sessions only; "如果线下再多一次呢" adds one."""
+    _, none = talk("我在导师库里，参加了人社部门组织的职业指导服务，补贴怎么算？", "线下讲了两回，线上一回也没有")
+    assert none.amount_yuan == 2000
+    *_, more = talk("我是区就业创业导师库的导师，线上线下都有，能补多少？", "线上4次，线下3次", "如果线下再多一次呢")
+    assert more.amount_yuan == 4 * 300 + 4 * 1000
