@@ -203,6 +203,11 @@ class Extractor:
             chosen = (marked or picked)[-1]
             used.add(chosen.start)
             return self._valid(slot, chosen.value)
+        # "80个，不对不对，是85个", "本来报了45个，哦不对，最后是50个": the figure after the
+        # correction replaces the one before it.
+        fixed = [n for n in picked[1:] if self._corrected_before(text, picked[0].end, n.start)]
+        if fixed:
+            picked = [n for n in picked if n.start >= fixed[-1].start]
         if slot.include_cues or slot.exclude_cues:
             subset = self._subset(text, slot, picked)
             if subset is not None:
@@ -213,11 +218,6 @@ class Extractor:
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
             # some are tied to the slot's cue words, the untied ones.
             picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
-            # "80个，不对不对，是85个", "本来报了45个，哦不对，最后是50个": the figure after the
-            # correction replaces the one before it.
-            fixed = [n for n in picked[1:] if self._corrected_before(text, picked[0].end, n.start)]
-            if fixed:
-                picked = [n for n in picked if n.start >= fixed[-1].start]
             own = [n for n in picked if not self.around.is_threshold(text, n, units)]
             picked = own or picked
             whole = [n for n in picked if self.around.is_total(text, n, units)]
