@@ -125,9 +125,9 @@ def _rss_kib(pid: int) -> tuple[int, int]:
 
 
 async def _wait_ready(
-    session: aiohttp.ClientSession, port: int, proc: subprocess.Popen[bytes]
+    session: aiohttp.ClientSession, port: int, proc: subprocess.Popen[bytes], seconds: float = 20.0
 ) -> None:
-    for _ in range(200):
+    for _ in range(int(seconds * 10)):
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode}")
         try:
@@ -137,7 +137,7 @@ async def _wait_ready(
         except aiohttp.ClientConnectionError:
             pass
         await asyncio.sleep(0.1)
-    raise RuntimeError("server did not become ready in 20 s")
+    raise RuntimeError(f"server did not become ready in {seconds:.0f} s")
 
 
 async def _drive(port: int, path: str, requests: list[tuple[str, str]], concurrency: int,

@@ -33,17 +33,7 @@ WARM_UP = 100
 
 async def _ready(port: int, proc: subprocess.Popen[bytes]) -> None:
     async with aiohttp.ClientSession() as session:
-        for _ in range(600):  # under valgrind the server starts ten times slower
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited with {proc.returncode}")
-            try:
-                async with session.get(f"http://{wb.HOST}:{port}/healthz") as resp:
-                    if resp.status == 200:
-                        return
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.5)
-    raise RuntimeError("server did not become ready under valgrind in 300 s")
+        await wb._wait_ready(session, port, proc, seconds=300)  # ten times slower under valgrind
 
 
 def measure(kind: str, path: str, requests: list[tuple[str, str]], env: dict[str, str]) -> float:
