@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from handlers.around import COUNT_UNITS, CUE_WINDOW, Around
+from handlers.parts import sub_count, take_out_parts
 from handlers.scan import longest, longest_first, negated, scan_spans, scan_words
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
@@ -209,7 +210,7 @@ class Extractor:
         if fixed:
             picked = [n for n in picked if n.start >= fixed[-1].start]
         if slot.include_cues or slot.exclude_cues:
-            subset = self._subset(text, slot, picked)
+            subset = sub_count(text, slot, picked)
             if subset is not None:
                 used.update(n.start for n in picked)
                 return subset
@@ -258,29 +259,6 @@ class Extractor:
             return -(-months // 12) if months >= 0 else None
         years = today.year - int(match.group(1))
         return years if years >= 0 else None
-
-    def _subset(self, text: str, slot: Slot, picked: list[Number]) -> int | None:
-        """Figures tied to the slot's include or exclude cues ("120个，只有30个是本区户籍" → 30;
-        "200个，其中150个外地的" → 50; "50个本区户籍、20个脱贫人口、10个外地的" → 70). A lone
-        excluded figure in a follow-up ("其中20个离职了") comes back negative, to be taken off
-        the figure given before."""
-        inside: list[Number] = []
-        outside: list[Number] = []
-        plain: list[Number] = []
-        for number in picked:
-            tag = _describes(text, number, slot.include_cues, slot.exclude_cues)
-            (inside if tag == "in" else outside if tag == "out" else plain).append(number)
-        if len(picked) == 1 and inside:
-            return None  # one figure with its description: the ordinary reading
-        if inside and outside and "其中" in text:
-            return max(total(inside[:1]) - total(outside), 0)  # the excluded are part of the included
-        if inside:
-            return total(inside)
-        if outside and plain:
-            return max(total(plain[:1]) - total(outside), 0)
-        if outside:
-            return -total(outside)
-        return None
 
     def _valid(self, slot: Slot, value: Decimal | None) -> int | str | None:
         if value is None:
@@ -398,40 +376,3 @@ class Extractor:
         if value is None or value != value.to_integral_value() or value < 0:
             return None
         return int(value)
-
-
-def take_out_parts(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
-    """ "技能人才120人，其中高技能人才60人": the 60 are inside the 120, so the whole is counted
-    without them (the calculator adds the two)."""
-    if "其中" not in text:
-        return values
-    for name, slot in slots.items():
-        whole = slot.part_of
-        if whole and isinstance(values.get(name), int) and isinstance(values.get(whole), int):
-            values[whole] = max(values[whole] - values[name], 0)
-    return values
-
-
-def total(numbers: list[Number]) -> int:
-    """The sum of the figures, as a whole count."""
-    return int(sum((n.value for n in numbers if n.value is not None), Decimal(0)))
-
-
-def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
-    """Whether the words describing a figure include or exclude it: first what follows it up to
-    the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands just before."""
-    end = number.end
-    while end < len(text) and end - number.end < 14 and text[end] not in "，,、。；;！!？?":
-        end += 1
-    after = text[number.end : end]
-    hits = [(after.find(c), "in") for c in include if c in after] + [
-        (after.find(c), "out") for c in exclude if c in after
-    ]
-    if hits:
-        return min(hits)[1]
-    before = text[max(0, number.start - 6) : number.start]
-    if any(c in before for c in exclude):
-        return "out"
-    if any(c in before for c in include):
-        return "in"
-    return ""

@@ -1,0 +1,76 @@
+"""Parts of a whole in one message: sub-counts described by the slot's cue words ("120个，只有30个
+是本区户籍", "200个，其中150个外地的") and parts named with 其中 ("技能人才120人，其中高技能人才60人").
+
+Pure functions of the text and the figures the extractor picked, kept apart from it because they
+decide how several figures for one slot combine, not which figures there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from knowledge.models import Slot
+from knowledge.numbers import Number
+
+
+def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
+    """Figures tied to the slot's include or exclude cues ("120个，只有30个是本区户籍" → 30;
+    "200个，其中150个外地的" → 50; "50个本区户籍、20个脱贫人口、10个外地的" → 70). A lone
+    excluded figure in a follow-up ("其中20个离职了") comes back negative, to be taken off
+    the figure given before."""
+    inside: list[Number] = []
+    outside: list[Number] = []
+    plain: list[Number] = []
+    for number in picked:
+        tag = _describes(text, number, slot.include_cues, slot.exclude_cues)
+        (inside if tag == "in" else outside if tag == "out" else plain).append(number)
+    if len(picked) == 1 and inside:
+        return None  # one figure with its description: the ordinary reading
+    if inside and outside and "其中" in text:
+        return max(total(inside[:1]) - total(outside), 0)  # the excluded are part of the included
+    if inside:
+        return total(inside)
+    if outside and plain:
+        return max(total(plain[:1]) - total(outside), 0)
+    if outside:
+        return -total(outside)
+    return None
+
+
+def take_out_parts(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "技能人才120人，其中高技能人才60人": the 60 are inside the 120, so the whole is counted
+    without them (the calculator adds the two)."""
+    if "其中" not in text:
+        return values
+    for name, slot in slots.items():
+        whole = slot.part_of
+        if whole and isinstance(values.get(name), int) and isinstance(values.get(whole), int):
+            values[whole] = max(values[whole] - values[name], 0)
+    return values
+
+
+def total(numbers: list[Number]) -> int:
+    """The sum of the figures, as a whole count."""
+    return int(sum((n.value for n in numbers if n.value is not None), Decimal(0)))
+
+
+def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
+    """Whether the words describing a figure include or exclude it: first what follows it up to
+    the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands just before."""
+    end = number.end
+    while end < len(text) and end - number.end < 14 and text[end] not in "，,、。；;！!？?":
+        end += 1
+    after = text[number.end : end]
+    hits = [(after.find(c), "in") for c in include if c in after] + [
+        (after.find(c), "out") for c in exclude if c in after
+    ]
+    if hits:
+        return min(hits)[1]
+    before = text[max(0, number.start - 6) : number.start]
+    if any(c in before for c in exclude):
+        return "out"
+    if any(c in before for c in include):
+        return "in"
+    return ""
