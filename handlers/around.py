@@ -32,7 +32,9 @@ class Around:
         thresholds: Iterable[str] = (),
         others: Iterable[str] = (),
         totals: Iterable[str] = (),
+        nones: Iterable[str] = (),
     ):
+        self._nones = tuple(nones)
         self._quoted = tuple(quoted)
         self._thresholds = tuple(thresholds)
         self._others = tuple(others)
@@ -90,6 +92,10 @@ class Around:
         after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
         before = text[max(0, number.start - 3) : number.start]
         return any(word in after or before.endswith(word) for word in self._totals)
+
+    def is_none(self, text: str, number: Number, units: list[str]) -> bool:
+        """ "线上一回也没有": "not even one", a count of none rather than of one."""
+        return bool(self._nones) and self._after_unit(text, number, units).startswith(self._nones)
 
     def about_others(self, text: str, pos: int) -> bool:
         """The phrase before ``pos`` is about the rest ("其他的都", "剩下的")."""

@@ -56,6 +56,8 @@ class Dialogue:
             others=words.get("others_words", ()),
             per_one=words.get("per_one_words", ()),
             totals=words.get("total_words", ()),
+            nones=words.get("none_after_words", ()),
+            restates=words.get("restate_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)
@@ -144,12 +146,12 @@ class Dialogue:
             kept = said  # a new question on the same clause keeps what was said ("我们还不是试点单位")
         facts.clear()
         facts.update(kept)
+        route = self.router.route(query, ranks, remembered)
+        if route.kind == "fallback":  # out of scope or another region's policy: before any sum
+            return Step(fallback_reply(self.texts, route.topic))
         several = several_clauses(self.kb, self.cutoffs, self.topic, query, ranks, facts, self._open)
         if several is not None:
             return several  # "…两项合计多少" over two clauses: each answered, then added up
-        route = self.router.route(query, ranks, remembered)
-        if route.kind == "fallback":
-            return Step(fallback_reply(self.texts, route.topic))
         if route.kind == "audience" and route.who is not None:
             return persona_step(self.kb, route.who, list(route.listed), facts)
         if route.kind == "help":

@@ -70,13 +70,15 @@ class Extractor:
         others: Iterable[str] = (),
         per_one: Iterable[str] = (),
         totals: Iterable[str] = (),
+        nones: Iterable[str] = (),
+        restates: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._per_one = tuple(per_one)
-        self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals)
+        self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones)
         self._today = today
         self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
-        self._corrections = tuple(fillers)
+        self._restates = tuple(restates)
         self._enum = {
             name: longest_first((w.lower(), v) for v, words in s.values.items() for w in words)
             for name, s in slots.items()
@@ -301,7 +303,7 @@ class Extractor:
             and (self.around.unit_after(text, n, units) in slot.units or n.start in right_after)
             and not self.around.counts_things(text, n, units, slot)
             and not self.around.is_quoted(text, n)
-            and not text[n.end : n.end + 4].lstrip(" 次回场个人名").startswith(("也没", "都没"))  # "一回也没有"
+            and not self.around.is_none(text, n, units)
         ]
         # Items in sentence order: a category name (str) or a Number.
         items: list[tuple[int, str | Number]] = sorted(
@@ -361,7 +363,7 @@ class Extractor:
     def _corrected_before(self, text: str, start: int, end: int) -> bool:
         """A correction word ("不对", "说错了") stands between two figures."""
         between = text[start:end]
-        return any(word in between for word in self._corrections)
+        return any(word in between for word in self._restates)
 
     def states_total(self, text: str) -> bool:
         """A figure in the message is a whole ("两个人一共多少"), so it replaces, never adds."""

@@ -61,15 +61,13 @@ def out_of_scope(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-_BENEFIT_ENDINGS = ("补贴", "补助", "津贴", "贷款", "返还", "资助", "税")
-
-
 def names_other_benefit(text: str, lexicon: Lexicon) -> bool:
     """The message names a benefit this policy does not have ("就业见习补贴", "稳岗返还") or a tax:
     it is about that even when it also names a group or reward the policy has ("高校毕业生",
     "竞赛奖金要交个人所得税吗")."""
-    return any(
-        w in text and w.endswith(_BENEFIT_ENDINGS) for words in lexicon.out_of_scope.values() for w in words
+    endings = tuple(lexicon.words.get("benefit_ending_words", ()))
+    return bool(endings) and any(
+        w in text and w.endswith(endings) for words in lexicon.out_of_scope.values() for w in words
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from handlers.scan import negated
 from knowledge.models import Slot
 from knowledge.numbers import Number
 
@@ -68,9 +69,13 @@ def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tup
     ]
     if hits:
         return min(hits)[1]
-    before = text[max(0, number.start - 6) : number.start]
+    start = max(0, number.start - 6)
+    before = text[start : number.start]
     if any(c in before for c in exclude):
         return "out"
-    if any(c in before for c in include):
-        return "in"
+    for cue in include:
+        at = before.find(cue)
+        if at != -1:
+            # "不是本区户籍的有20个": the cue under a negation excludes the figure.
+            return "out" if negated(text, start + at) else "in"
     return ""

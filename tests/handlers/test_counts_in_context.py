@@ -343,3 +343,20 @@ def test_none_of_a_kind_and_one_more_of_a_kind(talk: Talk) -> None:
     assert none.amount_yuan == 2000
     *_, more = talk("我是区就业创业导师库的导师，线上线下都有，能补多少？", "线上4次，线下3次", "如果线下再多一次呢")
     assert more.amount_yuan == 4 * 300 + 4 * 1000
+
+
+def test_a_negated_description_excludes_the_figure() -> None:
+    """"不是本区户籍的有20个" after 80 hired: those 20 are taken off (60), and 不是 describes here,
+    it does not correct the 80 (restate_words leave it out)."""
+    from handlers.dialogue import Dialogue
+    from knowledge.loader import load
+
+    dialogue = Dialogue(load())
+    text = dialogue.matcher.prepare("我们公司招了80个人，不是本区户籍的有20个").text
+    assert dialogue.extractor.extract(text, ["hires"]) == {"hires": 60}
+
+
+def test_a_total_over_clauses_still_falls_back_out_of_scope(talk: Talk) -> None:
+    """A tax on two rewards is not a sum of the two rewards."""
+    (reply,) = talk("区级技能竞赛奖金和技师证补贴一共要交多少个人所得税")
+    assert reply.kind == "fallback"
