@@ -18,8 +18,6 @@ from handlers.reply import Reply
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers, range_top
 
-_MORE = "多余"  # "80多人", "80余人": more than 80, below the next ten
-
 
 @dataclass(frozen=True, slots=True)
 class Loose:
@@ -30,7 +28,7 @@ class Loose:
     high: int
 
 
-def loose_counts(text: str) -> list[Loose]:
+def loose_counts(text: str, more: tuple[str, ...]) -> list[Loose]:
     """The "N多 / N余" counts in ``text`` (N ending in a zero: 80多, 100多, 1000余) and the ranges
     ("80到90个", "3到5天")."""
     found = []
@@ -42,7 +40,7 @@ def loose_counts(text: str) -> list[Loose]:
         if top is not None and top == top.to_integral_value():
             found.append(Loose(text[number.start : number.end + 1], int(value), int(top)))
             continue
-        if text[number.end : number.end + 1] not in _MORE:
+        if not text[number.end :].startswith(more):
             continue
         low = int(value)
         place = 1
@@ -58,7 +56,7 @@ def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -
     if reply.kind != "answer" or not reply.parts:
         return reply
     notes = []
-    for loose in loose_counts(text):
+    for loose in loose_counts(text, tuple(kb.lexicon.words.get("loose_after_words", ()))):
         slot = next((n for n, v in facts.items() if v == loose.low and _is_count(kb, n)), None)
         if slot is None:
             continue

@@ -50,10 +50,12 @@ def test_a_hundred_odd_hires_is_a_minimum_with_the_top_of_the_range(talk: Talk) 
 
 def test_loose_counts_are_found_only_after_round_figures() -> None:
     from handlers.loose import loose_counts
+    from knowledge.loader import load
 
-    assert [(c.low, c.high) for c in loose_counts("招了80多人，还有1000余名")] == [(80, 89), (1000, 1999)]
-    assert loose_counts("招了85多人") == []  # not a round figure: no range to speak of
-    assert loose_counts("3个多月") == []  # 多 after the unit: a duration, not a count range
+    more = tuple(load().lexicon.words["loose_after_words"])
+    assert [(c.low, c.high) for c in loose_counts("招了80多人，还有1000余名", more)] == [(80, 89), (1000, 1999)]
+    assert loose_counts("招了85多人", more) == []  # not a round figure: no range to speak of
+    assert loose_counts("3个多月", more) == []  # 多 after the unit: a duration, not a count range
 
 
 def test_figures_for_two_benefits_of_a_clause_answer_both(talk: Talk) -> None:
