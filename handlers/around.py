@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from knowledge.models import Slot
 from knowledge.numbers import Number
 
-TRANSPARENT = " 多余来左右名个"  # between a number and its unit: 120多人, 30 人
+TRANSPARENT = " 多余几来左右名个"  # between a number and its unit: 120多人, 八十几个, 30 人
 CUE_WINDOW = 8
 COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""

@@ -154,6 +154,7 @@ class FollowUp:
             also=self._has(query.text, "also_words"),
             accumulate=self._adds(query.text),
             more=self._has(query.text, "more_words"),
+            whole=self._has(query.text, "whole_words"),
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:

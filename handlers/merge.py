@@ -24,19 +24,21 @@ def merge(
     also: bool = False,
     accumulate: bool = True,
     more: bool = False,
+    whole: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
     ``also`` ("同时也是省级") adds levels to those given before instead of replacing them;
     ``more`` ("又参加了线下3次") adds a category's new count to its old one. (``increase`` does
-    that for plain counts, but its 再 is also the "再培训同样30个人" of a what-if.)
+    that for plain counts, but its 再 is also the "再培训同样30个人" of a what-if.) ``whole``
+    ("这4次都是线上的呢") moves all the counts given before to the categories named now.
     """
     merged = dict(facts)
     for name, value in fresh.items():
         slot = slots.get(name)
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
-            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more)
+            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole)
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.
@@ -59,16 +61,27 @@ def _is_count(value: Any) -> bool:
 
 
 def _counts(
-    new: dict[str, int], old: dict[str, int], correction: bool, accumulate: bool, increase: bool = False
+    new: dict[str, int],
+    old: dict[str, int],
+    correction: bool,
+    accumulate: bool,
+    increase: bool = False,
+    whole: bool = False,
 ) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
-    before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all;
-    otherwise new figures update their own categories and the rest stay."""
+    before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all,
+    unless it only re-counts categories given before ("三个技师一个高级技师" then "不对，是两个技师":
+    the 高级技师 stays); the same total said to be all of new categories replaces them ("这4次都是
+    线上的呢"); otherwise new figures update their own categories and the rest stay."""
     explicit = {k: v for k, v in new.items() if v}
     named = [k for k, v in new.items() if not v]
     known = {k: v for k, v in old.items() if v}
     if not explicit and len(named) == 1 and len(known) == 1 and named[0] not in known:
         return {named[0]: next(iter(known.values()))}
+    if whole and explicit and sum(explicit.values()) == sum(known.values()):
+        return {**dict.fromkeys(named, 0), **explicit}
+    if correction and explicit and not named and set(explicit) < set(known):
+        return {**old, **explicit}
     if correction:
         return {**dict.fromkeys(named, 0), **explicit}
     if increase:  # "又参加了线下3次" after "线下五次": eight in all

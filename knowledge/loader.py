@@ -142,6 +142,7 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
         persona_cues=strs(lex.get("persona_cues")),
         out_of_scope={str(k): strs(v) for k, v in (lex.get("out_of_scope") or {}).items()},
         words=words,
+        misspellings={str(k): strs(v) for k, v in (lex.get("misspellings") or {}).items()},
     )
 
 

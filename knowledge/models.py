@@ -122,6 +122,9 @@ class Lexicon:
     persona_cues: tuple[str, ...]
     out_of_scope: Mapping[str, tuple[str, ...]]
     words: Mapping[str, tuple[str, ...]]  # reset_words, help_words, greeting_words, …
+    misspellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Canonical word → what people type instead ("宾江" for "滨江"): short names the homophone
+    repair cannot safely rewrite, because two characters that sound alike are too often a word."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,6 +178,8 @@ def find_numbers(text: str) -> tuple[Number, ...]:
         end = m.end()
         if len(raw) >= 3 and raw[-1] == "一" and raw[-2] in "百千万" and scan[end : end + 1] in ("次", "人", "个"):
             raw, end = raw[:-1], end - 1  # "一千一次" is 一千 per session, not 1100
+        if len(raw) >= 2 and raw[-1] == "几" and raw[-2] in "十百千万":
+            raw, end = raw[:-1], end - 1  # "八十几个" is eighty-odd: 八十, and 几 says loosely
         found.append(Number(_chinese_value(raw), start, end, raw))
     found.sort(key=lambda n: n.start)
     # "300一次", "1000一场": a rate, whose 一 is not a count of its own.
@@ -185,6 +187,7 @@ def find_numbers(text: str) -> tuple[Number, ...]:
         n
         for i, n in enumerate(found)
         if not (n.text == "一" and ((i and found[i - 1].end == n.start) or scan[n.start - 1 : n.start] in ("元", "块")))
+        and not (n.text == "几" and i and found[i - 1].end == n.start)  # "80几个": eighty-odd
     ]
     return tuple(_vague_ranges(scan, _merge_mixed(text, found)))
 

@@ -89,6 +89,10 @@ class Matcher:
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
         self.fixer = HomophoneFixer(sorted(_repairable(kb)))
+        self._misspellings = sorted(
+            ((wrong, right) for right, wrongs in kb.lexicon.misspellings.items() for wrong in wrongs),
+            key=lambda pair: (-len(pair[0]), pair[0]),
+        )
         self._synonyms = sorted(
             ((variant, canon) for canon, variants in kb.lexicon.synonyms.items() for variant in variants),
             key=lambda pair: -len(pair[0]),
@@ -116,7 +120,11 @@ class Matcher:
 
     def prepare(self, raw: str) -> Query:
         """Normalise, fix homophones, expand synonyms and tokenise once."""
-        text = drop_retracted(self.fixer.fix(normalize(raw)))
+        text = normalize(raw)
+        for wrong, right in self._misspellings:
+            if wrong in text:
+                text = text.replace(wrong, right)
+        text = drop_retracted(self.fixer.fix(text))
         direct, covered = self._scan(text)
         # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
         extra = list(

@@ -1,0 +1,72 @@
+"""Lessons of evaluation set 7 (written without seeing the engine): re-counts that keep what
+they do not name, "都是" moving a total, loose "八十几", a misspelt district, rule questions."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_correcting_one_level_keeps_the_other_levels(talk: Talk) -> None:
+    """"三个技师一个高级技师" then "不对，是两个技师": the 高级技师 stays (2×2500 + 3000)."""
+    first, second = talk("我们街道就业服务中心三个技师一个高级技师，都是职业指导师证，补贴一共多少", "不对，是两个技师")
+    assert first.amount_yuan == 3 * 2500 + 3000
+    assert second.amount_yuan == 2 * 2500 + 3000
+
+
+def test_correcting_to_another_level_still_replaces(talk: Talk) -> None:
+    """A correction naming a level not given before replaces the old one, not adds to it."""
+    _, second = talk("我们机构培训失业人员，中级工20人拿证了，能补多少", "不对，是高级工20人")
+    assert second.amount_yuan == 20 * 1000
+
+
+def test_all_of_the_same_sessions_online_moves_them(talk: Talk) -> None:
+    """"如果这4次都是线上的呢" after 4 offline sessions: 4 online (4×300), not 4 more."""
+    _, second, third = talk(
+        "我在区就业创业导师库里，参加人社局组织的线下宣讲，能补多少", "去了4次", "如果这4次都是线上的呢"
+    )
+    assert second.amount_yuan == 4 * 1000
+    assert third.amount_yuan == 4 * 300
+
+
+def test_all_of_the_same_people_at_another_level(talk: Talk) -> None:
+    _, second, third = talk(
+        "我们是备案的培训机构，培训区内失业人员，拿了证的能补多少", "专项能力证书12个", "要是这12个人都拿了初级工呢"
+    )
+    assert second.amount_yuan == 12 * 300
+    assert third.amount_yuan == 12 * 500
+
+
+def test_all_of_them_with_a_new_count_still_adds_a_category(talk: Talk) -> None:
+    """"另外还有高级工5个，都是失业人员": a different total, so the earlier level stays."""
+    _, second = talk("我们机构培训失业人员，中级工10人拿证了，能补多少", "另外还有高级工5个，都是失业人员")
+    assert second.amount_yuan == 10 * 500 + 5 * 1000
+
+
+def test_eighty_something_is_eighty_odd(talk: Talk) -> None:
+    """"八十几个" reads like "八十多个": 80 to 89, one step of （四）."""
+    _, reply = talk("滨江企业招本区户籍人员稳定就业有奖补吗，能拿多少", "八十几个吧")
+    assert reply.kind == "answer" and reply.amount_yuan == 75000
+    assert "80至89" in reply.text
+    (arabic,) = talk("我们公司招了80几个本区户籍的能拿多少")
+    assert arabic.amount_yuan == 75000
+
+
+def test_a_misspelt_district_name_is_the_district(talk: Talk) -> None:
+    (reply,) = talk("我是宾江户籍的在校大学生，家燕回巢活动收费吗")
+    assert reply.kind == "answer" and reply.eligible is True
+
+
+def test_questions_about_the_rule_describe_it(talk: Talk) -> None:
+    """What an activity is, who may join, how often it is paid, to whom, where to register,
+    the minimum: each is answered with the rule, not with a request for a figure."""
+    for question, clause in [
+        ("家雁回巢是啥活动", "7"),
+        ("家燕回巢谁能参加", "7"),
+        ("这个证书补贴是每年发还是只发一次", "6"),
+        ("培训认定补贴是发给学员本人还是发给机构", "9"),
+        ("家燕回巢的补贴申报要先去哪备案", "7"),
+        ("吸纳就业奖补至少要招多少人", "4"),
+    ]:
+        (reply,) = talk(question)
+        assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
+        assert reply.amount_yuan is None, question
