@@ -15,8 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from handlers.around import COUNT_UNITS, CUE_WINDOW, Around
-from handlers.parts import sub_count, take_out_parts
-from handlers.scan import longest, longest_first, negated, scan_spans, scan_words
+from handlers.parts import describes_a_part, sub_count, take_out_parts
+from handlers.scan import longest, longest_first, negated, qualified, scan_spans, scan_words
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
 
@@ -25,7 +25,7 @@ _RELATIVE = ("差", "少", "缺", "还差", "多了")
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
-_OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分")
+_OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
 _FILLERS = (
     "不对",
@@ -52,6 +52,12 @@ _FILLERS = (
     "有",
     "的",
 )
+
+
+def _heads(text: str, number: Number) -> bool:
+    """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家") or a sum."""
+    after = text[number.end : number.end + 2].lstrip("多余几来")
+    return after[:1] in ("人", "名", "位") or (after[:1] == "个" and not after.startswith("个月"))
 
 
 class Extractor:
@@ -149,10 +155,13 @@ class Extractor:
             return None
         found = [
             (pos, "0" if value == "1" and negated(text, pos) else value)
-            for pos, value in scan_words(text, self._bool[name])
+            for pos, _, value in qualified(text, scan_spans(text, self._bool[name]))
         ]
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]
+        # "不是本区户籍的有20个" beside the whole 80: a part is not all; the sub-count decides.
+        counts = [n for n in find_numbers(text) if n.value is not None and _heads(text, n)]
+        found = [(pos, value) for pos, value in found if value == "1" or not describes_a_part(text, pos, counts)]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
         return found[-1][1] == "1" if found else None

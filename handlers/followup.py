@@ -182,6 +182,8 @@ class FollowUp:
             named and not {b.id for b in named} & {b.id for b in current}
         )
         adds = self._adds_benefit(text)
+        if named and not adds and {b.id for b in named} < {b.id for b in current}:
+            return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
         chosen = self.topic.choose(clause, text, fresh)

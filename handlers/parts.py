@@ -29,6 +29,8 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading
+    if inside and outside and plain and total(inside) + total(outside) == total(plain[:1]):
+        return total(inside)  # "25人，其中15个本区户籍、10个外地的": the whole, split in two
     if inside and outside and "其中" in text:
         return max(total(inside[:1]) - total(outside), 0)  # the excluded are part of the included
     if inside:
@@ -38,6 +40,21 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     if outside:
         return -total(outside)
     return None
+
+
+def describes_a_part(text: str, pos: int, numbers: list[Number]) -> bool:
+    """Whether the words at ``pos`` share their phrase with one of several figures: in "招了80个人，
+    不是本区户籍的有20个" or "15个本区户籍、10个外地户籍的" they describe a part of the people, so
+    they say nothing about whether all of them qualify."""
+    if len(numbers) < 2:
+        return False
+    start = pos
+    while start > 0 and text[start - 1] not in _PHRASE_END:
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in _PHRASE_END:
+        end += 1
+    return any(start <= n.start < end for n in numbers)
 
 
 def take_out_parts(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
@@ -57,11 +74,14 @@ def total(numbers: list[Number]) -> int:
     return int(sum((n.value for n in numbers if n.value is not None), Decimal(0)))
 
 
+_PHRASE_END = "，,、。；;！!？?"
+
+
 def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
     """Whether the words describing a figure include or exclude it: first what follows it up to
     the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands just before."""
     end = number.end
-    while end < len(text) and end - number.end < 14 and text[end] not in "，,、。；;！!？?":
+    while end < len(text) and end - number.end < 14 and text[end] not in _PHRASE_END:
         end += 1
     after = text[number.end : end]
     hits = [(after.find(c), "in") for c in include if c in after] + [

@@ -47,3 +47,16 @@ def scan_spans(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, 
 def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
     """Like ``scan_spans`` without the ends: [(position, value)]."""
     return [(start, value) for start, _, value in scan_spans(text, pairs)]
+
+
+def qualified(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a "yes" that a "no" just before it in the same phrase qualifies: in "在萧山区的就业
+    服务中心上班" the 就业服务 is the other district's, so the "no" stands."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, value in spans:
+        if value == "1" and kept and kept[-1][2] == "0":
+            between = text[kept[-1][1] : start]
+            if len(between) <= 4 and not any(ch in _CLAUSE_BREAK for ch in between):
+                continue
+        kept.append((start, end, value))
+    return kept

@@ -70,3 +70,55 @@ def test_questions_about_the_rule_describe_it(talk: Talk) -> None:
         (reply,) = talk(question)
         assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
         assert reply.amount_yuan is None, question
+
+
+def test_a_service_centre_in_another_district_does_not_qualify(talk: Talk) -> None:
+    """"在萧山区的就业服务中心": the 就业服务 is the other district's; the "no" before it stands."""
+    (there,) = talk("我在萧山区的就业服务中心上班，有职业指导师技师证，滨江能补吗")
+    assert there.eligible is False and there.amount_yuan == 0
+    (here,) = talk("我在滨江的街道就业服务中心上班，有职业指导师技师证，能补吗")
+    assert here.eligible is True and here.amount_yuan == 2500
+
+
+def test_two_certificates_both_obtained_are_one_persons(talk: Talk) -> None:
+    (reply,) = talk("劳动关系协调员的技师和高级技师两个证今年都拿了，之前没领过，在区里做公共就业服务，能领多少")
+    assert reply.amount_yuan == 3000
+
+
+def test_a_part_described_as_not_local_does_not_refuse_the_rest(talk: Talk) -> None:
+    """"招了80个人，不是本区户籍的有20个": 60 count; the condition is not refused for all."""
+    (part,) = talk("我们公司招了80个人，不是本区户籍的有20个，能拿多少")
+    assert part.eligible is True and part.amount_yuan == 50000 and "60人" in part.text
+    (whole,) = talk("我们公司招了80个人，都不是本区户籍的，能拿多少")
+    assert whole.eligible is False
+
+
+def test_local_students_split_from_the_whole(talk: Talk) -> None:
+    """"25人，其中15个本区户籍大学生、10个外地户籍的": the 15 count, for 2 days at 200."""
+    (reply,) = talk("培训学员25人，其中15个本区户籍大学生、10个外地户籍的，培训两天，已备案，能报多少")
+    assert reply.eligible is True and reply.amount_yuan == 15 * 2 * 200
+
+
+def test_classes_are_not_students(talk: Talk) -> None:
+    """"2个班…每班40人": the 2 is classes, not the local students counted."""
+    (reply,) = talk(
+        "我们开了2个班给本区户籍大学生做就业培训，每班40人，各培训2天，已备案，区内企业，一共能申报多少"
+    )
+    assert reply.amount_yuan != 2 * 2 * 200
+
+
+def test_public_welfare_posts_per_person_and_switching_benefit(talk: Talk) -> None:
+    """"每人多少" is one post for one month (55% of 2280); "那上岗人员的绩效补贴呢" turns to the
+    other benefit of （八） even after a figure was given for the first."""
+    _, per_post, performance = talk(
+        "物业公司承接公益性岗位，区里怎么补",
+        "市区最低工资标准按2280算，每人多少",
+        "那上岗人员的绩效补贴呢，3个人一年最多",
+    )
+    assert per_post.amount_yuan == 1254
+    assert performance.amount_yuan == 3 * 3600
+
+
+def test_a_benefit_named_after_the_clause_rule_narrows_to_it(talk: Talk) -> None:
+    _, reply = talk("就业困难人员的公益性岗位区里有什么补贴", "街道4个人在公益岗上，绩效补贴一年最多多少")
+    assert reply.kind == "answer" and reply.amount_yuan == 4 * 3600
