@@ -164,6 +164,8 @@ class Extractor:
         found = [(pos, value) for pos, value in found if value == "1" or not describes_a_part(text, pos, counts)]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
+        if self._slots[name].either and any(value == "1" for _, value in found):
+            return True
         return found[-1][1] == "1" if found else None
 
     def _number(

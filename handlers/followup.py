@@ -94,6 +94,8 @@ class FollowUp:
             return False
         if self._has(query.text, "why_words"):
             return True
+        if self._has(query.text, "this_words") and len(query.text) <= 20:
+            return True  # "这个奖补一年最多多少": the benefit just answered, whatever words match
         # Scored only by wording, with no keyword of any clause ("这钱是给个人还是给单位"): about
         # the topic in hand, however well its words happen to match another clause's examples.
         return (ranks[0].score < self.cutoffs.answer or not ranks[0].hits) and 0 < len(query.text) <= 20

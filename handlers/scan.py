@@ -16,7 +16,7 @@ def longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
-_NEGATIONS = ("没有", "木有", "没", "未", "不是", "尚未", "还没", "并非")
+_NEGATIONS = ("没有", "木有", "没", "未", "不是", "不在", "尚未", "还没", "并非")
 _CLAUSE_BREAK = set(",，。;；!！?？ ")
 
 

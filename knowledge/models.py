@@ -44,6 +44,9 @@ class Slot:
     things: tuple[str, ...] = ()
     """Words right after a figure and its unit that make it a count of things rather than of
     this slot ("两个证": certificates, not people)."""
+    either: bool = False
+    """A yes/no met by any of its yes words (本区户籍 or 脱贫人口): one stated plainly answers
+    yes, whatever else is denied ("不是滨江户籍，是对口帮扶地区的脱贫人口")."""
 
 
 @dataclass(frozen=True, slots=True)

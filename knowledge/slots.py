@@ -54,6 +54,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         persist=bool(raw.get("persist", False)),
         cue_required=bool(raw.get("cue_required", False)),
         generic=bool(raw.get("generic", False)),
+        either=bool(raw.get("either", False)),
         priority=strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
         include_cues=strs(raw.get("include_cues")),

@@ -7,7 +7,7 @@ from dialogue_fixtures import Talk
 
 
 def test_correcting_one_level_keeps_the_other_levels(talk: Talk) -> None:
-    """"三个技师一个高级技师" then "不对，是两个技师": the 高级技师 stays (2×2500 + 3000)."""
+    """ "三个技师一个高级技师" then "不对，是两个技师": the 高级技师 stays (2×2500 + 3000)."""
     first, second = talk("我们街道就业服务中心三个技师一个高级技师，都是职业指导师证，补贴一共多少", "不对，是两个技师")
     assert first.amount_yuan == 3 * 2500 + 3000
     assert second.amount_yuan == 2 * 2500 + 3000
@@ -20,7 +20,7 @@ def test_correcting_to_another_level_still_replaces(talk: Talk) -> None:
 
 
 def test_all_of_the_same_sessions_online_moves_them(talk: Talk) -> None:
-    """"如果这4次都是线上的呢" after 4 offline sessions: 4 online (4×300), not 4 more."""
+    """ "如果这4次都是线上的呢" after 4 offline sessions: 4 online (4×300), not 4 more."""
     _, second, third = talk(
         "我在区就业创业导师库里，参加人社局组织的线下宣讲，能补多少", "去了4次", "如果这4次都是线上的呢"
     )
@@ -37,13 +37,13 @@ def test_all_of_the_same_people_at_another_level(talk: Talk) -> None:
 
 
 def test_all_of_them_with_a_new_count_still_adds_a_category(talk: Talk) -> None:
-    """"另外还有高级工5个，都是失业人员": a different total, so the earlier level stays."""
+    """ "另外还有高级工5个，都是失业人员": a different total, so the earlier level stays."""
     _, second = talk("我们机构培训失业人员，中级工10人拿证了，能补多少", "另外还有高级工5个，都是失业人员")
     assert second.amount_yuan == 10 * 500 + 5 * 1000
 
 
 def test_eighty_something_is_eighty_odd(talk: Talk) -> None:
-    """"八十几个" reads like "八十多个": 80 to 89, one step of （四）."""
+    """ "八十几个" reads like "八十多个": 80 to 89, one step of （四）."""
     _, reply = talk("滨江企业招本区户籍人员稳定就业有奖补吗，能拿多少", "八十几个吧")
     assert reply.kind == "answer" and reply.amount_yuan == 75000
     assert "80至89" in reply.text
@@ -73,7 +73,7 @@ def test_questions_about_the_rule_describe_it(talk: Talk) -> None:
 
 
 def test_a_service_centre_in_another_district_does_not_qualify(talk: Talk) -> None:
-    """"在萧山区的就业服务中心": the 就业服务 is the other district's; the "no" before it stands."""
+    """ "在萧山区的就业服务中心": the 就业服务 is the other district's; the "no" before it stands."""
     (there,) = talk("我在萧山区的就业服务中心上班，有职业指导师技师证，滨江能补吗")
     assert there.eligible is False and there.amount_yuan == 0
     (here,) = talk("我在滨江的街道就业服务中心上班，有职业指导师技师证，能补吗")
@@ -86,7 +86,7 @@ def test_two_certificates_both_obtained_are_one_persons(talk: Talk) -> None:
 
 
 def test_a_part_described_as_not_local_does_not_refuse_the_rest(talk: Talk) -> None:
-    """"招了80个人，不是本区户籍的有20个": 60 count; the condition is not refused for all."""
+    """ "招了80个人，不是本区户籍的有20个": 60 count; the condition is not refused for all."""
     (part,) = talk("我们公司招了80个人，不是本区户籍的有20个，能拿多少")
     assert part.eligible is True and part.amount_yuan == 50000 and "60人" in part.text
     (whole,) = talk("我们公司招了80个人，都不是本区户籍的，能拿多少")
@@ -94,21 +94,19 @@ def test_a_part_described_as_not_local_does_not_refuse_the_rest(talk: Talk) -> N
 
 
 def test_local_students_split_from_the_whole(talk: Talk) -> None:
-    """"25人，其中15个本区户籍大学生、10个外地户籍的": the 15 count, for 2 days at 200."""
+    """ "25人，其中15个本区户籍大学生、10个外地户籍的": the 15 count, for 2 days at 200."""
     (reply,) = talk("培训学员25人，其中15个本区户籍大学生、10个外地户籍的，培训两天，已备案，能报多少")
     assert reply.eligible is True and reply.amount_yuan == 15 * 2 * 200
 
 
 def test_classes_are_not_students(talk: Talk) -> None:
-    """"2个班…每班40人": the 2 is classes, not the local students counted."""
-    (reply,) = talk(
-        "我们开了2个班给本区户籍大学生做就业培训，每班40人，各培训2天，已备案，区内企业，一共能申报多少"
-    )
+    """ "2个班…每班40人": the 2 is classes, not the local students counted."""
+    (reply,) = talk("我们开了2个班给本区户籍大学生做就业培训，每班40人，各培训2天，已备案，区内企业，一共能申报多少")
     assert reply.amount_yuan != 2 * 2 * 200
 
 
 def test_public_welfare_posts_per_person_and_switching_benefit(talk: Talk) -> None:
-    """"每人多少" is one post for one month (55% of 2280); "那上岗人员的绩效补贴呢" turns to the
+    """ "每人多少" is one post for one month (55% of 2280); "那上岗人员的绩效补贴呢" turns to the
     other benefit of （八） even after a figure was given for the first."""
     _, per_post, performance = talk(
         "物业公司承接公益性岗位，区里怎么补",
@@ -122,3 +120,37 @@ def test_public_welfare_posts_per_person_and_switching_benefit(talk: Talk) -> No
 def test_a_benefit_named_after_the_clause_rule_narrows_to_it(talk: Talk) -> None:
     _, reply = talk("就业困难人员的公益性岗位区里有什么补贴", "街道4个人在公益岗上，绩效补贴一年最多多少")
     assert reply.kind == "answer" and reply.amount_yuan == 4 * 3600
+
+
+def test_this_benefit_asks_about_the_one_just_answered(talk: Talk) -> None:
+    """ "这个奖补一年最多多少" after a hiring answer: that benefit's yearly cap, not a choice."""
+    *_, reply = talk("我们是滨江的企业，招了不少本区户籍的人，都稳定就业，奖补多少", "一百个", "这个奖补一年最多多少")
+    assert reply.kind == "answer" and reply.amount_yuan == 500000
+
+
+def test_recognised_years_ago_is_not_new(talk: Talk) -> None:
+    (old,) = talk("我们工作室是前年认定的区级技能大师工作室，今年还能领建室补助吗")
+    assert old.eligible is False
+    (new,) = talk("我们工作室今年新认定为区级技能大师工作室，能领多少")
+    assert new.eligible is True and new.amount_yuan == 100000
+
+
+def test_not_in_the_mentor_pool_is_refused(talk: Talk) -> None:
+    """ "不在区导师库里": 不在 negates like 没有; the service fee needs the pool."""
+    (reply,) = talk("我不在区导师库里，参加了人社局组织的线下宣讲，也能补1000吗")
+    assert reply.eligible is False and reply.amount_yuan == 0
+
+
+def test_either_group_of_hires_counts(talk: Talk) -> None:
+    """本区户籍 or 脱贫人口: one stated plainly qualifies, whatever the other denies."""
+    (one,) = talk("我们招了80个本区户籍的，都不是脱贫人口，能拿多少")
+    assert one.eligible is True and one.amount_yuan == 75000
+    (other,) = talk("我们招了80个对口帮扶地区来的脱贫人口，不是滨江户籍，能拿多少")
+    assert other.eligible is True and other.amount_yuan == 75000
+    (neither,) = talk("我们公司招了80个人，都不是本区户籍的，能拿多少")
+    assert neither.eligible is False
+
+
+def test_hiring_local_people_routes_to_hiring(talk: Talk) -> None:
+    (reply,) = talk("宾江的企业招本地户口的人有没有补助")
+    assert reply.clauses[:1] == ("4",)
