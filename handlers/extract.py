@@ -283,7 +283,7 @@ class Extractor:
         if slot.type == "money":
             return format(value, "f") if value >= 0 else None
         if value != value.to_integral_value():
-            return None
+            return int(value) if slot.round_down and value > 0 else None
         return int(value)
 
     def _category_counts(self, text: str, name: str, numbers: list[Number], used: set[int]) -> dict[str, int] | None:

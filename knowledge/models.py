@@ -44,6 +44,9 @@ class Slot:
     things: tuple[str, ...] = ()
     """Words right after a figure and its unit that make it a count of things rather than of
     this slot ("两个证": certificates, not people)."""
+    round_down: bool = False
+    """A fraction counts as the whole units below it ("3.5天" → 3 days): the policy pays per whole
+    day, and the derivation shows the figure used."""
     either: bool = False
     """A yes/no met by any of its yes words (本区户籍 or 脱贫人口): one stated plainly answers
     yes, whatever else is denied ("不是滨江户籍，是对口帮扶地区的脱贫人口")."""

@@ -55,6 +55,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         cue_required=bool(raw.get("cue_required", False)),
         generic=bool(raw.get("generic", False)),
         either=bool(raw.get("either", False)),
+        round_down=bool(raw.get("round_down", False)),
         priority=strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
         include_cues=strs(raw.get("include_cues")),

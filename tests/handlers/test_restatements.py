@@ -154,3 +154,28 @@ def test_either_group_of_hires_counts(talk: Talk) -> None:
 def test_hiring_local_people_routes_to_hiring(talk: Talk) -> None:
     (reply,) = talk("宾江的企业招本地户口的人有没有补助")
     assert reply.clauses[:1] == ("4",)
+
+
+def test_a_named_title_is_answered_over_the_prize(talk: Talk) -> None:
+    """ "第二名，能评技术能手吗": the title (前3名), not a request for the prize level."""
+    (reply,) = talk("区里技能比赛我拿了第二名，能评技术能手吗")
+    assert reply.kind == "answer" and reply.eligible is True and "技术能手" in reply.text
+
+
+def test_activities_the_enterprise_runs_itself_are_refused(talk: Talk) -> None:
+    (studio,) = talk("领衔人参加的是企业自己搞的内部培训，能按1000一次补吗")
+    assert studio.eligible is False
+    (mentor,) = talk("导师库导师去一家企业自己办的宣讲会讲了一次，线下的，有补贴吗")
+    assert mentor.eligible is False
+
+
+def test_half_days_count_as_the_whole_days_below(talk: Talk) -> None:
+    """ "3.5天": 3 whole days (also the most paid), 10 students × 3 × 200."""
+    (reply,) = talk("区内企业备案后给10个本区户籍大学生培训了3.5天，补贴怎么算，多少钱")
+    assert reply.amount_yuan == 10 * 3 * 200
+
+
+def test_the_rule_step_is_not_the_askers_count(talk: Talk) -> None:
+    """ "超过50人以后每多招25个多给多少": 25 is the rule's step; describe the rule."""
+    (reply,) = talk("超过50人以后每多招25个多给多少")
+    assert reply.kind == "answer" and reply.eligible is None and "2.5万" in reply.text
