@@ -109,7 +109,7 @@ class Tiered:
         results = applicable or results
         best = max(results, key=lambda r: r[2])
         steps = [r[3] for r in results]
-        if len(results) > 1:
+        if len(results) > 1 and best[2] > 0:
             steps.append(f"取较高的“{best[0].label}”口径" + (f"（{self.reading}）" if self.reading else ""))
         amount = best[2]
         if amount == 0:
@@ -119,7 +119,9 @@ class Tiered:
                 advice.append(
                     f"{route.more}{need}{route.unit}（达到{route.threshold}{route.unit}）可得{yuan(route.base)}"
                 )
-            return Result(Decimal(0), False, tuple(steps), failures=(f"{best[3]}。",), advice=tuple(advice))
+            # Every route falls short: say so for each ("技能人才…未达到100；高技能人才…未达到50").
+            failures = ("；".join(r[3] for r in results) + "。",)
+            return Result(Decimal(0), False, tuple(steps), failures=failures, advice=tuple(advice))
         if amount > self.cap:
             steps.append(f"超过上限（{self.cap_label}{yuan(self.cap)}），按{yuan(self.cap)}计")
             amount = self.cap

@@ -111,8 +111,11 @@ class Extractor:
         numbers = [n for n in find_numbers(text) if n.value is not None]
         used: set[int] = set()
         values: dict[str, Any] = {}
-        # Category counts claim their numbers first, then cue-bound counts, then the rest.
-        order = sorted(wanted, key=lambda n: (self._slots[n].type != "counts", not self._slots[n].cues))
+        # The slot just asked for claims its numbers first ("就45个" answers 其中高技能人才有多少),
+        # then category counts, then cue-bound counts, then the rest.
+        order = sorted(
+            wanted, key=lambda n: (n != asking, self._slots[n].type != "counts", not self._slots[n].cues)
+        )
         for name in order:
             slot = self._slots[name]
             value: Any = None
@@ -200,8 +203,8 @@ class Extractor:
             better = [r for r in rivals if unit in r.units and self.around.cue_distance(text, number, r.cues) < mine]
             if better:
                 continue
-            if slot.cue_required and mine[0] >= CUE_WINDOW:
-                continue  # a cue-only slot (高技能人才) needs its cue
+            if slot.cue_required and mine[0] >= CUE_WINDOW and not bare:
+                continue  # a cue-only slot (高技能人才) needs its cue, unless it was just asked for
             picked.append(number)
         if not picked and bare:
             if any(self.around.unit_after(text, n, units) not in ("", *slot.units) for n in numbers):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.extract import Extractor
+from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope
 from handlers.merge import merge
 from handlers.reply import Reply
@@ -112,6 +113,9 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        gap = self._gap(clause, current, topic, facts, query.text, fresh)
+        if gap is not None:
+            return gap
         bare = self.extractor.bare_number(query.text)
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named
@@ -194,6 +198,27 @@ class FollowUp:
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:
             return current
         return chosen
+
+    def _gap(
+        self,
+        clause: Clause,
+        current: list[Benefit],
+        topic: dict[str, Any],
+        facts: dict[str, Any],
+        text: str,
+        fresh: dict[str, Any],
+    ) -> Step | None:
+        """"还差几个人", "差几个才够" after a count was answered: how many more pay more."""
+        name = topic.get("last")
+        if fresh or not current or not name or not self._has(text, "gap_words"):
+            return None
+        slot = self.kb.slots[name]
+        if slot.type != "count" or not isinstance(facts.get(name), int):
+            return None
+        gap = next_step(lambda f: self.topic.amount(current, f), facts, name)
+        now = self.topic.amount(current, facts)
+        reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
+        return Step(reply, topic=topic, facts=facts)
 
     def _adds_benefit(self, text: str) -> bool:
         """ "也是…", "一共多少": the message may bring in another benefit of the clause."""

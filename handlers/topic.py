@@ -255,6 +255,10 @@ class Topic:
     def _fails(benefit: Benefit, facts: Mapping[str, Any]) -> bool:
         return bool(check(benefit.requires, facts)[0])
 
+    def amount(self, benefits: list[Benefit], facts: Mapping[str, Any]) -> Decimal:
+        """What ``benefits`` pay for ``facts`` together (nothing where one is refused)."""
+        return sum((self._compute(b, facts).amount or Decimal(0) for b in benefits), Decimal(0))
+
     def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         failures, advice, _ = check(benefit.requires, facts)
         if failures:
