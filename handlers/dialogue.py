@@ -58,6 +58,7 @@ class Dialogue:
             totals=words.get("total_words", ()),
             nones=words.get("none_after_words", ()),
             restates=words.get("restate_words", ()),
+            only=words.get("only_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)

@@ -78,8 +78,10 @@ class Extractor:
         totals: Iterable[str] = (),
         nones: Iterable[str] = (),
         restates: Iterable[str] = (),
+        only: Iterable[str] = (),
     ) -> None:
         self._slots = slots
+        self._only = tuple(only)
         self._per_one = tuple(per_one)
         self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones)
         self._today = today
@@ -225,6 +227,11 @@ class Extractor:
         fixed = [n for n in picked[1:] if self._corrected_before(text, picked[0].end, n.start)]
         if fixed:
             picked = [n for n in picked if n.start >= fixed[-1].start]
+        only = [n for n in picked if self._only and text[max(0, n.start - 3) : n.start].endswith(self._only)]
+        if len(picked) > 1 and len(only) == 1:
+            # "招了80个…结果只有30个留下来": the figure said to be all that counts is the count.
+            used.update(n.start for n in picked)
+            picked = only
         if slot.include_cues or slot.exclude_cues:
             subset = sub_count(text, slot, picked)
             if subset is not None:

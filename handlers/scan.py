@@ -50,13 +50,13 @@ def scan_words(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, str]]
 
 
 def qualified(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop a "yes" that a "no" just before it in the same phrase qualifies: in "在萧山区的就业
-    服务中心上班" the 就业服务 is the other district's, so the "no" stands."""
+    """Drop the "yes" words that a "no" before them in the same phrase qualifies: in "在上城区的人社
+    服务窗口做公共就业服务" the 服务窗口 and the 公共就业 are the other district's, so the "no" stands."""
     kept: list[tuple[int, int, str]] = []
+    no_end = -1  # where the last "no" ended, while its phrase goes on
     for start, end, value in spans:
-        if value == "1" and kept and kept[-1][2] == "0":
-            between = text[kept[-1][1] : start]
-            if len(between) <= 4 and not any(ch in _CLAUSE_BREAK for ch in between):
-                continue
+        if value == "1" and no_end >= 0 and not any(ch in _CLAUSE_BREAK for ch in text[no_end:start]):
+            continue
+        no_end = end if value == "0" else -1
         kept.append((start, end, value))
     return kept

@@ -179,3 +179,29 @@ def test_the_rule_step_is_not_the_askers_count(talk: Talk) -> None:
     """ "超过50人以后每多招25个多给多少": 25 is the rule's step; describe the rule."""
     (reply,) = talk("超过50人以后每多招25个多给多少")
     assert reply.kind == "answer" and reply.eligible is None and "2.5万" in reply.text
+
+
+def test_another_districts_window_qualifies_the_whole_phrase(talk: Talk) -> None:
+    """ "在上城区的人社服务窗口做公共就业服务": both "yes" words are the other district's."""
+    (reply,) = talk("我拿了职业指导师高级工，在上城区的人社服务窗口做公共就业服务，能领滨江的补贴吗？")
+    assert reply.eligible is False
+
+
+def test_only_the_figure_said_to_remain_counts(talk: Talk) -> None:
+    """ "招了80个…结果只有30个留下来稳定就业": 30 count, below the 50 threshold."""
+    (reply,) = talk("我们在滨江，今年招了80个滨江户籍的，结果只有30个留下来稳定就业，其他都走了，还能拿奖补吗")
+    assert reply.eligible is False and "30人" in reply.text
+    (local,) = talk("我们招了120个，只有60个是本区户籍")
+    assert local.amount_yuan == 50000 and "60人" in local.text
+
+
+def test_more_ways_of_asking_the_rule(talk: Talk) -> None:
+    for question, clause in [
+        ("就业创业导师参加活动，线上和线下分别按多少标准补？", "5"),
+        ("怎么才能进区就业创业导师库？", "5"),
+        ("给本区户籍大学生做培训的补贴，要先在哪个部门备案？", "7"),
+        ("区级技能竞赛的奖金怎么领，需要带什么材料？", "12"),
+    ]:
+        (reply,) = talk(question)
+        assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
+        assert reply.amount_yuan is None, question
