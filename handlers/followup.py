@@ -81,6 +81,9 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         figures = {s for b in clause.benefits for s in self.topic.specific(b)}
         own = any(k in figures for k in fresh) or (asking and self.extractor.bare_number(query.text) is not None)
+        # "我们街道有6个人" after 绩效补贴 per person: a short count for the benefit just answered.
+        answered = {s for b in clause.benefits if b.id in topic.get("benefits", []) for s in b.calculator.slots()}
+        own = own or (len(query.text) <= 12 and any(k in answered for k in fresh))
         mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
         if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better

@@ -205,3 +205,10 @@ def test_more_ways_of_asking_the_rule(talk: Talk) -> None:
         (reply,) = talk(question)
         assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
         assert reply.amount_yuan is None, question
+
+
+def test_a_short_count_after_a_per_person_answer_multiplies_it(talk: Talk) -> None:
+    """"我们街道有6个人" after 绩效补贴 per person: six people on that benefit, not a new question
+    about 街道 (which (一) and (六) also name)."""
+    _, reply = talk("公益性岗位的绩效补贴每人一年多少", "我们街道有6个人")
+    assert reply.kind == "answer" and reply.clauses == ("8",) and reply.amount_yuan == 6 * 3600
