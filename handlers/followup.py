@@ -7,6 +7,7 @@ because everything here reads the message against one topic's clause and its cur
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from handlers.extract import Extractor
@@ -142,6 +143,8 @@ class FollowUp:
                     if capped is not None:
                         return capped
                 return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
+            if asking and current and not unreadable and self._has(query.text, "rule_words"):
+                return self._rule_then_ask(clause, current, topic, facts, query.text, asking)
             again = asking or (target if unreadable else None)
             if not again:
                 return None
@@ -202,6 +205,24 @@ class FollowUp:
             return current
         return chosen
 
+    def _rule_then_ask(
+        self,
+        clause: Clause,
+        current: list[Benefit],
+        topic: dict[str, Any],
+        facts: dict[str, Any],
+        text: str,
+        asking: str,
+    ) -> Step:
+        """ "最多补几天" while the bot waits for a head count: the rule first, then the same question
+        again, so the question is answered and the figure still comes."""
+        described = self.topic.resolve(clause, current, facts, info=True, fresh={}, text=text, rule=True)
+        ask = self.kb.slots[asking].ask
+        invite = self.texts.get("overview_outro", "")  # the question asked again takes its place
+        lines = [line for line in described.reply.text.split("\n") if not invite or line != invite]
+        reply = replace(described.reply, text="\n".join([*lines, ask]), kind="ask")
+        return Step(reply, topic=topic, facts=facts)
+
     def _gap(
         self,
         clause: Clause,
@@ -211,7 +232,7 @@ class FollowUp:
         text: str,
         fresh: dict[str, Any],
     ) -> Step | None:
-        """"还差几个人", "差几个才够" after a count was answered: how many more pay more."""
+        """ "还差几个人", "差几个才够" after a count was answered: how many more pay more."""
         name = topic.get("last")
         if fresh or not current or not name or not self._has(text, "gap_words"):
             return None

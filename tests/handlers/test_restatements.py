@@ -208,7 +208,19 @@ def test_more_ways_of_asking_the_rule(talk: Talk) -> None:
 
 
 def test_a_short_count_after_a_per_person_answer_multiplies_it(talk: Talk) -> None:
-    """"我们街道有6个人" after 绩效补贴 per person: six people on that benefit, not a new question
+    """ "我们街道有6个人" after 绩效补贴 per person: six people on that benefit, not a new question
     about 街道 (which (一) and (六) also name)."""
     _, reply = talk("公益性岗位的绩效补贴每人一年多少", "我们街道有6个人")
     assert reply.kind == "answer" and reply.clauses == ("8",) and reply.amount_yuan == 6 * 3600
+
+
+def test_a_rule_question_while_asked_for_a_figure_is_answered_then_asked_again(talk: Talk) -> None:
+    """ "最多补几天" while the bot waits for the head count: the rule (最多不超过3天), then the same
+    question; the figure that follows is still read as its answer."""
+    first, rule, answer = talk(
+        "我们是区内企业，备案了，要给本区户籍大学生办培训，怎么补", "最多补几天", "15个人培训了两天"
+    )
+    assert first.kind == "ask"
+    assert rule.kind == "ask" and "最多不超过3天" in rule.text
+    assert rule.text.rstrip().endswith("参加活动的本区户籍大学生有多少人？")
+    assert answer.amount_yuan == 15 * 2 * 200
