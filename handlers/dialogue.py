@@ -72,11 +72,17 @@ class Dialogue:
         benefits asked about in different turns.
         """
         query = self.matcher.prepare(raw[:2000])
+        elsewhere = state.get("elsewhere")
+        if isinstance(elsewhere, str) and len(query.text) <= 10 and self._has(query.text, "home_words"):
+            query = self.matcher.prepare(self.router.here(elsewhere))  # "那滨江的呢" after 西湖区's
         total = grand_total(self.kb, state.get("answered") or [], query.text)
         if total is not None:
             return total, state
         reply, new_state = self._respond(state, query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
+        new_state.pop("elsewhere", None)
+        if reply.kind == "fallback" and self.router.elsewhere(query.text):
+            new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
         if new_state:
             another = self._has(query.text, "other_person_words")
             new_state["answered"] = remember(state.get("answered") or [], reply, another=another)

@@ -115,9 +115,7 @@ class Extractor:
         values: dict[str, Any] = {}
         # The slot just asked for claims its numbers first ("就45个" answers 其中高技能人才有多少),
         # then category counts, then cue-bound counts, then the rest.
-        order = sorted(
-            wanted, key=lambda n: (n != asking, self._slots[n].type != "counts", not self._slots[n].cues)
-        )
+        order = sorted(wanted, key=lambda n: (n != asking, self._slots[n].type != "counts", not self._slots[n].cues))
         for name in order:
             slot = self._slots[name]
             value: Any = None

@@ -105,6 +105,14 @@ class Router:
             text = pattern.sub("", text)
         return has_any(text, words.get("other_regions", ()))
 
+    def here(self, text: str) -> str:
+        """The question asked about another place, asked about ours ("西湖区家燕回巢补贴多少" →
+        "滨江家燕回巢补贴多少")."""
+        home = next(iter(self.kb.lexicon.words.get("home_words", ())), "")
+        for region in sorted(self.kb.lexicon.words.get("other_regions", ()), key=len, reverse=True):
+            text = text.replace(region, home)
+        return text
+
     def clause_named(self, text: str) -> Clause | None:
         """A clause cited by its number ("第三条", "第12条", "（四）")."""
         match = _CLAUSE_REF.search(text)

@@ -24,7 +24,12 @@ Opener = Callable[[Clause, Query, dict[str, Any]], Step]
 
 
 def several_clauses(
-    kb: KnowledgeBase, cutoffs: Cutoffs, topic: Topic, query: Query, ranks: list[Match], facts: dict[str, Any],
+    kb: KnowledgeBase,
+    cutoffs: Cutoffs,
+    topic: Topic,
+    query: Query,
+    ranks: list[Match],
+    facts: dict[str, Any],
     open_clause: Opener,
 ) -> Step | None:
     """The combined answer when the message asks a total and gives facts for two or more

@@ -224,3 +224,13 @@ def test_a_rule_question_while_asked_for_a_figure_is_answered_then_asked_again(t
     assert rule.kind == "ask" and "最多不超过3天" in rule.text
     assert rule.text.rstrip().endswith("参加活动的本区户籍大学生有多少人？")
     assert answer.amount_yuan == 15 * 2 * 200
+
+
+def test_the_same_question_about_our_district_after_another_districts(talk: Talk) -> None:
+    """ "西湖区家燕回巢补贴多少" is refused (their policy); "那滨江的呢" asks it about ours."""
+    other, ours, figures = talk("西湖区家燕回巢补贴多少", "那滨江的呢", "10个本区户籍大学生，3天")
+    assert other.kind == "fallback"
+    assert ours.kind in ("ask", "answer") and ours.clauses[:1] == ("7",)
+    assert figures.amount_yuan == 10 * 3 * 200
+    _, unrelated = talk("西湖区家燕回巢补贴多少", "谢谢")
+    assert unrelated.kind == "help"
