@@ -234,3 +234,15 @@ def test_the_same_question_about_our_district_after_another_districts(talk: Talk
     assert figures.amount_yuan == 10 * 3 * 200
     _, unrelated = talk("西湖区家燕回巢补贴多少", "谢谢")
     assert unrelated.kind == "help"
+
+
+def test_how_to_join_and_who_qualifies_are_rule_questions(talk: Talk) -> None:
+    for question, clause in [
+        ("咋样才能进区就业创业导师库", "5"),
+        ("哪些人培训了机构能拿培训认定补贴", "9"),
+        ("公益性岗位招的人要不要先认定为就业困难人员", "8"),
+    ]:
+        (reply,) = talk(question)
+        assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
+    (thanks,) = talk("谢谢啦 thx👍")
+    assert thanks.kind == "help"
