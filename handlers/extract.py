@@ -143,10 +143,13 @@ class Extractor:
         if not self._mentions(text, name):
             return None
         slot = self._slots[name]
+        spans = scan_spans(text, self._enum[name])
         found = list(
             dict.fromkeys(
                 slot.negated.get(v, v) if v in slot.negated and negated(text, start) else v
-                for start, _, v in scan_spans(text, self._enum[name])
+                for start, _, v in spans
+                # "是杭州工匠不是浙江工匠": a value denied beside another one stated is not said
+                if v in slot.negated or len(spans) < 2 or not negated(text, start)
             )
         )
         if slot.priority and len(found) > 1:
@@ -197,13 +200,20 @@ class Extractor:
                 fits = fits or self.around.cue_distance(text, number, slot.cues)[0] < CUE_WINDOW
             else:
                 fits = unit in slot.units and unit != "" and not self.around.is_money(text, number)
+                if unit == "" and not fits and not self.around.is_money(text, number):
+                    # "技能人才一百二": the slot's cue right before it; "六十个 哦不对是五十八":
+                    # a correction of a figure this slot already took.
+                    ends = text[number.end : number.end + 1] in ("", " ", "，", ",", "。", "呢", "吗", "吧", "啊", "?")
+                    fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] == 0
+                    fits = fits or bool(picked and self._corrected_before(text, picked[-1].end, number.start))
             if not fits or (unit == "" and self.around.is_quoted(text, number)):
                 continue
             mine = self.around.cue_distance(text, number, slot.cues)
             better = [r for r in rivals if unit in r.units and self.around.cue_distance(text, number, r.cues) < mine]
             if better:
                 continue
-            if slot.cue_required and mine[0] >= CUE_WINDOW and not bare:
+            corrects = bool(picked and self._corrected_before(text, picked[-1].end, number.start))
+            if slot.cue_required and mine[0] >= CUE_WINDOW and not bare and not corrects:
                 continue  # a cue-only slot (高技能人才) needs its cue, unless it was just asked for
             picked.append(number)
         if not picked and bare:

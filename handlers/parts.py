@@ -25,7 +25,9 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     outside: list[Number] = []
     plain: list[Number] = []
     for number in picked:
-        tag = _describes(text, number, slot.include_cues, slot.exclude_cues)
+        # A description belongs to its nearest figure: it ends where the next figure starts.
+        limit = min((n.start for n in picked if n.start > number.start), default=len(text))
+        tag = _describes(text[:limit], number, slot.include_cues, slot.exclude_cues)
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading

@@ -1,0 +1,32 @@
+"""Lessons of evaluation set 8 (voice-input style, written without seeing the engine)."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_descriptions_end_where_the_next_figure_starts(talk: Talk) -> None:
+    """ "招了70个人 40个滨江户籍30个对口帮扶地区的脱贫人口": 40 + 30 = 70, not 70 + 40 + 30."""
+    (reply,) = talk("我们招了70个人 40个滨江户籍30个对口帮扶地区的脱贫人口 都稳定就业 区内企业")
+    assert reply.amount_yuan == 50000 and "70人" in reply.text
+
+
+def test_a_title_denied_beside_another_is_not_held(talk: Talk) -> None:
+    (reply,) = talk("入选的是杭州工匠不是浙江工匠 单位有那2万吗")
+    assert reply.eligible is False
+
+
+def test_a_figure_right_after_its_cue_needs_no_unit(talk: Talk) -> None:
+    """ "技能人才一百二" (120) and "三百九十九" (399) without 人; "一批" is still no figure."""
+    (one_twenty,) = talk("试点单位新增技能人才一百二")
+    assert one_twenty.amount_yuan == 50000 + 10000  # 100 → 5万, +20 → 1万
+    (almost_400,) = talk("试点单位新增技能人才三百九十九")
+    assert almost_400.amount_yuan == 50000 + 14 * 10000
+    (batch,) = talk("我们公司今年招了一批本区户籍的人 奖补多少")
+    assert batch.kind == "ask"
+
+
+def test_a_corrected_figure_takes_the_first_ones_unit_and_cue(talk: Talk) -> None:
+    """ "高技能人才六十个 哦不对是五十八": 58 高技能人才 (5万), not 60 (6万)."""
+    (reply,) = talk("试点单位 新增高技能人才六十个 哦不对是五十八")
+    assert reply.amount_yuan == 50000
