@@ -132,6 +132,10 @@ class Dialogue:
         reply, new_state = self._finish(self._new(query, ranks, facts, state.get("audience"), previous), facts)
         if "audience" not in new_state and state.get("audience"):
             new_state["audience"] = state["audience"]
+        if reply.kind == "fallback" and topic:
+            # "对了今天杭州下雨吗" between two questions on hiring: the topic in hand survives it,
+            # so "那招到一百个呢" still has something to be about.
+            new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}
         if reply.kind in ("fallback", "clarify"):
             reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
         return reply, new_state

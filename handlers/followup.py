@@ -200,7 +200,10 @@ class FollowUp:
             return current  # "一年呢": a figure for the benefit already under discussion
         chosen = self.topic.choose(clause, text, fresh)
         if adds and chosen:
-            return [*current, *(b for b in chosen if b not in current)]  # "另外…一共" keeps both
+            # "另外…一共" keeps both; "我们街道5个人 最多一共发多少" (a figure for the benefit in
+            # hand) adds only a benefit the message names by its words, not one its figure fits.
+            added = [b for b in chosen if b not in current and (not keeps or any(t in text for t in b.triggers))]
+            return [*current, *added]
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:
             return current
         return chosen

@@ -30,3 +30,22 @@ def test_a_corrected_figure_takes_the_first_ones_unit_and_cue(talk: Talk) -> Non
     """ "高技能人才六十个 哦不对是五十八": 58 高技能人才 (5万), not 60 (6万)."""
     (reply,) = talk("试点单位 新增高技能人才六十个 哦不对是五十八")
     assert reply.amount_yuan == 50000
+
+
+def test_a_total_over_people_does_not_add_a_benefit_the_figure_merely_fits(talk: Talk) -> None:
+    """ "我们街道5个人 最多一共发多少" after 绩效补贴 per person: 5 × 3600, not also the 物业
+    post subsidy that "5个人" could be posts of."""
+    *_, reply = talk("公益刚 物业公司承接的 区里怎么补", "那绩效补贴一个人一年最多多少", "我们街道5个人 最多一共发多少")
+    assert reply.amount_yuan == 5 * 3600
+
+
+def test_the_topic_survives_an_off_topic_question(talk: Talk) -> None:
+    first, off, back = talk("区内企业招了60个本区户籍的都稳定就业", "对了今天杭州下雨吗", "那招到一百个呢")
+    assert first.amount_yuan == 50000
+    assert off.kind == "fallback"
+    assert back.clauses == ("4",) and back.amount_yuan == 100000
+
+
+def test_a_misspelt_public_welfare_post(talk: Talk) -> None:
+    (reply,) = talk("公益刚补贴怎么算")
+    assert reply.clauses[:1] == ("8",)
