@@ -49,3 +49,22 @@ def test_the_topic_survives_an_off_topic_question(talk: Talk) -> None:
 def test_a_misspelt_public_welfare_post(talk: Talk) -> None:
     (reply,) = talk("公益刚补贴怎么算")
     assert reply.clauses[:1] == ("8",)
+
+
+def test_an_enterprise_elsewhere_then_one_in_binjiang(talk: Talk) -> None:
+    """A company in 拱墅 cannot organise 家燕回巢 for subsidy; a new one in 滨江 can."""
+    *_, reply = talk(
+        "我们公司在拱墅 给滨江户籍的大学生做就业培训 能申请家燕回巢补贴吗",
+        "那我们在滨江新开的公司来办呢 要啥条件",
+        "滨江公司已经备案了 25个人办3天",
+    )
+    assert reply.eligible is True and reply.amount_yuan == 25 * 3 * 200
+
+
+def test_activities_of_others_and_own_staff_are_refused(talk: Talk) -> None:
+    (association,) = talk("大师工作室领衔人参加行业协会办的评审能补吗")
+    assert association.eligible is False
+    (staff,) = talk("我们备案机构培训的是企业自己的在职老员工都是杭州本地人 拿了中级工证有补贴吗")
+    assert staff.eligible is False
+    (title,) = talk("区级竞赛拿了第二名 能当技术能手吗")
+    assert title.eligible is True and "技术能手" in title.text
