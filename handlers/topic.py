@@ -188,7 +188,7 @@ class Topic:
                     "last": _last_number(fresh, facts),
                 }
                 reply = Reply(
-                    text=f"{clause.number}{clause.title}：{slot.ask}",
+                    text=f"{clause.number}{clause.title}：{self._yes_first(b, text)}{slot.ask}",
                     kind="ask",
                     clauses=(clause.id,),
                     benefits=tuple(x.id for x in benefits),
@@ -254,6 +254,13 @@ class Topic:
     @staticmethod
     def _fails(benefit: Benefit, facts: Mapping[str, Any]) -> bool:
         return bool(check(benefit.requires, facts)[0])
+
+    def _yes_first(self, benefit: Benefit, text: str) -> str:
+        """For "有补贴吗" asked before the figure that sets the amount: yes, in the policy's words,
+        and then the question, so the asker learns the rule while the figure is still to come."""
+        if not benefit.quote or not has_any(text, self._kb.lexicon.words.get("yes_no_words", ())):
+            return ""
+        return self._texts.get("yes_then_ask", "{quote}").format(quote=benefit.quote)
 
     def amount(self, benefits: list[Benefit], facts: Mapping[str, Any]) -> Decimal:
         """What ``benefits`` pay for ``facts`` together (nothing where one is refused)."""

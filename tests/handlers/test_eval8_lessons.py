@@ -68,3 +68,12 @@ def test_activities_of_others_and_own_staff_are_refused(talk: Talk) -> None:
     assert staff.eligible is False
     (title,) = talk("区级竞赛拿了第二名 能当技术能手吗")
     assert title.eligible is True and "技术能手" in title.text
+
+
+def test_is_there_a_subsidy_says_yes_in_the_policys_words_then_asks(talk: Talk) -> None:
+    """ "有补贴吗" before the figure: the ask opens with the policy's own sentence."""
+    (reply,) = talk("我是导师库的导师 参加人社局的宣讲有补贴吗")
+    assert reply.kind == "ask"
+    assert "线上300元/次、线下1000元/次" in reply.text and reply.text.rstrip().endswith("）")
+    (plain,) = talk("导师参加宣讲的补贴，我想算一下")
+    assert "政策规定" not in plain.text
