@@ -178,7 +178,10 @@ class Topic:
                 figures = any(stated(fresh.get(s)) for s in b.calculator.slots())
                 if maximum and ceiling is not None and not figures and len(benefits) == 1:
                     return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
-                if info and not any(stated(fresh.get(s)) for s in b.calculator.slots()):
+                # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one.
+                if info and not any(
+                    stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in b.calculator.slots()
+                ):
                     return self._described(clause, [b], facts)
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
                 topic = {

@@ -77,3 +77,9 @@ def test_is_there_a_subsidy_says_yes_in_the_policys_words_then_asks(talk: Talk) 
     assert "线上300元/次、线下1000元/次" in reply.text and reply.text.rstrip().endswith("）")
     (plain,) = talk("导师参加宣讲的补贴，我想算一下")
     assert "政策规定" not in plain.text
+
+
+def test_a_condition_stated_with_a_rule_question_keeps_it_one(talk: Talk) -> None:
+    """ "滨江户籍大学生参加…要钱吗": 户籍 is stated, the status is not; the rule (free) is the answer."""
+    (reply,) = talk("滨江户籍大学生参加区人社局办的培训要钱吗")
+    assert reply.kind == "answer" and "免费" in reply.text
