@@ -18,6 +18,8 @@ from knowledge.numbers import Number
 TRANSPARENT = " 多余几来左右名个"  # between a number and its unit: 120多人, 八十几个, 30 人
 CUE_WINDOW = 8
 COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
+# Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
+OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
 

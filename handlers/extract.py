@@ -14,7 +14,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from handlers.around import COUNT_UNITS, CUE_WINDOW, Around
+from handlers.around import COUNT_UNITS, CUE_WINDOW, OTHER_UNITS, Around
+from handlers.categories import category_counts
 from handlers.parts import describes_a_part, sub_count, take_out_parts
 from handlers.scan import longest, longest_first, negated, qualified, scan_spans, scan_words
 from knowledge.models import Slot
@@ -24,8 +25,6 @@ _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
-# Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
-_OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 # Words around a bare answer: "不对，是八十", "那一百五十呢".
 _FILLERS = (
     "不对",
@@ -187,7 +186,7 @@ class Extractor:
         rivals = [self._slots[n] for n in wanted if n != slot.name and self._slots[n].type == slot.type]
         # Other units too, so "一个月" reads as 个月 (not a head count of 个).
         units = sorted(
-            {u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS) | set(_OTHER_UNITS), key=longest
+            {u for s in (slot, *rivals) for u in s.units} | set(_MONEY_UNITS) | set(OTHER_UNITS), key=longest
         )
         picked: list[Number] = []
         for number in numbers:
@@ -305,58 +304,10 @@ class Extractor:
         return int(value)
 
     def _category_counts(self, text: str, name: str, numbers: list[Number], used: set[int]) -> dict[str, int] | None:
-        """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
-
-        The sentence's own order decides: numbers first pair each number with the category
-        after it; categories first pair each with the number after it. A category named
-        without a number maps to 0 (known category, count still to ask or default).
-        """
         if not self._mentions(text, name):
             return None
         slot = self._slots[name]
-        # "没进一二三等奖", "没有高级工": a category said not to apply is not one of the counts.
-        spans = [span for span in scan_spans(text, self._enum[name]) if not negated(text, span[0])]
-        if not spans:
-            return None
-        inside = {i for start, end, _ in spans for i in range(start, end)}
-        units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
-        # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
-        # a figure needs one of the slot's units ("三份" is not a count of communities).
-        right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans}
-        free = [
-            n
-            for n in numbers
-            if n.start not in used
-            and n.start not in inside
-            and not self.around.is_money(text, n)
-            and (self.around.unit_after(text, n, units) in slot.units or n.start in right_after)
-            and not self.around.counts_things(text, n, units, slot)
-            and not self.around.is_quoted(text, n)
-            and not self.around.is_none(text, n, units)
-        ]
-        # Items in sentence order: a category name (str) or a Number.
-        items: list[tuple[int, str | Number]] = sorted(
-            [(start, value) for start, _, value in spans] + [(n.start, n) for n in free], key=lambda i: i[0]
-        )
-        numbers_first = isinstance(items[0][1], Number)
-        result: dict[str, int] = {value: 0 for _, _, value in spans}
-        pending: str | Number | None = None
-        for _, item in items:
-            if isinstance(item, Number) == numbers_first:
-                pending = item
-            elif pending is not None:
-                number, category = (pending, item) if numbers_first else (item, pending)
-                assert isinstance(number, Number) and isinstance(category, str)
-                count = self._valid(slot, number.value)
-                if isinstance(count, int):
-                    result[category] = result[category] + count
-                    used.add(number.start)
-                pending = None
-        rate_asked = any(w in text for w in self._per_one) or any(self.around.is_quoted(text, n) for n in numbers)
-        if len(result) == 1 and not any(result.values()) and rate_asked:
-            # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
-            result = dict.fromkeys(result, 1)
-        return result
+        return category_counts(text, slot, self._enum[name], numbers, used, self.around, self._per_one, self._valid)
 
     def restated(self, text: str, name: str) -> int | None:
         """The one figure of a short correction ("不好意思，是80人") when its unit suits ``name``
@@ -365,7 +316,7 @@ class Extractor:
         numbers = [n for n in find_numbers(text) if n.value is not None]
         if slot.type != "count" or len(numbers) != 1 or self.around.is_money(text, numbers[0]):
             return None
-        units = sorted({*slot.units, *_OTHER_UNITS, *COUNT_UNITS}, key=longest)  # 20人 is not 20天
+        units = sorted({*slot.units, *OTHER_UNITS, *COUNT_UNITS}, key=longest)  # 20人 is not 20天
         if self.around.unit_after(text, numbers[0], units) not in ("", *slot.units):
             return None
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
@@ -377,7 +328,7 @@ class Extractor:
     def count_with_unit(self, text: str, name: str) -> int | None:
         """The one figure in ``text`` carrying one of the slot's units, if exactly one."""
         slot = self._slots[name]
-        units = sorted({*slot.units, *_OTHER_UNITS}, key=longest)
+        units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
         found = [
             n
             for n in find_numbers(text)
@@ -396,7 +347,7 @@ class Extractor:
 
     def states_total(self, text: str) -> bool:
         """A figure in the message is a whole ("两个人一共多少"), so it replaces, never adds."""
-        units = sorted({*COUNT_UNITS, *_OTHER_UNITS}, key=longest)
+        units = sorted({*COUNT_UNITS, *OTHER_UNITS}, key=longest)
         return any(self.around.is_total(text, n, units) for n in find_numbers(text) if n.value is not None)
 
     def bare_number(self, text: str) -> int | None:

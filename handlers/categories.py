@@ -1,0 +1,76 @@
+"""Category counts in one message ("30人中级工、10人高级工", "线上3次线下2次", "一等奖1个").
+
+Kept apart from the extractor because the pairing has its own rule: the sentence's order decides
+which figure belongs to which category, whatever the slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from handlers.around import OTHER_UNITS, Around
+from handlers.scan import longest, negated, scan_spans
+from knowledge.models import Slot
+from knowledge.numbers import Number
+
+
+def category_counts(
+    text: str,
+    slot: Slot,
+    pairs: list[tuple[str, str]],
+    numbers: list[Number],
+    used: set[int],
+    around: Around,
+    per_one: tuple[str, ...],
+    valid: Callable[[Slot, Decimal | None], int | str | None],
+) -> dict[str, int] | None:
+    """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
+
+    The sentence's own order decides: numbers first pair each number with the category
+    after it; categories first pair each with the number after it. A category named
+    without a number maps to 0 (known category, count still to ask or default).
+    """
+    # "没进一二三等奖", "没有高级工": a category said not to apply is not one of the counts.
+    spans = [span for span in scan_spans(text, pairs) if not negated(text, span[0])]
+    if not spans:
+        return None
+    inside = {i for start, end, _ in spans for i in range(start, end)}
+    units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
+    # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
+    # a figure needs one of the slot's units ("三份" is not a count of communities).
+    right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans}
+    free = [
+        n
+        for n in numbers
+        if n.start not in used
+        and n.start not in inside
+        and not around.is_money(text, n)
+        and (around.unit_after(text, n, units) in slot.units or n.start in right_after)
+        and not around.counts_things(text, n, units, slot)
+        and not around.is_quoted(text, n)
+        and not around.is_none(text, n, units)
+    ]
+    # Items in sentence order: a category name (str) or a Number.
+    items: list[tuple[int, str | Number]] = sorted(
+        [(start, value) for start, _, value in spans] + [(n.start, n) for n in free], key=lambda i: i[0]
+    )
+    numbers_first = isinstance(items[0][1], Number)
+    result: dict[str, int] = {value: 0 for _, _, value in spans}
+    pending: str | Number | None = None
+    for _, item in items:
+        if isinstance(item, Number) == numbers_first:
+            pending = item
+        elif pending is not None:
+            number, category = (pending, item) if numbers_first else (item, pending)
+            assert isinstance(number, Number) and isinstance(category, str)
+            count = valid(slot, number.value)
+            if isinstance(count, int):
+                result[category] = result[category] + count
+                used.add(number.start)
+            pending = None
+    rate_asked = any(w in text for w in per_one) or any(around.is_quoted(text, n) for n in numbers)
+    if len(result) == 1 and not any(result.values()) and rate_asked:
+        # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
+        result = dict.fromkeys(result, 1)
+    return result
