@@ -220,6 +220,16 @@ class FollowUp:
         """ "最多补几天" while the bot waits for a head count: the rule first, then the same question
         again, so the question is answered and the figure still comes."""
         described = self.topic.resolve(clause, current, facts, info=True, fresh={}, text=text, rule=True)
+        # "高技能人才算不算 我们主要是高技能的": the figure to come is that slot's, so ask for it.
+        named = [
+            s
+            for b in current
+            for s in b.calculator.slots()
+            if s != asking and self.kb.slots[s].cue_required and has_any(text, self.kb.slots[s].cues)
+        ]
+        if len(set(named)) == 1:
+            asking = named[0]
+            topic = {**topic, "asking": asking}
         ask = self.kb.slots[asking].ask
         invite = self.texts.get("overview_outro", "")  # the question asked again takes its place
         lines = [line for line in described.reply.text.split("\n") if not invite or line != invite]

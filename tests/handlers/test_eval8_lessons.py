@@ -83,3 +83,13 @@ def test_a_condition_stated_with_a_rule_question_keeps_it_one(talk: Talk) -> Non
     """ "滨江户籍大学生参加…要钱吗": 户籍 is stated, the status is not; the rule (free) is the answer."""
     (reply,) = talk("滨江户籍大学生参加区人社局办的培训要钱吗")
     assert reply.kind == "answer" and "免费" in reply.text
+
+
+def test_naming_the_other_track_while_asked_turns_the_question_to_it(talk: Talk) -> None:
+    """ "高技能人才算不算 我们主要是高技能的": the rule, then the question for 高技能人才, so
+    "七十五个" is 75 高技能人才 (5万 + 2 × 1万), not 75 技能人才 (below 100)."""
+    _, rule, answer = talk(
+        "我们是认定的试点单位想算下新增培养技能人才的奖励", "高技能人才算不算 我们主要是高技能的", "七十五个"
+    )
+    assert rule.kind == "ask" and rule.text.rstrip().endswith("其中高技能人才（高级工及以上）有多少人（次）？")
+    assert answer.amount_yuan == 70000
