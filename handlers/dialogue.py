@@ -183,7 +183,7 @@ class Dialogue:
             fresh = {**words, **self.topic.extract_for(benefits, query.text)}
         stepwise = self._has(query.text, "step_words")  # "每多招25个多给多少": the rule's own step
         if stepwise:  # its figures are the rule's, not the asker's counts
-            fresh = {k: v for k, v in fresh.items() if self.kb.slots[k].type in ("enum", "bool")}
+            fresh = {k: v for k, v in fresh.items() if self.kb.slots[k].type == "bool"}
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)

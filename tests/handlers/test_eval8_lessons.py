@@ -93,3 +93,15 @@ def test_naming_the_other_track_while_asked_turns_the_question_to_it(talk: Talk)
     )
     assert rule.kind == "ask" and rule.text.rstrip().endswith("其中高技能人才（高级工及以上）有多少人（次）？")
     assert answer.amount_yuan == 70000
+
+
+def test_definitions_and_how_to_become_are_rule_questions(talk: Talk) -> None:
+    """The figure in "离校2年未就业…是指啥" is the policy's own words, not the asker's years."""
+    for question, clause in [
+        ("离校2年未就业高校毕业生是指啥", "7"),
+        ("新增技能人才是按人数算还是按人次算", "10"),
+        ("怎么成为职业技能等级认定试点单位", "10"),
+    ]:
+        (reply,) = talk(question)
+        assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
+        assert reply.amount_yuan is None and reply.eligible is None, question
