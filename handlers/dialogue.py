@@ -28,6 +28,7 @@ from handlers.intents import (
 )
 from handlers.loose import qualify
 from handlers.merge import merge
+from handlers.payee import note_paid_elsewhere
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.routing import Router
@@ -199,6 +200,7 @@ class Dialogue:
             )
         )
         maximum = self._has(query.text, "maximum_words")
+        individual = "我" in query.text and not self._has(query.text, "organisation_words")
         step = self.topic.resolve(
             clause,
             benefits,
@@ -207,10 +209,11 @@ class Dialogue:
             fresh=fresh,
             maximum=maximum,
             text=query.text,
-            individual="我" in query.text and not self._has(query.text, "organisation_words"),
+            individual=individual,
             rule=self._has(query.text, "who_words")
             and not any(fresh.get(s) not in (None, {}, []) for b in clause.benefits for s in b.calculator.slots()),
         )
+        step = note_paid_elsewhere(self.kb, clause, step, query.text, individual=individual)
         self._remember_number(step, query.text)
         return step
 

@@ -105,3 +105,13 @@ def test_definitions_and_how_to_become_are_rule_questions(talk: Talk) -> None:
         (reply,) = talk(question)
         assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
         assert reply.amount_yuan is None and reply.eligible is None, question
+
+
+def test_a_student_asking_for_money_learns_it_goes_to_the_organiser(talk: Talk) -> None:
+    """The 200元/人/天 of 家燕回巢 is the organiser's; the student's benefit is taking part free."""
+    (reply,) = talk("我是本区户籍在校大学生，参加家燕回巢能领多少钱")
+    assert reply.eligible is True and "不发给个人" in reply.text and "免费" in reply.text
+    (how,) = talk("我是本区户籍在校大学生，家燕回巢怎么报名")
+    assert "不发给个人" not in how.text  # no money asked about: no note
+    (firm,) = talk("我们公司给10个本区户籍大学生办家燕回巢培训3天，已备案，区内企业，能领多少钱")
+    assert "不发给个人" not in firm.text and firm.amount_yuan == 6000

@@ -1,0 +1,32 @@
+"""Money a person asks about that the policy pays to an organisation.
+
+"我是学生，参加家燕回巢能领多少钱": the student's own benefit is taking part for free; the
+200元/人/天 goes to the organiser. The answer for the student stands, and a first line says
+where the money goes, so nobody expects a payment that will never come.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.intents import has_any
+from handlers.topic import Step
+from knowledge.models import Clause, KnowledgeBase
+
+
+def note_paid_elsewhere(kb: KnowledgeBase, clause: Clause, step: Step, text: str, *, individual: bool) -> Step:
+    """``step`` with the note when a person asks for money and only an organisation is paid."""
+    reply = step.reply
+    if not individual or reply.kind not in ("ask", "answer"):
+        return step
+    words = kb.lexicon.words
+    if not has_any(text, (*words.get("amount_words", ()), *words.get("yes_no_words", ()))):
+        return step
+    in_play = [b for b in clause.benefits if b.id in reply.benefits] or list(clause.benefits)
+    if any(b.kind not in ("eligibility", "info") for b in in_play):
+        return step  # the person's own benefit pays money: nothing to correct
+    paid = [b for b in clause.benefits if b.payee == "organisation" and b not in in_play]
+    if not paid:
+        return step
+    note = kb.texts["paid_elsewhere"].format(name=paid[0].name, recipient=paid[0].recipient)
+    return replace(step, reply=replace(reply, text=f"{note}\n{reply.text}"))
