@@ -60,6 +60,8 @@ class Dialogue:
             nones=words.get("none_after_words", ()),
             restates=words.get("restate_words", ()),
             only=words.get("only_words", ()),
+            per_group=words.get("per_group_words", ()),
+            group_units=words.get("group_unit_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)

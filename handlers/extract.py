@@ -78,9 +78,13 @@ class Extractor:
         nones: Iterable[str] = (),
         restates: Iterable[str] = (),
         only: Iterable[str] = (),
+        per_group: Iterable[str] = (),
+        group_units: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._only = tuple(only)
+        self._per_group = tuple(per_group)
+        self._group_units = sorted(group_units, key=longest)
         self._per_one = tuple(per_one)
         self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones)
         self._today = today
@@ -265,6 +269,11 @@ class Extractor:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
+        if len(picked) == 1 and self._per_group and text[: picked[0].start].endswith(self._per_group):
+            # "开了2个班…每班40人": forty in each of the two classes
+            groups = [n for n in find_numbers(text) if self.around.unit_after(text, n, self._group_units)]
+            if len(groups) == 1 and groups[0].value:
+                amount *= groups[0].value
         if slot.from_year and any(self.around.unit_after(text, n, units) == "个月" for n in picked):
             # "毕业8个月", "一年零两个月": whole years, any part of a year counting as one.
             unit_of = self.around.unit_after

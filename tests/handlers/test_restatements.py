@@ -100,9 +100,9 @@ def test_local_students_split_from_the_whole(talk: Talk) -> None:
 
 
 def test_classes_are_not_students(talk: Talk) -> None:
-    """ "2个班…每班40人": the 2 is classes, not the local students counted."""
+    """ "2个班…每班40人": the 2 is classes, not students; 40 in each of 2 classes is 80 students."""
     (reply,) = talk("我们开了2个班给本区户籍大学生做就业培训，每班40人，各培训2天，已备案，区内企业，一共能申报多少")
-    assert reply.amount_yuan != 2 * 2 * 200
+    assert reply.amount_yuan == 80 * 2 * 200
 
 
 def test_public_welfare_posts_per_person_and_switching_benefit(talk: Talk) -> None:

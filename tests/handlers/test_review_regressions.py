@@ -14,7 +14,7 @@ KB = load()
 
 
 def test_wan_with_a_head_count_unit_is_a_head_count(talk: Talk) -> None:
-    """"1万个本区户籍" hired 10,000 people; it is not a 1万元 city grant to be matched."""
+    """ "1万个本区户籍" hired 10,000 people; it is not a 1万元 city grant to be matched."""
     (reply,) = talk("我们公司招了一万个本区户籍人员，能拿多少")
     assert reply.amount_yuan == 500000
     assert reply.benefits == ("hiring",)
