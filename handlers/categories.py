@@ -24,6 +24,8 @@ def category_counts(
     around: Around,
     per_one: tuple[str, ...],
     valid: Callable[[Slot, Decimal | None], int | str | None],
+    per_group: tuple[str, ...] = (),
+    groups: int = 1,
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
@@ -65,6 +67,8 @@ def category_counts(
             number, category = (pending, item) if numbers_first else (item, pending)
             assert isinstance(number, Number) and isinstance(category, str)
             count = valid(slot, number.value)
+            if isinstance(count, int) and per_group and text[: number.start].endswith(per_group):
+                count *= groups  # "3期培训，每期20个…中级工": twenty in each of three
             if isinstance(count, int):
                 result[category] = result[category] + count
                 used.add(number.start)

@@ -270,10 +270,7 @@ class Extractor:
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
         if len(picked) == 1 and self._per_group and text[: picked[0].start].endswith(self._per_group):
-            # "开了2个班…每班40人": forty in each of the two classes
-            groups = [n for n in find_numbers(text) if self.around.unit_after(text, n, self._group_units)]
-            if len(groups) == 1 and groups[0].value:
-                amount *= groups[0].value
+            amount *= self._groups(text)  # "开了2个班…每班40人": forty in each of the two classes
         if slot.from_year and any(self.around.unit_after(text, n, units) == "个月" for n in picked):
             # "毕业8个月", "一年零两个月": whole years, any part of a year counting as one.
             unit_of = self.around.unit_after
@@ -316,7 +313,27 @@ class Extractor:
         if not self._mentions(text, name):
             return None
         slot = self._slots[name]
-        return category_counts(text, slot, self._enum[name], numbers, used, self.around, self._per_one, self._valid)
+        groups = self._groups(text)
+        return category_counts(
+            text,
+            slot,
+            self._enum[name],
+            numbers,
+            used,
+            self.around,
+            self._per_one,
+            self._valid,
+            self._per_group,
+            groups,
+        )
+
+    def _groups(self, text: str) -> int:
+        """The number of groups ("2个班", "3期") when a count is given per group, else 1."""
+        if not self._per_group or not any(w in text for w in self._per_group):
+            return 1
+        found = [n for n in find_numbers(text) if self.around.unit_after(text, n, self._group_units)]
+        value = found[0].value if len(found) == 1 else None
+        return int(value) if value is not None and value == value.to_integral_value() and value > 0 else 1
 
     def restated(self, text: str, name: str) -> int | None:
         """The one figure of a short correction ("不好意思，是80人") when its unit suits ``name``

@@ -246,3 +246,9 @@ def test_how_to_join_and_who_qualifies_are_rule_questions(talk: Talk) -> None:
         assert reply.kind == "answer" and reply.clauses[:1] == (clause,), question
     (thanks,) = talk("谢谢啦 thx👍")
     assert thanks.kind == "help"
+
+
+def test_certificates_per_group_times_the_groups(talk: Talk) -> None:
+    """"办了3期培训，每期20个…拿了中级工证": 60 中级工 × 500."""
+    (reply,) = talk("我们办了3期培训，每期20个失业人员拿了中级工证，备案机构，能补多少")
+    assert reply.amount_yuan == 60 * 500 and "60人" in reply.text
