@@ -90,6 +90,8 @@ class FollowUp:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
         if not top.hits and len(query.text) <= 20:
             return False  # "这钱是给个人还是给单位": no keyword of another clause, a question on this one
+        if len(query.text) <= 20 and mine >= top.score / 2 and self._has(query.text, "who_words"):
+            return False  # "钱发给社区还是街道" during （二）: who is paid there, not （一）'s 街道
         return not own and top.score >= self.cutoffs.answer
 
     def is_follow_up(self, query: Query, ranks: list[Match]) -> bool:
@@ -99,8 +101,8 @@ class FollowUp:
             return False
         if self._has(query.text, "why_words"):
             return True
-        if self._has(query.text, "this_words") and len(query.text) <= 20:
-            return True  # "这个奖补一年最多多少": the benefit just answered, whatever words match
+        if (self._has(query.text, "this_words") or self._has(query.text, "who_words")) and len(query.text) <= 20:
+            return True  # "这个奖补一年最多多少", "钱发给社区还是街道": about the benefit just answered
         # Scored only by wording, with no keyword of any clause ("这钱是给个人还是给单位"): about
         # the topic in hand, however well its words happen to match another clause's examples.
         return (ranks[0].score < self.cutoffs.answer or not ranks[0].hits) and 0 < len(query.text) <= 20

@@ -115,3 +115,9 @@ def test_a_student_asking_for_money_learns_it_goes_to_the_organiser(talk: Talk) 
     assert "不发给个人" not in how.text  # no money asked about: no note
     (firm,) = talk("我们公司给10个本区户籍大学生办家燕回巢培训3天，已备案，区内企业，能领多少钱")
     assert "不发给个人" not in firm.text and firm.amount_yuan == 6000
+
+
+def test_who_is_paid_stays_on_the_topic_in_hand(talk: Talk) -> None:
+    """ "钱发给社区还是街道" during （二）: a question on its rule, not a choice with （一）'s 街道."""
+    *_, reply = talk("社区评上高质量就业社区了有钱吗", "市级的算吗 我们是今年新认定的市级", "钱发给社区还是街道")
+    assert reply.kind == "answer" and reply.clauses[:1] == ("2",)
