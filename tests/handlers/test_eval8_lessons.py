@@ -121,3 +121,8 @@ def test_who_is_paid_stays_on_the_topic_in_hand(talk: Talk) -> None:
     """ "钱发给社区还是街道" during （二）: a question on its rule, not a choice with （一）'s 街道."""
     *_, reply = talk("社区评上高质量就业社区了有钱吗", "市级的算吗 我们是今年新认定的市级", "钱发给社区还是街道")
     assert reply.kind == "answer" and reply.clauses[:1] == ("2",)
+
+
+def test_an_english_what_if_restates_the_figure(talk: Talk) -> None:
+    *_, reply = talk("HR here, 我们招用本区户籍员工 how much reward?", "１２５", "what if 49?")
+    assert reply.eligible is False and "49人" in reply.text
