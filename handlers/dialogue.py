@@ -83,7 +83,8 @@ class Dialogue:
             return total, state
         reply, new_state = self._respond(state, query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
-        new_state.pop("elsewhere", None)
+        if "elsewhere" in new_state:  # a copy: ``state`` itself may have come back unchanged
+            new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}
         if reply.kind == "fallback" and self.router.elsewhere(query.text):
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
         if new_state:
