@@ -249,6 +249,14 @@ def test_how_to_join_and_who_qualifies_are_rule_questions(talk: Talk) -> None:
 
 
 def test_certificates_per_group_times_the_groups(talk: Talk) -> None:
-    """"办了3期培训，每期20个…拿了中级工证": 60 中级工 × 500."""
+    """ "办了3期培训，每期20个…拿了中级工证": 60 中级工 × 500."""
     (reply,) = talk("我们办了3期培训，每期20个失业人员拿了中级工证，备案机构，能补多少")
     assert reply.amount_yuan == 60 * 500 and "60人" in reply.text
+
+
+def test_a_whole_split_in_halves(talk: Talk) -> None:
+    """ "一百个…一半中级工一半高级工": 50 × 500 + 50 × 1000; the 一 of 一半 is never a count."""
+    (reply,) = talk("我们是备案过的培训机构，一百个区内灵活就业人员拿证，一半中级工一半高级工，补贴总共多少？")
+    assert reply.amount_yuan == 50 * 500 + 50 * 1000
+    (other,) = talk("机构培训失业人员40人拿证，一半初级工，另一半专项能力")
+    assert other.amount_yuan == 20 * 500 + 20 * 300
