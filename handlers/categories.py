@@ -26,6 +26,7 @@ def category_counts(
     valid: Callable[[Slot, Decimal | None], int | str | None],
     per_group: tuple[str, ...] = (),
     groups: int = 1,
+    halves: tuple[str, ...] = (),
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
@@ -52,15 +53,15 @@ def category_counts(
         and not around.counts_things(text, n, units, slot)
         and not around.is_quoted(text, n)
         and not around.is_none(text, n, units)
-        and text[n.end : n.end + 1] != "半"  # the 一 of 一半 is no count
+        and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
     ]
-    halves = [value for start, _, value in spans if text[:start].endswith(("一半", "另一半"))]
-    if len(halves) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
+    halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
+    if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
         # "一百个…一半中级工一半高级工": the one whole split in two
         half = valid(slot, free[0].value / 2)
         if isinstance(half, int):
             used.add(free[0].start)
-            return dict.fromkeys(halves, half)
+            return dict.fromkeys(halved, half)
     # Items in sentence order: a category name (str) or a Number.
     items: list[tuple[int, str | Number]] = sorted(
         [(start, value) for start, _, value in spans] + [(n.start, n) for n in free], key=lambda i: i[0]

@@ -80,11 +80,13 @@ class Extractor:
         only: Iterable[str] = (),
         per_group: Iterable[str] = (),
         group_units: Iterable[str] = (),
+        halves: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
+        self._halves = tuple(sorted(halves, key=longest))
         self._per_one = tuple(per_one)
         self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones)
         self._today = today
@@ -169,8 +171,9 @@ class Extractor:
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]
         # "不是本区户籍的有20个" beside the whole 80: a part is not all; the sub-count decides.
-        counts = [n for n in find_numbers(text) if n.value is not None and _heads(text, n)]
-        found = [(pos, value) for pos, value in found if value == "1" or not describes_a_part(text, pos, counts)]
+        if any(value == "0" for _, value in found):  # only a "no" needs the figures read (hot path)
+            counts = [n for n in find_numbers(text) if n.value is not None and _heads(text, n)]
+            found = [(pos, v) for pos, v in found if v == "1" or not describes_a_part(text, pos, counts)]
         if not found and generic:
             found = scan_words(text, self._generic_bool)
         if self._slots[name].either and any(value == "1" for _, value in found):
@@ -325,6 +328,7 @@ class Extractor:
             self._valid,
             self._per_group,
             groups,
+            self._halves,
         )
 
     def _groups(self, text: str) -> int:
