@@ -1,13 +1,17 @@
 """Benchmark the WeCom callback against two baselines; a script, not a test.
 
-Starts three servers on 127.0.0.1 only, each in its own subprocess so its RSS can be read:
-  hello  a bare aiohttp app answering "hello";
-  echo   the WeCom crypto alone: wechatpy decrypt, a fixed text reply, encrypt (no logic, no store);
-  full   ``create_app`` from the environment with the real ``Engine()`` and ``--store``.
+Starts four servers on 127.0.0.1 only, each in its own subprocess so its RSS can be read:
+  hello    a bare aiohttp app answering "hello";
+  echo     the WeCom crypto alone: wechatpy decrypt, a fixed text reply, encrypt (no logic, no store);
+  channel  ``create_app`` as ``full`` but with a dialogue that gives every message one fixed
+           answer: the whole channel (dedupe, lock, flood count, session, metrics) without the
+           engine, so that full vs channel shows what the engine itself costs;
+  full     ``create_app`` from the environment with the real ``Engine()`` and ``--store``.
 Each is driven with the same pre-built, encrypted text messages (unique MsgIds; questions from
 tests/eval/questions.yaml when present) at ``--concurrency`` connections for ``--requests``
 requests or ``--max-seconds``, whichever ends first. Prints requests/s, p50/p99 latency and the
-server's RSS (after ``WARM_UP`` unmeasured requests to each), then the ratios full/echo and echo/hello.
+server's RSS (after ``WARM_UP`` unmeasured requests to each), then the ratios full/echo,
+channel/echo and echo/hello, and the engine's own time per message under load.
 
     python bench/wecom_bench.py --requests 3000 --store memory://
 """
@@ -43,6 +47,8 @@ FALLBACK_QUESTIONS = [
     "一次性创业补贴怎么申请",
     "社保补贴需要什么材料",
 ]
+FIXED_ANSWER = "可享受1.5万元（职业技能培训认定（考核）补贴）\n计算过程：\n· 初级工30人 × 500元 = 15000元"
+"""The ``channel`` server's one answer: a typical reply's length."""
 
 
 def _env(peer: WecomPeer, store: str, data_dir: str) -> dict[str, str]:
@@ -92,9 +98,36 @@ def _full_app() -> web.Application:
     return create_app(Config.from_env())
 
 
+class _FixedDialogue:
+    """The packaged knowledge (the channel reads its texts) and one fixed answer to everything."""
+
+    def __init__(self) -> None:
+        from knowledge.loader import load
+
+        self.kb = load(None)
+
+    def respond(self, state: dict[str, Any], raw: str) -> tuple[Any, dict[str, Any]]:
+        from handlers.reply import Reply
+
+        reply = Reply(text=FIXED_ANSWER, kind="answer", clauses=("9",), amount_yuan=15000, eligible=True)
+        return reply, {"topic": {"clause": "9"}}
+
+
+def _channel_app() -> web.Application:
+    from bot.app import create_app
+    from bot.config import Config
+    from handlers.engine import Engine
+
+    engine = Engine(_FixedDialogue())  # type: ignore[arg-type]  # duck-typed: kb and respond
+    return create_app(Config.from_env(), engine=engine)
+
+
+SERVERS = {"hello": _hello_app, "echo": _echo_app, "channel": _channel_app, "full": _full_app}
+
+
 def serve(kind: str, port: int) -> None:
     """Child process: run one server until killed."""
-    app = {"hello": _hello_app, "echo": _echo_app, "full": _full_app}[kind]()
+    app = SERVERS[kind]()
     web.run_app(app, host=HOST, port=port, access_log=None, print=None)
 
 
@@ -187,7 +220,7 @@ async def bench(args: argparse.Namespace) -> None:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as data_dir:
         for kind, path in (("hello", "/wecom/callback"), ("echo", "/wecom/echo"),
-                           ("full", "/wecom/callback")):
+                           ("channel", "/wecom/callback"), ("full", "/wecom/callback")):
             port = _free_port()
             proc = subprocess.Popen(
                 [sys.executable, __file__, "--serve", kind, "--port", str(port)],
@@ -208,15 +241,18 @@ async def bench(args: argparse.Namespace) -> None:
             results[kind] = rps
             p50 = lat[len(lat) // 2] * 1000 if lat else 0.0
             p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else 0.0
-            print(f"{kind:>5}: {len(lat):5d} requests ({failed} non-200) in {elapsed:5.2f} s  "
+            print(f"{kind:>7}: {len(lat):5d} requests ({failed} non-200) in {elapsed:5.2f} s  "
                   f"{rps:8.0f} req/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  "
                   f"RSS {rss / 1024:5.1f} MiB (peak {peak / 1024:5.1f})", flush=True)
             if kind != "hello" and sample:
                 content = peer.open_reply(sample).get("Content", "")
                 print(f"       a reply, decrypted: {content[:40]!r}")
-    if results.get("echo") and results.get("hello"):
+    if all(results.get(kind) for kind in SERVERS):
+        engine_ms = 1000 / results["full"] - 1000 / results["channel"]
         print(f"full/echo = {results['full'] / results['echo']:.2f}   "
-              f"echo/hello = {results['echo'] / results['hello']:.2f}")
+              f"channel/echo = {results['channel'] / results['echo']:.2f}   "
+              f"echo/hello = {results['echo'] / results['hello']:.2f}   "
+              f"engine under load ≈ {engine_ms:.2f} ms/message")
 
 
 def main() -> None:
@@ -225,7 +261,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--max-seconds", type=float, default=60.0, help="cap per server")
     parser.add_argument("--store", default="memory://", help="BOT_STORE for the full app")
-    parser.add_argument("--serve", choices=["hello", "echo", "full"], help=argparse.SUPPRESS)
+    parser.add_argument("--serve", choices=sorted(SERVERS), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
