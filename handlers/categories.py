@@ -27,12 +27,15 @@ def category_counts(
     per_group: tuple[str, ...] = (),
     groups: int = 1,
     halves: tuple[str, ...] = (),
+    *,
+    rate: bool = False,
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
     The sentence's own order decides: numbers first pair each number with the category
     after it; categories first pair each with the number after it. A category named
-    without a number maps to 0 (known category, count still to ask or default).
+    without a number maps to 0 (known category, count still to ask or default), except the one
+    category of a message that asks its ``rate`` with no figure of its own: that is one person.
     """
     # "没进一二三等奖", "没有高级工": a category said not to apply is not one of the counts.
     spans = [span for span in scan_spans(text, pairs) if not negated(text, span[0])]
@@ -82,7 +85,11 @@ def category_counts(
                 result[category] = result[category] + count
                 used.add(number.start)
             pending = None
-    rate_asked = any(w in text for w in per_one) or any(around.is_quoted(text, n) for n in numbers)
+    rate_asked = (
+        any(w in text for w in per_one)
+        or any(around.is_quoted(text, n) for n in numbers)
+        or (rate and not [n for n in numbers if n.start not in inside])
+    )
     if len(result) == 1 and not any(result.values()) and rate_asked:
         # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
         result = dict.fromkeys(result, 1)

@@ -63,6 +63,7 @@ class Dialogue:
             per_group=words.get("per_group_words", ()),
             group_units=words.get("group_unit_words", ()),
             halves=words.get("half_words", ()),
+            asks_amount=words.get("amount_words", ()),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)

@@ -81,8 +81,11 @@ class Extractor:
         per_group: Iterable[str] = (),
         group_units: Iterable[str] = (),
         halves: Iterable[str] = (),
+        asks_amount: Iterable[str] = (),
     ) -> None:
         self._slots = slots
+        self._asks_amount = tuple(asks_amount)
+        self._totals = tuple(totals)
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
@@ -329,6 +332,16 @@ class Extractor:
             self._per_group,
             groups,
             self._halves,
+            rate=slot.rate_for_one and self._asks_rate(text),
+        )
+
+    def _asks_rate(self, text: str) -> bool:
+        """An amount asked with no figure at all, not even a vague one ("几次"), and no total
+        ("一共"): what one category pays for one ("拿了技师证，机构补多少")."""
+        return (
+            any(w in text for w in self._asks_amount)
+            and not any(w in text for w in self._totals)
+            and not any(n.value is None for n in find_numbers(text))
         )
 
     def _groups(self, text: str) -> int:

@@ -47,6 +47,9 @@ class Slot:
     round_down: bool = False
     """A fraction counts as the whole units below it ("3.5天" → 3 days): the policy pays per whole
     day, and the derivation shows the figure used."""
+    rate_for_one: bool = False
+    """Counts whose one category named, with no figure anywhere, under an amount question ("拿了
+    技师证，机构补多少") mean one: the asker wants the rate per person, not to be asked a count."""
     either: bool = False
     """A yes/no met by any of its yes words (本区户籍 or 脱贫人口): one stated plainly answers
     yes, whatever else is denied ("不是滨江户籍，是对口帮扶地区的脱贫人口")."""

@@ -56,6 +56,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         generic=bool(raw.get("generic", False)),
         either=bool(raw.get("either", False)),
         round_down=bool(raw.get("round_down", False)),
+        rate_for_one=bool(raw.get("rate_for_one", False)),
         priority=strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
         include_cues=strs(raw.get("include_cues")),
