@@ -97,17 +97,19 @@ class Eligibility:
 
 @dataclass(frozen=True, slots=True)
 class Info:
-    """A benefit that is not money (procurement, a title, a recognition).
+    """A benefit the policy gives no figure for (procurement, a title, a recognition).
 
     With ``grant`` it is something the asker receives (a title): the answer then says they are
-    eligible, as the stated facts meet the condition.
+    eligible, as the stated facts meet the condition. With ``paid`` it is money whose amount is
+    set elsewhere ("不足部分由区财政承担"): a refusal then withholds all of it, an amount of 0.
     """
 
     grant: str = ""
+    paid: bool = False
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> Info:
-        return cls(str(params.get("grant", "")))
+        return cls(str(params.get("grant", "")), bool(params.get("paid", False)))
 
     def slots(self) -> tuple[str, ...]:
         return ()

@@ -272,9 +272,10 @@ class Topic:
     def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
         failures, advice, _ = check(benefit.requires, facts)
         if failures:
-            return Result(
-                None if benefit.kind in ("eligibility", "info") else Decimal(0), False, failures=failures, advice=advice
+            unpriced = benefit.kind == "eligibility" or (
+                benefit.kind == "info" and not getattr(benefit.calculator, "paid", False)
             )
+            return Result(None if unpriced else Decimal(0), False, failures=failures, advice=advice)
         return benefit.calculator.compute(facts, self._kb.bases)
 
     def _answer(self, outcomes: list[Outcome]) -> Reply:
