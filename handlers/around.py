@@ -85,8 +85,9 @@ class Around:
         return bool(self._thresholds) and self._after_unit(text, number, units).startswith(self._thresholds)
 
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
-        """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit."""
-        return bool(slot.things) and self._after_unit(text, number, units).startswith(slot.things)
+        """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit
+        directly: after a space a new phrase starts ("初级工5个 证都是职业指导师")."""
+        return bool(slot.things) and self._after_unit(text, number, units, strip=False).startswith(slot.things)
 
     def is_total(self, text: str, number: Number, units: list[str]) -> bool:
         """ "两个人一共多少", "合计3人": the figure is the whole, the others in the message its parts."""
@@ -104,7 +105,7 @@ class Around:
         start = max(text.rfind(mark, 0, pos) for mark in _BREAKS) + 1
         return any(word in text[start:pos] for word in self._others)
 
-    def _after_unit(self, text: str, number: Number, units: list[str]) -> str:
+    def _after_unit(self, text: str, number: Number, units: list[str], *, strip: bool = True) -> str:
         unit = self.unit_after(text, number, units)
         at = text.find(unit, number.end) + len(unit) if unit else number.end
-        return text[at:].lstrip()
+        return text[at:].lstrip() if strip else text[at:]

@@ -190,7 +190,9 @@ class FollowUp:
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points
         only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
-        owned = {s for b in current for s in b.calculator.slots()}
+        # A figure for the benefit in hand keeps it; a yes/no said of everyone (本区户籍) does not.
+        slots = self.kb.slots
+        owned = {s for b in current for s in b.calculator.slots() if not (slots[s].generic and slots[s].type == "bool")}
         named = self.topic.named(clause, text)
         keeps = any(name in owned for name in fresh) and not (
             named and not {b.id for b in named} & {b.id for b in current}

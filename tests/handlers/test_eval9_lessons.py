@@ -1,0 +1,38 @@
+"""Classes of mistakes found by evaluation set 9 (written from the policy by a helper who never
+read the engine), each pinned by a message of its own kind."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_a_space_ends_the_figure_before_what_the_certificates_are(talk: Talk) -> None:
+    """ "初级工5个 证都是职业指导师": five people, the 证 starts a new phrase (not "5个证")."""
+    (reply,) = talk("我们站里 技师2个 初级工5个 证都是职业指导师 做公共就业服务 一共能补多少")
+    assert reply.amount_yuan == 2 * 2500 + 5 * 1000
+    (one,) = talk("我有两个证，高级工和技师，在街道做公共就业服务")
+    assert one.amount_yuan == 2500  # still one person's two certificates
+
+
+def test_money_asked_turns_from_the_students_place_to_the_organisers_subsidy(talk: Talk) -> None:
+    """本区户籍 is said of students and organisers alike: it does not keep the students' benefit
+    when the company asks what it gets; the figures next are the organiser's."""
+    *_, ask, answer = talk(
+        "我是滨江户籍 在外省读大四 区人社办的技能培训我能免费参加吗",
+        "那公司给我们这种本区户籍学生办培训 公司能拿啥补贴",
+        "30个本区户籍的 3天 公司备案了",
+    )
+    assert ask.clauses == ("7",) and "人" in ask.text
+    assert answer.amount_yuan == 30 * 3 * 200 and answer.eligible is True
+
+
+def test_rule_wordings_are_answered_not_asked(talk: Talk) -> None:
+    for text, clause in [
+        ("市级就业扶贫爱心企业 区里是怎么个配套法", "4"),
+        ("区竞赛奖金是发给选手还是单位", "12"),
+    ]:
+        (reply,) = talk(text)
+        assert reply.kind == "answer" and reply.clauses[:1] == (clause,), text
+        assert reply.amount_yuan is None
+    *_, reply = talk("我是职业指导师 在社区做就业服务 技师证能补多少", "前面那个证书补贴能每年领吗")
+    assert reply.kind == "answer" and reply.clauses == ("6",) and "一次性" in reply.text
