@@ -31,10 +31,10 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading
-    if inside and outside and plain and total(inside) + total(outside) == total(plain[:1]):
+    if inside and outside and any(total(inside) + total(outside) == total([n]) for n in plain):
         return total(inside)  # "25人，其中15个本区户籍、10个外地的": the whole, split in two
-    if inside and outside and "其中" in text:
-        return max(total(inside[:1]) - total(outside), 0)  # the excluded are part of the included
+    if inside and outside and "其中" in text and total(outside) < total(inside[:1]):
+        return total(inside[:1]) - total(outside)  # "本区户籍80个，其中20个离职了": a part of the included
     if inside:
         return total(inside)
     if outside and plain:
@@ -81,9 +81,10 @@ _PHRASE_END = "，,、。；;！!？?"
 
 def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
     """Whether the words describing a figure include or exclude it: first what follows it up to
-    the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands just before."""
+    the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands before it
+    in its phrase ("其中滨江户籍大学生60人")."""
     end = number.end
-    while end < len(text) and end - number.end < 14 and text[end] not in _PHRASE_END:
+    while end < len(text) and end - number.end < 14 and not _ends_phrase(text, number.end, end):
         end += 1
     after = text[number.end : end]
     hits = [(after.find(c), "in") for c in include if c in after] + [
@@ -91,7 +92,9 @@ def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tup
     ]
     if hits:
         return min(hits)[1]
-    start = max(0, number.start - 6)
+    start = number.start  # back to the phrase's start, at most 12 characters
+    while start > 0 and number.start - start < 12 and text[start - 1] not in _PHRASE_END + " ":
+        start -= 1
     before = text[start : number.start]
     if any(c in before for c in exclude):
         return "out"
@@ -101,3 +104,14 @@ def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tup
             # "不是本区户籍的有20个": the cue under a negation excludes the figure.
             return "out" if negated(text, start + at) else "in"
     return ""
+
+
+_PART = "其中"
+"""Starts the description of a part: "120个 其中本区户籍40个" describes the 40, not the 120."""
+
+
+def _ends_phrase(text: str, begin: int, pos: int) -> bool:
+    """``pos`` ends the phrase that began at ``begin``: punctuation, 其中, or a space after words
+    (a space right after the figure, "30 人", is still inside it)."""
+    ch = text[pos]
+    return ch in _PHRASE_END or text.startswith(_PART, pos) or (ch == " " and text[begin:pos].strip() != "")

@@ -36,3 +36,23 @@ def test_rule_wordings_are_answered_not_asked(talk: Talk) -> None:
         assert reply.amount_yuan is None
     *_, reply = talk("我是职业指导师 在社区做就业服务 技师证能补多少", "前面那个证书补贴能每年领吗")
     assert reply.kind == "answer" and reply.clauses == ("6",) and "一次性" in reply.text
+
+
+def test_a_part_named_with_qizhong_is_what_counts(talk: Talk) -> None:
+    """ "120个 其中本区户籍40个": the 40 are inside the 120 (not added, not the rest), and the
+    description after 其中 belongs to the part, not to the whole before it."""
+    (hires,) = talk("区内企业招了120个 其中本区户籍40个 其余是外省的 也不是脱贫户 都稳定")
+    assert hires.amount_yuan == 0 and hires.eligible is False
+    (plain,) = talk("区内企业招了120个 其中本区户籍60个 都稳定")
+    assert plain.amount_yuan == 50000
+    (students,) = talk("公司给大学生办培训 一共100人参加 其中滨江户籍大学生60人 其他都是外地的 3天 备案了")
+    assert students.amount_yuan == 60 * 3 * 200
+
+
+def test_a_whole_split_is_found_whatever_figure_comes_first(talk: Talk) -> None:
+    """The staff count (1260) before the hires (326 = 58 + 19 + 249) is not the whole that is split."""
+    (reply,) = talk(
+        "我司现有在职员工1260人，本年度共新招录员工326名，其中本区户籍人员58名、对口帮扶地区脱贫人口19名、"
+        "外省籍高校毕业生249名，均已稳定就业。能拿多少奖补？"
+    )
+    assert reply.amount_yuan == 75000  # 77 counted
