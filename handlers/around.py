@@ -80,6 +80,10 @@ class Around:
         after = text[number.end : number.end + 4].lstrip()
         return bool(self._quoted) and after.startswith(self._quoted)
 
+    def asked_about(self, text: str, end: int) -> bool:
+        """The words ending at ``end`` are asked about, not stated ("能算外省进城务工人员吗")."""
+        return bool(self._quoted) and text[end : end + 4].lstrip().startswith(self._quoted)
+
     def is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
         """ "50人以上", "100人次起": a figure of the rule, not of the asker."""
         return bool(self._thresholds) and self._after_unit(text, number, units).startswith(self._thresholds)

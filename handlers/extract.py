@@ -169,7 +169,8 @@ class Extractor:
             return None
         found = [
             (pos, "0" if value == "1" and negated(text, pos) else value)
-            for pos, _, value in qualified(text, scan_spans(text, self._bool[name]))
+            for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))
+            if value == "0" or not self.around.asked_about(text, end)  # "能算…人员吗" states nothing
         ]
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]

@@ -56,3 +56,15 @@ def test_a_whole_split_is_found_whatever_figure_comes_first(talk: Talk) -> None:
         "外省籍高校毕业生249名，均已稳定就业。能拿多少奖补？"
     )
     assert reply.amount_yuan == 75000  # 77 counted
+
+
+def test_where_a_trainee_comes_from_is_not_the_policys_place(talk: Talk) -> None:
+    """ "温州来杭州打工的" says where the worker is from (not 西湖区's policy); from inside
+    Zhejiang they are not 外省进城务工人员, and the group asked about ("能算…吗") is not stated."""
+    (reply,) = talk("学员是温州来杭州打工的 我们备案机构 拿了初级工 能算外省进城务工人员吗")
+    assert reply.clauses == ("9",) and reply.eligible is False and reply.amount_yuan == 0
+    assert "浙江省内" in reply.text
+    (other,) = talk("我们备案机构培训了20个安徽来的务工人员 拿了中级工")
+    assert other.amount_yuan == 20 * 500
+    (there,) = talk("西湖区的企业招人有补贴吗")
+    assert there.kind == "fallback"
