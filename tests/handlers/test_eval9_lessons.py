@@ -68,3 +68,17 @@ def test_where_a_trainee_comes_from_is_not_the_policys_place(talk: Talk) -> None
     assert other.amount_yuan == 20 * 500
     (there,) = talk("西湖区的企业招人有补贴吗")
     assert there.kind == "fallback"
+
+
+def test_a_studio_member_who_is_not_the_leader_is_refused(talk: Talk) -> None:
+    (reply,) = talk("我是工作室的普通成员 不是领衔人 参加区里组织的评审有1000一次吗")
+    assert reply.clauses == ("11",) and reply.amount_yuan == 0 and reply.eligible is False
+    assert "领衔人本人" in reply.text
+    (leader,) = talk("我是大师工作室领衔人，去了5次区人社局组织的培训")
+    assert leader.amount_yuan == 5000
+
+
+def test_a_benefit_the_policy_lacks_is_out_of_scope_even_after_a_topic(talk: Talk) -> None:
+    """人才公寓 names housing, which this policy does not have, beside 领衔人, which it does."""
+    *_, reply = talk("我是区级技能大师工作室领衔人 能认定啥人才", "那领衔人能申请人才公寓吗")
+    assert reply.kind == "fallback"
