@@ -158,6 +158,11 @@ class FollowUp:
                 text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
             )
             return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
+        if self._rate_for_one(query.text, fresh):
+            # "专项能力证书一个人多少" in the middle: the rate, the figures given before stay as they were
+            benefits = self._switch(clause, query.text, fresh, current)
+            step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
+            return replace(step, facts=facts)
         merged = merge(
             self.kb.slots,
             facts,
@@ -169,6 +174,7 @@ class FollowUp:
             accumulate=self._adds(query.text),
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words"),
+            half=self._has(query.text, "half_words"),
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:
@@ -260,6 +266,15 @@ class FollowUp:
         now = self.topic.amount(current, facts)
         reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
         return Step(reply, topic=topic, facts=facts)
+
+    def _rate_for_one(self, text: str, fresh: dict[str, Any]) -> bool:
+        """ "一个人多少", "每人补多少": every figure read is the one of a rate asked."""
+        counts = [v for v in fresh.values() if isinstance(v, dict)]
+        return (
+            self._has(text, "per_one_words")
+            and len(counts) == len(fresh) == 1
+            and list(counts[0].values()) == [1]
+        )
 
     def _adds_benefit(self, text: str) -> bool:
         """ "也是…", "一共多少": the message may bring in another benefit of the clause."""

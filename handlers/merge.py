@@ -25,20 +25,22 @@ def merge(
     accumulate: bool = True,
     more: bool = False,
     whole: bool = False,
+    half: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
     ``also`` ("同时也是省级") adds levels to those given before instead of replacing them;
     ``more`` ("又参加了线下3次") adds a category's new count to its old one. (``increase`` does
     that for plain counts, but its 再 is also the "再培训同样30个人" of a what-if.) ``whole``
-    ("这4次都是线上的呢") moves all the counts given before to the categories named now.
+    ("这4次都是线上的呢") moves all the counts given before to the categories named now; ``half``
+    ("要是一半只拿到中级呢") moves half of the one count given before to the category named now.
     """
     merged = dict(facts)
     for name, value in fresh.items():
         slot = slots.get(name)
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
-            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole)
+            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half)
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.
@@ -67,6 +69,7 @@ def _counts(
     accumulate: bool,
     increase: bool = False,
     whole: bool = False,
+    half: bool = False,
 ) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
     before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all,
@@ -77,7 +80,10 @@ def _counts(
     named = [k for k, v in new.items() if not v]
     known = {k: v for k, v in old.items() if v}
     if not explicit and len(named) == 1 and len(known) == 1 and named[0] not in known:
-        return {named[0]: next(iter(known.values()))}
+        ((before, count),) = known.items()
+        if half and count % 2 == 0:
+            return {before: count // 2, named[0]: count // 2}  # "要是一半只拿到中级呢"
+        return {named[0]: count}
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if correction and explicit and not named and set(explicit) < set(known):

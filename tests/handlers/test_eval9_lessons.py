@@ -82,3 +82,15 @@ def test_a_benefit_the_policy_lacks_is_out_of_scope_even_after_a_topic(talk: Tal
     """人才公寓 names housing, which this policy does not have, beside 领衔人, which it does."""
     *_, reply = talk("我是区级技能大师工作室领衔人 能认定啥人才", "那领衔人能申请人才公寓吗")
     assert reply.kind == "fallback"
+
+
+def test_a_rate_asked_mid_dialogue_leaves_the_figures_given(talk: Talk) -> None:
+    first, rate, total = talk("備案的培訓機構 外省進城務工人員30人 拿了高級工", "专项能力证书一个人多少", "那总共多少")
+    assert first.amount_yuan == 30000
+    assert rate.amount_yuan == 300  # one person's 专项能力, not added to the thirty
+    assert total.amount_yuan == 30000
+
+
+def test_half_of_the_count_given_moves_to_the_level_named(talk: Talk) -> None:
+    _, reply = talk("備案的培訓機構 外省進城務工人員30人 拿了高級工", "要是一半只拿到中级呢")
+    assert reply.amount_yuan == 15 * 1000 + 15 * 500
