@@ -62,7 +62,7 @@ class Around:
             if pos != -1 and len(before) - pos - len(cue) < CUE_WINDOW:
                 best = min(best, (len(before) - pos - len(cue), -len(cue)))
             pos = after.find(cue)
-            if pos != -1 and pos <= 3:
+            if pos != -1 and (pos <= 3 or (pos <= 6 and after[:pos].endswith("是"))):  # "130人次都是高技能人才"
                 best = min(best, (pos + 1, -len(cue)))
         return best
 

@@ -94,3 +94,9 @@ def test_a_rate_asked_mid_dialogue_leaves_the_figures_given(talk: Talk) -> None:
 def test_half_of_the_count_given_moves_to_the_level_named(talk: Talk) -> None:
     _, reply = talk("備案的培訓機構 外省進城務工人員30人 拿了高級工", "要是一半只拿到中级呢")
     assert reply.amount_yuan == 15 * 1000 + 15 * 500
+
+
+def test_a_figure_said_to_be_of_the_other_track_moves_to_it(talk: Talk) -> None:
+    """ "这130人次都是高技能人才": the cue after 都是 is the figure's, not 技能人才's."""
+    *_, reply = talk("我们是人社认定的技能等级认定试点单位 今年新培养了130人次", "要是这130人次都是高技能人才呢")
+    assert reply.amount_yuan == 50000 + 8 * 10000
