@@ -7,6 +7,7 @@ because everything here reads the message against one topic's clause and its cur
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,8 @@ from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Query
 
 MAX_TRIES = 2
+_PART_OF = re.compile(r"(其中|有)[^，,。；;]{1,6}?(是|为)")
+"""Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工")."""
 """Times a question is asked again when the answer cannot be read, before moving on."""
 
 
@@ -175,6 +178,7 @@ class FollowUp:
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words"),
             half=self._has(query.text, "half_words"),
+            part=_PART_OF.search(query.text) is not None,
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:

@@ -26,6 +26,7 @@ def merge(
     more: bool = False,
     whole: bool = False,
     half: bool = False,
+    part: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
@@ -33,14 +34,15 @@ def merge(
     ``more`` ("又参加了线下3次") adds a category's new count to its old one. (``increase`` does
     that for plain counts, but its 再 is also the "再培训同样30个人" of a what-if.) ``whole``
     ("这4次都是线上的呢") moves all the counts given before to the categories named now; ``half``
-    ("要是一半只拿到中级呢") moves half of the one count given before to the category named now.
+    ("要是一半只拿到中级呢") moves half of the one count given before to the category named now;
+    ``part`` ("有两次是线下的") moves that many of the one count given before.
     """
     merged = dict(facts)
     for name, value in fresh.items():
         slot = slots.get(name)
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
-            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half)
+            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half, part)
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.
@@ -70,6 +72,7 @@ def _counts(
     increase: bool = False,
     whole: bool = False,
     half: bool = False,
+    part: bool = False,
 ) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
     before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all,
@@ -84,6 +87,11 @@ def _counts(
         if half and count % 2 == 0:
             return {before: count // 2, named[0]: count // 2}  # "要是一半只拿到中级呢"
         return {named[0]: count}
+    if part and len(explicit) == 1 and not named and len(known) == 1 and not set(explicit) & set(known):
+        ((before, count),) = known.items()
+        ((after, moved),) = explicit.items()
+        if moved < count:
+            return {before: count - moved, after: moved}  # "都是线上的" then "有两次是线下的"
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if correction and explicit and not named and set(explicit) < set(known):

@@ -100,3 +100,15 @@ def test_a_figure_said_to_be_of_the_other_track_moves_to_it(talk: Talk) -> None:
     """ "这130人次都是高技能人才": the cue after 都是 is the figure's, not 技能人才's."""
     *_, reply = talk("我们是人社认定的技能等级认定试点单位 今年新培养了130人次", "要是这130人次都是高技能人才呢")
     assert reply.amount_yuan == 50000 + 8 * 10000
+
+
+def test_some_of_the_count_given_are_of_another_kind(talk: Talk) -> None:
+    """ "都是线上的" then "不对 有两次是线下的": three online and two offline, not two in all."""
+    *_, moved, outside = talk(
+        "我是区就业创业导师库的导师 参加了人社局组织的活动5次 能补多少",
+        "都是线上的",
+        "不对 有两次是线下的",
+        "我自己在外面给企业讲的课也能算吗",
+    )
+    assert moved.amount_yuan == 3 * 300 + 2 * 1000
+    assert outside.clauses == ("5",) and outside.eligible is False
