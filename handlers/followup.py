@@ -88,6 +88,9 @@ class FollowUp:
         # "我们街道有6个人" after 绩效补贴 per person: a short count for the benefit just answered.
         answered = {s for b in clause.benefits if b.id in topic.get("benefits", []) for s in b.calculator.slots()}
         own = own or (len(query.text) <= 12 and any(k in answered for k in fresh))
+        # "那要是备案了呢" after a refusal for want of 备案: a what-if on the answered benefit's condition.
+        required = {r.slot for b in clause.benefits if b.id in topic.get("benefits", []) for r in b.requires}
+        own = own or (self._has(query.text, "what_if_words") and any(k in required for k in fresh))
         mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
         if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better

@@ -112,3 +112,16 @@ def test_some_of_the_count_given_are_of_another_kind(talk: Talk) -> None:
     )
     assert moved.amount_yuan == 3 * 300 + 2 * 1000
     assert outside.clauses == ("5",) and outside.eligible is False
+
+
+def test_a_company_offering_services_to_the_district_is_procurement(talk: Talk) -> None:
+    (reply,) = talk("我们是人力资源公司 想给区里做职业指导服务 咋样才能接到")
+    assert reply.kind == "answer" and reply.clauses == ("3",)
+
+
+def test_a_what_if_on_the_condition_that_refused_stays_on_the_topic(talk: Talk) -> None:
+    """ "那要是备案了呢" after a refusal for want of 备案 is about the same benefit, however well
+    备案 alone matches （一）'s registered centres."""
+    refused, reply = talk("我们公司给本区户籍大学生搞了职业技能培训 20个人 2天 没备案 能补吗", "那要是备案了呢 能补多少")
+    assert refused.eligible is False
+    assert reply.clauses == ("7",) and reply.amount_yuan == 20 * 2 * 200
