@@ -187,7 +187,9 @@ class Dialogue:
             # ("第4名", "区级") are kept for the clause's other benefits asked about next.
             words = {k: v for k, v in fresh.items() if self.kb.slots[k].type in ("enum", "bool")}
             fresh = {**words, **self.topic.extract_for(benefits, query.text)}
-        stepwise = self._has(query.text, "step_words")  # "每多招25个多给多少": the rule's own step
+        rule_asked = self._has(query.text, "rule_words")
+        # "每多招25个多给多少": the rule's own step; "补贴标准一天多少": its rate
+        stepwise = self._has(query.text, "step_words") or (rule_asked and self._has(query.text, "rate_words"))
         if stepwise:  # its figures are the rule's, not the asker's counts
             fresh = {k: v for k, v in fresh.items() if self.kb.slots[k].type == "bool"}
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
@@ -195,7 +197,6 @@ class Dialogue:
         facts.update(merged)
         # A question about the rule ("补贴标准是多少") stays one when a condition is stated with it
         # ("给本区户籍大学生…"); a figure or level turns any question into a request for the sum.
-        rule_asked = self._has(query.text, "rule_words")
         info = stepwise or (
             wants_info(query.text, self.kb.lexicon)
             and not any(

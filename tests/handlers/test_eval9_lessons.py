@@ -125,3 +125,10 @@ def test_a_what_if_on_the_condition_that_refused_stays_on_the_topic(talk: Talk) 
     refused, reply = talk("我们公司给本区户籍大学生搞了职业技能培训 20个人 2天 没备案 能补吗", "那要是备案了呢 能补多少")
     assert refused.eligible is False
     assert reply.clauses == ("7",) and reply.amount_yuan == 20 * 2 * 200
+
+
+def test_a_rate_asked_as_the_standard_is_the_rule(talk: Talk) -> None:
+    (rule,) = talk("企业给本区大学生做就业服务 补贴标准一天多少")
+    assert rule.kind == "answer" and rule.clauses == ("7",) and "200元/人/天" in rule.text
+    (own,) = talk("企业给大学生做培训 一天补多少 我们办了三天")
+    assert own.kind == "ask"  # the asker's own three days stay; the head count is asked
