@@ -77,6 +77,12 @@ class FollowUp:
             return False
         if top.clause == topic["clause"]:
             return not fresh and self.router.strong(top, query) and not asking
+        if (
+            top.hits
+            and all(h in self.kb.clause(topic["clause"]).text for h in top.hits)
+            and not self._has(query.text, "back_words")
+        ):
+            return False  # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）
         if self.router.strong(top, query):
             return True
         if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
@@ -277,11 +283,7 @@ class FollowUp:
     def _rate_for_one(self, text: str, fresh: dict[str, Any]) -> bool:
         """ "一个人多少", "每人补多少": every figure read is the one of a rate asked."""
         counts = [v for v in fresh.values() if isinstance(v, dict)]
-        return (
-            self._has(text, "per_one_words")
-            and len(counts) == len(fresh) == 1
-            and list(counts[0].values()) == [1]
-        )
+        return self._has(text, "per_one_words") and len(counts) == len(fresh) == 1 and list(counts[0].values()) == [1]
 
     def _adds_benefit(self, text: str) -> bool:
         """ "也是…", "一共多少": the message may bring in another benefit of the clause."""

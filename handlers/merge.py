@@ -42,7 +42,9 @@ def merge(
         slot = slots.get(name)
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
-            merged[name] = _counts(value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half, part)
+            merged[name] = _counts(
+                value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half, part
+            )
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.

@@ -122,7 +122,9 @@ def test_a_company_offering_services_to_the_district_is_procurement(talk: Talk) 
 def test_a_what_if_on_the_condition_that_refused_stays_on_the_topic(talk: Talk) -> None:
     """ "那要是备案了呢" after a refusal for want of 备案 is about the same benefit, however well
     备案 alone matches （一）'s registered centres."""
-    refused, reply = talk("我们公司给本区户籍大学生搞了职业技能培训 20个人 2天 没备案 能补吗", "那要是备案了呢 能补多少")
+    refused, reply = talk(
+        "我们公司给本区户籍大学生搞了职业技能培训 20个人 2天 没备案 能补吗", "那要是备案了呢 能补多少"
+    )
     assert refused.eligible is False
     assert reply.clauses == ("7",) and reply.amount_yuan == 20 * 2 * 200
 
@@ -132,3 +134,18 @@ def test_a_rate_asked_as_the_standard_is_the_rule(talk: Talk) -> None:
     assert rule.kind == "answer" and rule.clauses == ("7",) and "200元/人/天" in rule.text
     (own,) = talk("企业给大学生做培训 一天补多少 我们办了三天")
     assert own.kind == "ask"  # the asker's own three days stay; the head count is asked
+
+
+def test_a_word_of_the_topics_own_clause_does_not_switch_clauses(talk: Talk) -> None:
+    """ "我们街道说一个月给400" during （八）: （八） itself says 街道 pays, so 街道 is no sign of （一）;
+    "市里补贴不够的谁出" is then （八）'s host units' rule."""
+    first, second, third = talk(
+        "我在街道公益性岗位上班 街道发的绩效补贴一年最多多少",
+        "我们街道说一个月给400 这样超了吧",
+        "那用人单位那边 市里补贴不够的谁出",
+    )
+    assert first.amount_yuan == 3600
+    assert second.clauses == ("8",)
+    assert third.clauses == ("8",) and "区财政" in third.text
+    *_, back = talk("高质量就业社区国家级奖多少", "那街道零工市场呢", "回到社区那个，市级多少")
+    assert back.clauses == ("2",)
