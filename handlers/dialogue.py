@@ -166,7 +166,9 @@ class Dialogue:
         route = self.router.route(query, ranks, remembered)
         if route.kind == "fallback":  # out of scope or another region's policy: before any sum
             return Step(fallback_reply(self.texts, route.topic))
-        several = several_clauses(self.kb, self.cutoffs, self.topic, query, ranks, facts, self._open)
+        several = several_clauses(
+            self.kb, self.cutoffs, self.topic, query, ranks, facts, self._open, self.matcher.prepare
+        )
         if several is not None:
             return several  # "…两项合计多少" over two clauses: each answered, then added up
         if route.kind == "audience" and route.who is not None:

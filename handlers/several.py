@@ -1,13 +1,14 @@
 """One message asking the total over two clauses ("招了75人…又新培养技能人才100人次，两项合计多少").
 
-Each clause is answered on its own, exactly as if asked alone, and the amounts are added; the
-reply shows the total first, then each clause's answer with its steps and citation. Only when
-every clause reaches an answer: a clause that would ask a follow-up leaves the message to the
-ordinary one-clause route, which asks.
+Each clause is answered on its own, from the phrases of the message that are about it, exactly
+as if asked alone, and the amounts are added; the reply shows the total first, then each
+clause's answer with its steps and citation. Only when every clause reaches an answer: a clause
+that would ask a follow-up leaves the message to the ordinary one-clause route, which asks.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
@@ -21,6 +22,9 @@ from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Query
 
 Opener = Callable[[Clause, Query, dict[str, Any]], Step]
+Preparer = Callable[[str], Query]
+_PIECES = re.compile(r"[，,；;。？?！!]|另外|此外|同时")
+"""Where one part of a message ends: punctuation, or a word that starts another matter."""
 
 
 def several_clauses(
@@ -31,6 +35,7 @@ def several_clauses(
     ranks: list[Match],
     facts: dict[str, Any],
     open_clause: Opener,
+    prepare: Preparer | None = None,
 ) -> Step | None:
     """The combined answer when the message asks a total and gives facts for two or more
     clauses; None otherwise."""
@@ -43,16 +48,43 @@ def several_clauses(
             break
         # Its own distinctive keyword, and facts of its own: levels shared by two clauses
         # ("中级工12人" fits （六） and （九）) make one question, not two.
-        if match.strong > 0 and topic.evidence(clause, topic.extract(clause, query.text), query.text):
+        fresh = topic.extract(clause, query.text)
+        # A sum without figures counts by a condition met ("新认定区级技能大师工作室").
+        evidence = topic.evidence(clause, fresh, query.text) or any(
+            topic.condition_met(b, fresh) for b in clause.benefits
+        )
+        if match.strong > 0 and evidence:
             chosen.append((_first_mention(query.text, match), clause))
     if len(chosen) < 2:
         return None
-    # In the order the message asks them.
-    steps = [open_clause(clause, query, dict(facts)) for _, clause in sorted(chosen, key=lambda c: c[0])]
+    ordered = [clause for _, clause in sorted(chosen, key=lambda c: c[0])]  # as the message asks them
+    own = _own_text(query.text, [(c, next(m.hits for m in ranks if m.clause == c.id)) for c in ordered])
+    if prepare is not None and all(own.values()):
+        steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
+    else:
+        steps = [open_clause(c, query, dict(facts)) for c in ordered]
     replies = [s.reply for s in steps]
     if any(r.kind != "answer" or r.amount_yuan is None for r in replies):
         return None
     return Step(_combined(kb, replies), topic=steps[-1].topic, facts={k: v for s in steps for k, v in s.facts.items()})
+
+
+def _own_text(text: str, clauses: list[tuple[Clause, tuple[str, ...]]]) -> dict[str, str]:
+    """Each clause's own phrases: a phrase goes to the clause whose keywords cover most of it
+    ("我们街道零工市场验收通过" to （一）, "辖区社区又新认定国家级高质量就业社区" to （二）);
+    phrases with none ("合计多少") go to each clause with several phrases of its own (two matters
+    of one clause to add up too), not to a clause said in one phrase ("我们街道零工市场验收通过"
+    is the market's grant alone, not every grant a street could get)."""
+    own: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
+    shared: list[str] = []
+    for piece in (p.strip() for p in _PIECES.split(text)):
+        cover = [(sum(len(w) for w in hits if w in piece), c.id) for c, hits in clauses]
+        best = max(cover, default=(0, ""))
+        if best[0] > 0 and [n for n, _ in cover].count(best[0]) == 1:
+            own[best[1]].append(piece)
+        elif piece and best[0] == 0:
+            shared.append(piece)
+    return {c: "，".join([*pieces, *(shared if len(pieces) > 1 else [])]) for c, pieces in own.items()}
 
 
 def _first_mention(text: str, match: Match) -> int:

@@ -235,6 +235,13 @@ class Topic:
         figures = ("count", "counts", "enum")
         return any(s in fresh and self._kb.slots[s].type in figures for s in self._specific(benefit))
 
+    def condition_met(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
+        """A sum that needs no figure of its own, with one of its conditions stated as met
+        ("新认定区级技能大师工作室", "零工市场验收通过"): evidence of it without any figure."""
+        if benefit.kind == "info" or not all(self._kb.slots[s].generic for s in benefit.calculator.slots()):
+            return False
+        return any(fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) for r in benefit.requires)
+
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         """Figures for it, its recipient named, or (for a sum without figures, like the studio
         grant) one of its conditions stated as met ("刚认定为区级…")."""

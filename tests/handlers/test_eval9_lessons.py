@@ -149,3 +149,16 @@ def test_a_word_of_the_topics_own_clause_does_not_switch_clauses(talk: Talk) -> 
     assert third.clauses == ("8",) and "区财政" in third.text
     *_, back = talk("高质量就业社区国家级奖多少", "那街道零工市场呢", "回到社区那个，市级多少")
     assert back.clauses == ("2",)
+
+
+def test_two_clause_totals_with_a_grant_that_needs_no_figure(talk: Talk) -> None:
+    """A sum that needs no figure counts by its condition met; each clause is answered from its
+    own phrases, so a street's accepted 零工市场 is the market's grant, not every street grant."""
+    (studio,) = talk("试点企业期满评估三星，另外新认定了区级技能大师工作室，一共多少")
+    assert studio.clauses == ("10", "11") and studio.amount_yuan == 10000 + 100000
+    (three,) = talk(
+        "新认定区级技能大师工作室，领衔人参加了2次区人社局组织的评审，另外单位有1人入选浙江工匠，总共多少？"
+    )
+    assert three.amount_yuan == 100000 + 2000 + 20000
+    (market,) = talk("我们街道零工市场验收通过，辖区社区又新认定国家级高质量就业社区，合计多少")
+    assert market.clauses[:1] == ("1",) and market.amount_yuan == 150000 + 100000
