@@ -25,6 +25,8 @@ from knowledge.search import Cutoffs, Match, Query
 MAX_TRIES = 2
 _PART_OF = re.compile(r"(其中|有)[^，,。；;]{1,6}?(是|为)")
 """Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工")."""
+_THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)")
+"""The amount asked for the ones just added ("这10人补多少", "这个社区给多少")."""
 """Times a question is asked again when the answer cannot be read, before moving on."""
 
 
@@ -175,6 +177,7 @@ class FollowUp:
             benefits = self._switch(clause, query.text, fresh, current)
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, facts=facts)
+        said = dict(facts)
         merged = merge(
             self.kb.slots,
             facts,
@@ -204,6 +207,10 @@ class FollowUp:
             again = self.topic.extract_for(benefits, query.text)
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
+        if self._adds(query.text) and _THESE_ONLY.search(query.text):
+            # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
+            step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)
+            return replace(step, facts=dict(facts))
         return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh, text=query.text)
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:

@@ -162,3 +162,17 @@ def test_two_clause_totals_with_a_grant_that_needs_no_figure(talk: Talk) -> None
     assert three.amount_yuan == 100000 + 2000 + 20000
     (market,) = talk("我们街道零工市场验收通过，辖区社区又新认定国家级高质量就业社区，合计多少")
     assert market.clauses[:1] == ("1",) and market.amount_yuan == 150000 + 100000
+
+
+def test_the_amount_for_the_ones_just_added(talk: Talk) -> None:
+    """ "另外还有10人取得初级工，这10人补多少": theirs alone; "一共多少" next counts everyone."""
+    first, these, total = talk(
+        "备案的技能大师工作室培训了脱贫人口20人，取得专项能力证书，补多少？",
+        "另外还有10人取得初级工，这10人补多少？",
+        "一共多少",
+    )
+    assert (first.amount_yuan, these.amount_yuan, total.amount_yuan) == (6000, 5000, 11000)
+    _, community = talk(
+        "一个社区今年同时认定了市级和区级高质量就业社区，能拿多少？", "另一个社区新认定为国家级，这个社区给多少？"
+    )
+    assert community.amount_yuan == 100000
