@@ -17,3 +17,9 @@ def test_a_refused_title_has_no_amount(talk: Talk) -> None:
     (reply,) = talk("区级技能竞赛我拿了第5名，能认定技术能手吗")
     assert reply.clauses == ("12",) and reply.eligible is False
     assert reply.amount_yuan is None
+
+
+def test_a_unit_hosting_posts_asks_about_the_host_units_subsidy(talk: Talk) -> None:
+    """ "我们单位承接了…" names the host units' benefit, not the post-holders' bonus."""
+    (reply,) = talk("我们单位承接了公益性岗位，但招的人没有经过就业困难人员认定，能拿公益性岗位的补贴吗？")
+    assert reply.kind == "answer" and reply.amount_yuan == 0 and reply.eligible is False
