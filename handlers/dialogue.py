@@ -29,6 +29,7 @@ from handlers.intents import (
 from handlers.loose import qualify
 from handlers.merge import merge
 from handlers.payee import note_paid_elsewhere
+from handlers.proposal import check_proposal
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.routing import Router
@@ -85,6 +86,7 @@ class Dialogue:
             return total, state
         reply, new_state = self._respond(state, query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
+        reply = check_proposal(self.kb, reply, query.text)
         if "elsewhere" in new_state:  # a copy: ``state`` itself may have come back unchanged
             new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}
         if reply.kind == "fallback" and self.router.elsewhere(query.text):

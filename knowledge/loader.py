@@ -23,12 +23,29 @@ from knowledge.slots import parse_slot, strs
 
 MIN_EXAMPLES = 8
 _TEXT_KEYS = (
-    "draft_note", "documents_note", "contact", "help", "reset", "fallback", "welcome", "store_busy",
-    "loose_same", "loose_differs", "several_total",
+    "draft_note",
+    "documents_note",
+    "contact",
+    "help",
+    "reset",
+    "fallback",
+    "welcome",
+    "store_busy",
+    "loose_same",
+    "loose_differs",
+    "several_total",
     # the WeCom channels' own replies (bot/wecom/texts.py): checked here so a copy of the data
     # without them fails at load, not on the first picture a resident sends
-    "examples", "text_only", "channel_welcome_head", "channel_welcome_tail", "flood_notice",
-    "kf_welcome_tail", "kf_handoff_button", "kf_handoff_queued", "kf_handoff_failed", "kf_resumed",
+    "examples",
+    "text_only",
+    "channel_welcome_head",
+    "channel_welcome_tail",
+    "flood_notice",
+    "kf_welcome_tail",
+    "kf_handoff_button",
+    "kf_handoff_queued",
+    "kf_handoff_failed",
+    "kf_resumed",
     "kf_truncated",
 )
 
@@ -287,4 +304,5 @@ def _benefit(
         info=str(raw.get("info", "")),
         reading=str(spec.get("reading", "")),
         payee=str(raw.get("payee", "person")),
+        proposal_periods={str(k): int(v) for k, v in (raw.get("proposal_periods") or {}).items()},
     )

@@ -74,6 +74,9 @@ class Benefit:
     info: str = ""
     reading: str = ""
     payee: str = "person"  # "organisation": an individual asking is told who receives it
+    proposal_periods: Mapping[str, int] = field(default_factory=dict)
+    """For a rate with "不高于": the words of a sum someone proposes ("一个月给400") and how many
+    of them make the rate's own period (每月: 12 for a yearly rate), so it can be checked."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,59 @@
+"""A sum the asker proposes to pay or claim, checked against a rate the policy caps ("每人每年
+发放补贴不高于3600元"): "每人每年发5000可以吗", "一个月给400 这样超了吧".
+
+Kept apart from the calculators: they compute what the policy pays; this compares a figure the
+asker brings, in the period the asker used (a month, a day), with the rate's own period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from calculators.result import yuan
+from handlers.reply import Reply
+from knowledge.models import Benefit, KnowledgeBase
+from knowledge.numbers import Number, find_numbers
+
+_MONEY_AFTER = ("元", "块")
+_PAY_BEFORE = ("给", "发", "补", "按")
+
+
+def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
+    """``reply`` with the verdict on a proposed sum, where the one benefit answered caps a rate
+    and the message names a sum with a period; unchanged otherwise."""
+    if reply.kind != "answer" or len(reply.benefits) != 1 or not reply.clauses:
+        return reply
+    benefit = kb.clause(reply.clauses[0]).benefit(reply.benefits[0])
+    rate = getattr(benefit.calculator, "rate", None)
+    if not benefit.proposal_periods or not getattr(benefit.calculator, "up_to", False) or rate is None:
+        return reply
+    found = _proposed(text, benefit)
+    if found is None:
+        return reply
+    number, period, times = found
+    per = (number.value or Decimal(0)) * times
+    over = per > rate
+    label = getattr(benefit.calculator, "rate_label", "") or yuan(rate)
+    said = f"{period}{yuan(number.value or Decimal(0))}"
+    note = kb.texts.get("proposal_over" if over else "proposal_within", "")
+    per_text = "" if times == 1 else kb.texts.get("proposal_per", "{per}").format(per=yuan(per))
+    note = note.format(label=label, said=said, per=per_text)
+    return replace(reply, text=f"{note}\n{reply.text}", eligible=not over)
+
+
+def _proposed(text: str, benefit: Benefit) -> tuple[Number, str, int] | None:
+    """The money figure, the period word written just before it, and that period's multiple."""
+    periods = sorted(benefit.proposal_periods, key=len, reverse=True)
+    for number in find_numbers(text):
+        if number.value is None:
+            continue
+        money = text[number.end : number.end + 1] in _MONEY_AFTER or "万" in number.text
+        money = money or text[max(0, number.start - 1) : number.start] in _PAY_BEFORE
+        if not money:
+            continue
+        before = text[max(0, number.start - 8) : number.start]
+        period = next((p for p in periods if p in before), None)
+        if period is not None:
+            return number, period, benefit.proposal_periods[period]
+    return None
