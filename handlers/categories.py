@@ -15,6 +15,10 @@ from knowledge.models import Slot
 from knowledge.numbers import Number
 
 
+_JOINERS = " :：有是为"
+"""What may stand between a category and its bare count."""
+
+
 def category_counts(
     text: str,
     slot: Slot,
@@ -45,7 +49,8 @@ def category_counts(
     units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
     # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
     # a figure needs one of the slot's units ("三份" is not a count of communities).
-    right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans}
+    # One joining character may stand between ("初级工 二十", "一等奖：2个"), not a verb ("一等奖奖两千").
+    right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans if text[end : end + 1] in _JOINERS}
     free = [
         n
         for n in numbers
