@@ -14,7 +14,6 @@ from handlers.scan import longest, negated, scan_spans
 from knowledge.models import Slot
 from knowledge.numbers import Number
 
-
 _JOINERS = " :：有是为"
 """What may stand between a category and its bare count."""
 

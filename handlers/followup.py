@@ -146,6 +146,9 @@ class FollowUp:
         if pending_count and target and not fresh:
             (category,) = facts[target]
             fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
+        relative = self._relative(query.text, fresh, facts, target)
+        if relative is not None:
+            fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed
         if not fresh and not pending_count:
             unreadable = bool(target and self._unreadable(query.text, target))
             if not asking and follow_up and not unreadable:
@@ -183,7 +186,9 @@ class FollowUp:
             facts,
             fresh,
             correction=self._has(query.text, "correction_words"),
-            increase=self._has(query.text, "increase_words") and not self.extractor.states_total(query.text),
+            increase=relative is None
+            and self._has(query.text, "increase_words")
+            and not self.extractor.states_total(query.text),
             bare=bare,
             also=self._has(query.text, "also_words"),
             accumulate=self._adds(query.text),
@@ -286,6 +291,40 @@ class FollowUp:
         now = self.topic.amount(current, facts)
         reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
         return Step(reply, topic=topic, facts=facts)
+
+    def _relative(
+        self, text: str, fresh: dict[str, Any], facts: dict[str, Any], target: str | None
+    ) -> dict[str, Any] | None:
+        """The new value of a figure given before, said relative to it: doubled ("翻一倍") or
+        less by the figure after a fewer word ("少5个人呢", "少一百个呢"); None otherwise."""
+        doubles = tuple(self.kb.lexicon.words.get("double_words", ()))
+        plain = text
+        for word in doubles:
+            plain = plain.replace(word, "")
+        if target and len(plain) < len(text) and not [n for n in find_numbers(plain) if n.value is not None]:
+            slots = self.kb.slots
+            named = [  # "人数翻一倍呢" after the days were asked about: the head count
+                n
+                for n, v in facts.items()
+                if n in slots and isinstance(v, int) and any(w in plain for w in (*slots[n].units, *slots[n].cues))
+            ]
+            target = named[0] if len(named) == 1 else target
+            old = facts.get(target)
+            if isinstance(old, int) and not isinstance(old, bool):
+                return {target: old * 2}
+            if isinstance(old, dict) and any(old.values()):
+                return {target: {k: v * 2 for k, v in old.items()}}
+            return None
+        fewer = tuple(self.kb.lexicon.words.get("fewer_words", ()))
+        if len(fresh) != 1 or not fewer:
+            return None
+        ((name, value),) = fresh.items()
+        old = facts.get(name)
+        numbers = [n for n in find_numbers(text) if n.value is not None]
+        said_fewer = len(numbers) == 1 and text[: numbers[0].start].rstrip().endswith(fewer)
+        if said_fewer and isinstance(value, int) and isinstance(old, int) and not isinstance(old, bool):
+            return {name: max(old - value, 0)}
+        return None
 
     def _rate_for_one(self, text: str, fresh: dict[str, Any]) -> bool:
         """ "一个人多少", "每人补多少": every figure read is the one of a rate asked."""

@@ -12,3 +12,28 @@ def test_a_sum_quoted_after_a_prize_is_not_a_head_count(talk: Talk) -> None:
     assert reply.amount_yuan == 2000
     (joined,) = talk("初级工 二十 中级工十 高级工有五个 备案机构 失业人员")
     assert joined.amount_yuan == 20 * 500 + 10 * 500 + 5 * 1000
+
+
+def test_relative_what_ifs_double_or_take_off(talk: Talk) -> None:
+    *_, more, double = talk(
+        "我是滨江一家企业的HR，我们今年招了一批本区户籍的员工，都稳定在岗，能拿多少",
+        "七十个",
+        "再多5个呢",
+        "要是翻一倍呢",
+    )
+    assert (more.amount_yuan, double.amount_yuan) == (75000, 150000)  # 75, then 150
+    *_, capped, fewer = talk(
+        "我们是一家民办非企，已经在人社部门备案了，打算给本区户籍大学生做职业技能培训，有补贴吗",
+        "45个人",
+        "培训两天",
+        "要是办4天呢",
+        "少5个人呢",
+    )
+    assert (capped.amount_yuan, fewer.amount_yuan) == (27000, 24000)  # 45 × 3 days, then 40 × 3
+    *_, heads = talk(
+        "我们企业为本区户籍大学生提供就业创业服务，已经备案，能补多少",
+        "三天，30人",
+        "要是办5天能多拿吗",
+        "人数翻一倍呢",
+    )
+    assert heads.amount_yuan == 60 * 3 * 200  # the head count doubled, not the days asked about last
