@@ -37,3 +37,18 @@ def test_relative_what_ifs_double_or_take_off(talk: Talk) -> None:
         "人数翻一倍呢",
     )
     assert heads.amount_yuan == 60 * 3 * 200  # the head count doubled, not the days asked about last
+
+
+def test_a_total_given_where_counts_by_kind_were_asked_is_kept(talk: Talk) -> None:
+    """ "3场" to "几次线上、几次线下" was "没能识别"; it is kept and the kind asked, so "线下的"
+    next is three offline sessions."""
+    _, kept, offline, more = talk(
+        "我是区就业创业导师库里的导师，这个月参加了人社局组织的几场职业指导，能补多少",
+        "3场",
+        "线下的",
+        "再加2场线上的呢",
+    )
+    assert kept.kind == "ask" and "一共3" in kept.text
+    assert (offline.amount_yuan, more.amount_yuan) == (3000, 3600)
+    *_, level = talk("我们培训机构已经在人社部门备案了，组织区内失业人员做了技能培训", "拿证的有二十五个", "中级工")
+    assert level.amount_yuan == 25 * 500
