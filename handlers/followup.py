@@ -151,11 +151,11 @@ class FollowUp:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed
         figures = [k for k in fresh if self.kb.slots[k].type in ("count", "counts")]
         if not figures and not pending_count and asking and self.kb.slots[asking].type == "counts":
-            whole = bare if bare is not None else self.extractor.count_with_unit(query.text, asking)
-            if whole is not None:  # "3场" to "几次线上、几次线下": kept, and which kind is asked
-                kept = self.texts.get("count_kept", "").format(number=whole)
+            given = bare if bare is not None else self.extractor.count_with_unit(query.text, asking)
+            if given is not None:  # "3场" to "几次线上、几次线下": kept, and which kind is asked
+                kept = self.texts.get("count_kept", "").format(number=given)
                 reply = Reply(text=f"{kept}{self.kb.slots[asking].ask}", kind="ask", clauses=(clause.id,))
-                return Step(reply, topic={**topic, "number": whole}, facts={**facts, **fresh})
+                return Step(reply, topic={**topic, "number": given}, facts={**facts, **fresh})
         if not fresh and not pending_count:
             unreadable = bool(target and self._unreadable(query.text, target))
             if not asking and follow_up and not unreadable:
