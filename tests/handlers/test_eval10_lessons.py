@@ -52,3 +52,21 @@ def test_a_total_given_where_counts_by_kind_were_asked_is_kept(talk: Talk) -> No
     assert (offline.amount_yuan, more.amount_yuan) == (3000, 3600)
     *_, level = talk("我们培训机构已经在人社部门备案了，组织区内失业人员做了技能培训", "拿证的有二十五个", "中级工")
     assert level.amount_yuan == 25 * 500
+
+
+def test_recognised_years_ago_is_not_new(talk: Talk) -> None:
+    (studio,) = talk("我们工作室2019年就被认定为区级技能大师工作室了，今年还能领10万建室补助吗")
+    assert studio.amount_yuan == 0 and studio.eligible is False
+    (community,) = talk("我们社区早几年就被认定为区级高质量就业社区了，现在还能领奖补吗")
+    assert community.eligible is False
+
+
+def test_wordings_of_eval10(talk: Talk) -> None:
+    (hires,) = talk("我们企业招用本区户籍人员稳定就业，人数是60，奖补多少")
+    assert hires.amount_yuan == 50000  # "人数是60": the cue, 是, the figure
+    (staff,) = talk("备案机构给本区户籍的在职职工培训，拿了中级工证，机构有培训认定补贴吗")
+    assert staff.eligible is False  # in-service staff are not a listed group
+    (day,) = talk("今天星期几")
+    assert day.kind == "fallback"
+    *_, organised = talk("我是导师库的导师，参加了学校自己组织的线下职业指导2次，能补吗", "那要是人力社保局组织的呢")
+    assert organised.amount_yuan == 2000
