@@ -53,6 +53,17 @@ _FILLERS = (
 )
 
 
+_HOW = ("哪", "怎么", "如何", "咋")
+"""Process questions: a yes word they follow in its phrase is asked about ("去备案要找哪个部门")."""
+
+
+def _how_next(text: str, end: int) -> bool:
+    """The rest of the phrase after ``end`` asks how or where ("能算…人员吗" is ``asked_about``)."""
+    rest = text[end : end + 12]
+    stop = min((rest.find(c) for c in "，,。；;！!？? " if c in rest), default=len(rest))
+    return any(w in rest[:stop] for w in _HOW)
+
+
 def _heads(text: str, number: Number) -> bool:
     """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家") or a sum."""
     after = text[number.end : number.end + 2].lstrip("多余几来")
@@ -170,7 +181,7 @@ class Extractor:
         found = [
             (pos, "0" if value == "1" and negated(text, pos) else value)
             for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))
-            if value == "0" or not self.around.asked_about(text, end)  # "能算…人员吗" states nothing
+            if value == "0" or not (self.around.asked_about(text, end) or _how_next(text, end))
         ]
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]

@@ -40,6 +40,7 @@ class FollowUp:
         self.extractor = extractor
         self.router = router
         self.texts = kb.texts
+        self._words: dict[str, str] = {}
 
     def fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,
@@ -79,12 +80,11 @@ class FollowUp:
             return False
         if top.clause == topic["clause"]:
             return not fresh and self.router.strong(top, query) and not asking
-        if (
-            top.hits
-            and all(h in self.kb.clause(topic["clause"]).text for h in top.hits)
-            and not self._has(query.text, "back_words")
-        ):
-            return False  # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）
+        words = self._vocabulary(topic["clause"])
+        if top.hits and all(h in words for h in top.hits) and not self._has(query.text, "back_words"):
+            # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）; nor is 五级
+            # during （六）, whose certificate levels it is.
+            return False
         if self.router.strong(top, query):
             return True
         if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
@@ -102,11 +102,31 @@ class FollowUp:
         mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
         if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
+        outside = out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
+        if (
+            top.strong == 0
+            and mine > 0
+            and len(query.text) <= 20
+            and self._has(query.text, "rule_words")
+            and not outside
+        ):
+            return False  # "那去备案要找哪个部门" during （九）: a rule of this clause, not the annex's 哪个部门
         if not top.hits and len(query.text) <= 20:
             return False  # "这钱是给个人还是给单位": no keyword of another clause, a question on this one
         if len(query.text) <= 20 and mine >= top.score / 2 and self._has(query.text, "who_words"):
             return False  # "钱发给社区还是街道" during （二）: who is paid there, not （一）'s 街道
         return not own and top.score >= self.cutoffs.answer
+
+    def _vocabulary(self, clause_id: str) -> str:
+        """The clause's policy text and the words of every slot its benefits read, select on or
+        require: what a message may say while still being about this clause."""
+        if clause_id not in self._words:
+            clause = self.kb.clause(clause_id)
+            names = {s for b in clause.benefits for s in self.topic.benefit_slots(b)}
+            slots = [self.kb.slots[n] for n in sorted(names) if n in self.kb.slots]
+            words = [w for s in slots for w in (*s.cues, *s.yes, *s.no, *(x for ws in s.values.values() for x in ws))]
+            self._words[clause_id] = "\n".join([clause.text, *words])
+        return self._words[clause_id]
 
     def is_follow_up(self, query: Query, ranks: list[Match]) -> bool:
         """A short question about the last answer ("这个是一次性的吗", "还差几个人"): it names no
@@ -158,7 +178,10 @@ class FollowUp:
                 return Step(reply, topic={**topic, "number": given}, facts={**facts, **fresh})
         if not fresh and not pending_count:
             unreadable = bool(target and self._unreadable(query.text, target))
-            if not asking and follow_up and not unreadable:
+            rule_asked = self._has(query.text, "rule_words") and not (
+                out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
+            )
+            if not asking and (follow_up or rule_asked) and not unreadable:
                 if current and self._has(query.text, "rule_words"):
                     # "是一次性的吗" about what was just answered: its rule, not another benefit
                     # (the 次 of 一次性 is not the mentor sessions' 次).
@@ -192,7 +215,9 @@ class FollowUp:
             self.kb.slots,
             facts,
             fresh,
-            correction=self._has(query.text, "correction_words"),
+            # "我另一个同事是五级": another person's figures replace, they do not add up
+            correction=self._has(query.text, "correction_words")
+            or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words")),
             increase=relative is None
             and self._has(query.text, "increase_words")
             and not self.extractor.states_total(query.text),

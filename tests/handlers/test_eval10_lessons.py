@@ -70,3 +70,26 @@ def test_wordings_of_eval10(talk: Talk) -> None:
     assert day.kind == "fallback"
     *_, organised = talk("我是导师库的导师，参加了学校自己组织的线下职业指导2次，能补吗", "那要是人力社保局组织的呢")
     assert organised.amount_yuan == 2000
+
+
+def test_a_colleagues_level_is_their_own_answer_on_the_same_clause(talk: Talk) -> None:
+    """ "我另一个同事是五级" during （六）: 五级 is one of （六）'s own levels (no sign of （九）), and
+    the colleague's certificate replaces the asker's figures rather than adding to them."""
+    _, colleague, what_if = talk(
+        "我在区就业管理服务中心上班，拿了职业指导师四级证，有补贴吗", "我另一个同事是五级", "一级呢"
+    )
+    assert colleague.clauses == ("6",) and colleague.amount_yuan == 1000
+    assert what_if.amount_yuan == 3000
+    *_, both = talk("我是职业指导师技师，在街道做公共就业服务，能拿多少", "再加一个初级工的同事呢")
+    assert both.amount_yuan == 2500 + 1000  # 再加: added, not replaced
+
+
+def test_where_to_register_stays_on_the_clause(talk: Talk) -> None:
+    *_, where, after = talk(
+        "我们培训学校组织灵活就业人员培训，20人拿到高级工证书，能补多少",
+        "还没备案",
+        "那去备案要找哪个部门",
+        "备案以后同样情况能拿多少",
+    )
+    assert where.clauses == ("9",) and "人力社保部门备案" in where.text
+    assert after.amount_yuan == 20000
