@@ -379,6 +379,10 @@ class Extractor:
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
         if any(c in text for s in others for c in s.cues):
             return None
+        # "那如果是普通技能人才120人次呢" after 高技能人才: the linked count named, not this one
+        linked = [s for s in self._slots.values() if s.part_of == name or slot.part_of == s.name]
+        if any(c in text for s in linked for c in s.cues) and not any(c in text for c in slot.cues):
+            return None
         value = self._valid(slot, numbers[0].value)
         return value if isinstance(value, int) else None
 

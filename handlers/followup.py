@@ -234,6 +234,8 @@ class FollowUp:
                 whole = self.kb.slots[name].part_of
                 if whole and whole not in fresh and isinstance(merged.get(whole), int):
                     merged[whole] = max(merged[whole] - fresh[name], 0)
+        elif self._has(query.text, "what_if_words"):
+            merged = self._other_track_dropped(merged, fresh)
         facts.clear()
         facts.update(merged)
         benefits = current
@@ -323,6 +325,27 @@ class FollowUp:
         now = self.topic.amount(current, facts)
         reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
         return Step(reply, topic=topic, facts=facts)
+
+    def _other_track_dropped(self, merged: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
+        """ "那如果是普通技能人才120人次呢" after 高技能人才58: a what-if on one of two linked counts
+        (``part_of``) is asked instead of the other, which goes back to its default."""
+        slots = self.kb.slots
+        dropped = dict(merged)
+        for name in fresh:
+            linked = [
+                other
+                for other in merged
+                if other not in fresh
+                and other in slots
+                and (slots[other].part_of == name or slots[name].part_of == other)
+            ]
+            for other in linked:
+                default = slots[other].default
+                if default is None:
+                    dropped.pop(other)
+                else:
+                    dropped[other] = default
+        return dropped
 
     def _relative(
         self, text: str, fresh: dict[str, Any], facts: dict[str, Any], target: str | None

@@ -93,3 +93,12 @@ def test_where_to_register_stays_on_the_clause(talk: Talk) -> None:
     )
     assert where.clauses == ("9",) and "人力社保部门备案" in where.text
     assert after.amount_yuan == 20000
+
+
+def test_a_what_if_on_the_other_track_replaces_it(talk: Talk) -> None:
+    """ "那如果是普通技能人才120人次呢" after 高技能人才: 120 技能人才 instead (the 高技能 figure goes
+    back to its default), not 120 高技能人才 and not both."""
+    *_, other = talk("我们是试点单位，今年新增高技能人才58人次", "少10个呢", "那如果是普通技能人才120人次呢")
+    assert other.amount_yuan == 60000
+    *_, back = talk("我们是人社认定的技能等级认定试点单位 今年新培养了130人次", "要是这130人次都是高技能人才呢")
+    assert back.amount_yuan == 130000
