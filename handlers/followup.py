@@ -169,6 +169,11 @@ class FollowUp:
         relative = self._relative(query.text, fresh, facts, target)
         if relative is not None:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed
+        per_one = self._per_one(query.text, fresh, facts, current)
+        if per_one is not None:
+            # "每个人最多多少" after "15个人": the same benefits for one; the figures stay
+            step = self.topic.resolve(clause, current, per_one, info=False, fresh={}, text=query.text)
+            return replace(step, facts=facts)
         figures = [k for k in fresh if self.kb.slots[k].type in ("count", "counts")]
         if not figures and not pending_count and asking and self.kb.slots[asking].type == "counts":
             given = bare if bare is not None else self.extractor.count_with_unit(query.text, asking)
@@ -380,6 +385,28 @@ class FollowUp:
         if said_fewer and isinstance(value, int) and isinstance(old, int) and not isinstance(old, bool):
             return {name: max(old - value, 0)}
         return None
+
+    def _per_one(
+        self, text: str, fresh: dict[str, Any], facts: dict[str, Any], current: list[Benefit]
+    ) -> dict[str, Any] | None:
+        """The facts with the head count given before set to one, for "每个人最多多少" (no figure,
+        a per-one word); None when the message is not that."""
+        if not current or not self._has(text, "per_one_words"):
+            return None
+        own = {n for b in current for n in b.calculator.slots()}
+        if any(n in own or v != 1 for n, v in fresh.items()):
+            return None  # a figure of its own (only another benefit's "每人" = one post may stand)
+        if [n for n in find_numbers(text) if n.value is not None and n.text not in ("一", "1")]:
+            return None
+        heads = [
+            name
+            for b in current
+            for name in b.calculator.slots()
+            if self.kb.slots[name].type == "count" and isinstance(facts.get(name), int) and facts[name] > 1
+        ]
+        if len(heads) != 1:
+            return None
+        return {**facts, heads[0]: 1}
 
     def _rate_for_one(self, text: str, fresh: dict[str, Any]) -> bool:
         """ "一个人多少", "每人补多少": every figure read is the one of a rate asked."""

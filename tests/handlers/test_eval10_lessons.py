@@ -102,3 +102,11 @@ def test_a_what_if_on_the_other_track_replaces_it(talk: Talk) -> None:
     assert other.amount_yuan == 60000
     *_, back = talk("我们是人社认定的技能等级认定试点单位 今年新培养了130人次", "要是这130人次都是高技能人才呢")
     assert back.amount_yuan == 130000
+
+
+def test_per_person_after_a_head_count_is_for_one_and_keeps_the_count(talk: Talk) -> None:
+    *_, total, each, again = talk(
+        "我们街道有公益性岗位，上岗人员的绩效补贴怎么发", "一共有15个人，一年最多发多少", "每个人最多多少", "那一共呢"
+    )
+    assert (total.amount_yuan, each.amount_yuan, again.amount_yuan) == (54000, 3600, 54000)
+    assert each.clauses == ("8",) and each.benefits == ("performance",)
