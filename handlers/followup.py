@@ -196,7 +196,9 @@ class FollowUp:
                     capped = self.topic.cap(clause, benefits, facts)
                     if capped is not None:
                         return capped
-                return self.topic.resolve(clause, benefits, facts, info=False, fresh={}, text=query.text)
+                # "能拿多少" right after an answer: the benefits answered, by what was said before
+                said = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].type != "count"}
+                return self.topic.resolve(clause, benefits, facts, info=False, fresh=said, text=query.text)
             if asking and current and not unreadable and self._has(query.text, "rule_words"):
                 return self._rule_then_ask(clause, current, topic, facts, query.text, asking)
             again = asking or (target if unreadable else None)

@@ -110,3 +110,9 @@ def test_per_person_after_a_head_count_is_for_one_and_keeps_the_count(talk: Talk
     )
     assert (total.amount_yuan, each.amount_yuan, again.amount_yuan) == (54000, 3600, 54000)
     assert each.clauses == ("8",) and each.benefits == ("performance",)
+
+
+def test_how_much_right_after_an_answer_restates_it(talk: Talk) -> None:
+    """ "能拿多少" after the studio's answer: that answer, not a menu of the clause's benefits."""
+    first, again = talk("我们公司刚被认定为区级技能大师工作室", "能拿多少")
+    assert first.amount_yuan == again.amount_yuan == 100000 and again.kind == "answer"
