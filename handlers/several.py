@@ -54,10 +54,19 @@ def several_clauses(
             topic.condition_met(b, fresh) for b in clause.benefits
         )
         if match.strong > 0 and evidence:
-            chosen.append((_first_mention(query.text, match), clause))
+            chosen.append((0, clause))
     if len(chosen) < 2:
         return None
-    ordered = [clause for _, clause in sorted(chosen, key=lambda c: c[0])]  # as the message asks them
+    hits = {m.clause: m.hits for m in ranks}
+    # As the message asks them, by the words only each clause has ("社区" is both （一）'s and （二）'s).
+    position = {
+        c.id: _first_mention(
+            query.text,
+            [h for h in hits[c.id] if not any(h in hits[o.id] for _, o in chosen if o != c)] or list(hits[c.id]),
+        )
+        for _, c in chosen
+    }
+    ordered = sorted((c for _, c in chosen), key=lambda c: position[c.id])
     own = _own_text(query.text, [(c, next(m.hits for m in ranks if m.clause == c.id)) for c in ordered])
     if prepare is not None and all(own.values()):
         steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
@@ -87,8 +96,8 @@ def _own_text(text: str, clauses: list[tuple[Clause, tuple[str, ...]]]) -> dict[
     return {c: "，".join([*pieces, *(shared if len(pieces) > 1 else [])]) for c, pieces in own.items()}
 
 
-def _first_mention(text: str, match: Match) -> int:
-    found = [text.find(word) for word in match.hits if word in text]
+def _first_mention(text: str, words: list[str]) -> int:
+    found = [text.find(word) for word in words if word in text]
     return min(found) if found else len(text)
 
 

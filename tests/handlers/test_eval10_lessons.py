@@ -116,3 +116,9 @@ def test_how_much_right_after_an_answer_restates_it(talk: Talk) -> None:
     """ "能拿多少" after the studio's answer: that answer, not a menu of the clause's benefits."""
     first, again = talk("我们公司刚被认定为区级技能大师工作室", "能拿多少")
     assert first.amount_yuan == again.amount_yuan == 100000 and again.kind == "answer"
+
+
+def test_two_clauses_are_answered_in_the_order_their_own_words_come(talk: Talk) -> None:
+    """社区 is a word of （一） and （二）: the order comes from 高质量就业社区 and 就业创业服务中心."""
+    (reply,) = talk("社区新认定为国家级高质量就业社区，社区就业创业服务中心也备案了，今年两块最多能拿多少")
+    assert reply.clauses == ("2", "1") and reply.amount_yuan == 100000 + 150000
