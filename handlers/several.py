@@ -41,7 +41,7 @@ def several_clauses(
     clauses; None otherwise."""
     if not has_any(query.text, kb.lexicon.words.get("total_words", ())):
         return None
-    chosen: list[tuple[int, Clause]] = []
+    chosen: list[Clause] = []
     for match in ranks[:4]:
         clause = kb.clause(match.clause)
         if match.score < cutoffs.answer:
@@ -54,7 +54,7 @@ def several_clauses(
             topic.condition_met(b, fresh) for b in clause.benefits
         )
         if match.strong > 0 and evidence:
-            chosen.append((0, clause))
+            chosen.append(clause)
     if len(chosen) < 2:
         return None
     hits = {m.clause: m.hits for m in ranks}
@@ -62,11 +62,11 @@ def several_clauses(
     position = {
         c.id: _first_mention(
             query.text,
-            [h for h in hits[c.id] if not any(h in hits[o.id] for _, o in chosen if o != c)] or list(hits[c.id]),
+            [h for h in hits[c.id] if not any(h in hits[o.id] for o in chosen if o != c)] or list(hits[c.id]),
         )
-        for _, c in chosen
+        for c in chosen
     }
-    ordered = sorted((c for _, c in chosen), key=lambda c: position[c.id])
+    ordered = sorted(chosen, key=lambda c: position[c.id])
     own = _own_text(query.text, [(c, next(m.hits for m in ranks if m.clause == c.id)) for c in ordered])
     if prepare is not None and all(own.values()):
         steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
