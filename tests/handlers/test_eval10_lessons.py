@@ -122,3 +122,8 @@ def test_two_clauses_are_answered_in_the_order_their_own_words_come(talk: Talk) 
     """社区 is a word of （一） and （二）: the order comes from 高质量就业社区 and 就业创业服务中心."""
     (reply,) = talk("社区新认定为国家级高质量就业社区，社区就业创业服务中心也备案了，今年两块最多能拿多少")
     assert reply.clauses == ("2", "1") and reply.amount_yuan == 100000 + 150000
+
+
+def test_who_pays_asked_as_x_or_y(talk: Talk) -> None:
+    *_, who = talk("我是街道的，公益性岗位人员每年的绩效补贴上限是多少", "我们有八个人", "是街道发还是区里发")
+    assert who.kind == "answer" and who.clauses == ("8",)
