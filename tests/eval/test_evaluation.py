@@ -33,12 +33,14 @@ def test_out_of_scope_rejected(figures: dict[str, float]) -> None:
 # change that helps one set cannot quietly cost another: (routing, amount, eligible, out_of_scope).
 FLOORS = {
     "eval2": (98.5, 96.5, 97.5, 97.0),
-    "eval3": (99.0, 96.5, 96.0, 97.0),
+    "eval3": (99.0, 97.5, 96.5, 97.0),
     "eval4": (98.5, 98.5, 97.5, 96.0),
-    "eval5": (97.5, 92.0, 97.0, 91.0),
-    "eval6": (98.5, 94.5, 96.0, 97.0),
-    "eval7": (99.0, 96.0, 94.0, 97.0),
-    "eval8": (98.5, 96.0, 94.5, 97.0),
+    "eval5": (98.5, 95.0, 97.0, 91.0),
+    "eval6": (98.5, 96.0, 97.0, 97.0),
+    "eval7": (99.0, 98.0, 94.0, 97.0),
+    "eval8": (98.5, 97.0, 95.5, 97.0),
+    "eval9": (99.0, 99.0, 99.0, 97.0),
+    "eval10": (97.5, 96.0, 98.5, 97.0),
 }
 
 
