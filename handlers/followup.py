@@ -15,6 +15,7 @@ from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope
 from handlers.merge import merge
+from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.topic import Step, Topic
@@ -166,10 +167,10 @@ class FollowUp:
         if pending_count and target and not fresh:
             (category,) = facts[target]
             fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
-        relative = self._relative(query.text, fresh, facts, target)
+        relative = relative_value(self.kb, query.text, fresh, facts, target)
         if relative is not None:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed
-        per_one = self._per_one(query.text, fresh, facts, current)
+        per_one = for_one(self.kb, query.text, fresh, facts, current)
         if per_one is not None:
             # "每个人最多多少" after "15个人": the same benefits for one; the figures stay
             step = self.topic.resolve(clause, current, per_one, info=False, fresh={}, text=query.text)
@@ -212,7 +213,7 @@ class FollowUp:
                 text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
             )
             return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
-        if self._rate_for_one(query.text, fresh):
+        if rate_for_one(self.kb, query.text, fresh):
             # "专项能力证书一个人多少" in the middle: the rate, the figures given before stay as they were
             benefits = self._switch(clause, query.text, fresh, current)
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
@@ -242,7 +243,7 @@ class FollowUp:
                 if whole and whole not in fresh and isinstance(merged.get(whole), int):
                     merged[whole] = max(merged[whole] - fresh[name], 0)
         elif self._has(query.text, "what_if_words"):
-            merged = self._other_track_dropped(merged, fresh)
+            merged = other_track_dropped(self.kb.slots, merged, fresh)
         facts.clear()
         facts.update(merged)
         benefits = current
@@ -332,88 +333,6 @@ class FollowUp:
         now = self.topic.amount(current, facts)
         reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
         return Step(reply, topic=topic, facts=facts)
-
-    def _other_track_dropped(self, merged: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
-        """ "那如果是普通技能人才120人次呢" after 高技能人才58: a what-if on one of two linked counts
-        (``part_of``) is asked instead of the other, which goes back to its default."""
-        slots = self.kb.slots
-        dropped = dict(merged)
-        for name in fresh:
-            linked = [
-                other
-                for other in merged
-                if other not in fresh
-                and other in slots
-                and (slots[other].part_of == name or slots[name].part_of == other)
-            ]
-            for other in linked:
-                default = slots[other].default
-                if default is None:
-                    dropped.pop(other)
-                else:
-                    dropped[other] = default
-        return dropped
-
-    def _relative(
-        self, text: str, fresh: dict[str, Any], facts: dict[str, Any], target: str | None
-    ) -> dict[str, Any] | None:
-        """The new value of a figure given before, said relative to it: doubled ("翻一倍") or
-        less by the figure after a fewer word ("少5个人呢", "少一百个呢"); None otherwise."""
-        doubles = tuple(self.kb.lexicon.words.get("double_words", ()))
-        plain = text
-        for word in doubles:
-            plain = plain.replace(word, "")
-        if target and len(plain) < len(text) and not [n for n in find_numbers(plain) if n.value is not None]:
-            slots = self.kb.slots
-            named = [  # "人数翻一倍呢" after the days were asked about: the head count
-                n
-                for n, v in facts.items()
-                if n in slots and isinstance(v, int) and any(w in plain for w in (*slots[n].units, *slots[n].cues))
-            ]
-            target = named[0] if len(named) == 1 else target
-            old = facts.get(target)
-            if isinstance(old, int) and not isinstance(old, bool):
-                return {target: old * 2}
-            if isinstance(old, dict) and any(old.values()):
-                return {target: {k: v * 2 for k, v in old.items()}}
-            return None
-        fewer = tuple(self.kb.lexicon.words.get("fewer_words", ()))
-        if len(fresh) != 1 or not fewer:
-            return None
-        ((name, value),) = fresh.items()
-        old = facts.get(name)
-        numbers = [n for n in find_numbers(text) if n.value is not None]
-        said_fewer = len(numbers) == 1 and text[: numbers[0].start].rstrip().endswith(fewer)
-        if said_fewer and isinstance(value, int) and isinstance(old, int) and not isinstance(old, bool):
-            return {name: max(old - value, 0)}
-        return None
-
-    def _per_one(
-        self, text: str, fresh: dict[str, Any], facts: dict[str, Any], current: list[Benefit]
-    ) -> dict[str, Any] | None:
-        """The facts with the head count given before set to one, for "每个人最多多少" (no figure,
-        a per-one word); None when the message is not that."""
-        if not current or not self._has(text, "per_one_words"):
-            return None
-        own = {n for b in current for n in b.calculator.slots()}
-        if any(n in own or v != 1 for n, v in fresh.items()):
-            return None  # a figure of its own (only another benefit's "每人" = one post may stand)
-        if [n for n in find_numbers(text) if n.value is not None and n.text not in ("一", "1")]:
-            return None
-        heads = [
-            name
-            for b in current
-            for name in b.calculator.slots()
-            if self.kb.slots[name].type == "count" and isinstance(facts.get(name), int) and facts[name] > 1
-        ]
-        if len(heads) != 1:
-            return None
-        return {**facts, heads[0]: 1}
-
-    def _rate_for_one(self, text: str, fresh: dict[str, Any]) -> bool:
-        """ "一个人多少", "每人补多少": every figure read is the one of a rate asked."""
-        counts = [v for v in fresh.values() if isinstance(v, dict)]
-        return self._has(text, "per_one_words") and len(counts) == len(fresh) == 1 and list(counts[0].values()) == [1]
 
     def _adds_benefit(self, text: str) -> bool:
         """ "也是…", "一共多少": the message may bring in another benefit of the clause."""
