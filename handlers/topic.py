@@ -123,9 +123,10 @@ class Topic:
         # need the prize level; between equally named benefits, answer the one that can be.
         # Not for a sum asked ("物业的 怎么算 多少"): that is the benefit with the missing figure.
         # A stated fact that rules one out is answered for all of them instead.
-        asks_amount = has_any(text, self._kb.lexicon.words.get("amount_words", ()))
+        words = self._kb.lexicon.words
+        asks_amount = has_any(text, words.get("amount_words", ()))
         paying = [b for b in tied if b.kind != "eligibility"]
-        if asks_amount and 0 < len(paying) < len(tied):
+        if (asks_amount or has_any(text, words.get("money_words", ()))) and 0 < len(paying) < len(tied):
             return paying  # "公司能拿啥补贴": the money, not the students' free place
         if asks_amount or any(self._fails(b, fresh) for b in tied):
             return tied

@@ -127,3 +127,10 @@ def test_two_clauses_are_answered_in_the_order_their_own_words_come(talk: Talk) 
 def test_who_pays_asked_as_x_or_y(talk: Talk) -> None:
     *_, who = talk("我是街道的，公益性岗位人员每年的绩效补贴上限是多少", "我们有八个人", "是街道发还是区里发")
     assert who.kind == "answer" and who.clauses == ("8",)
+
+
+def test_a_company_elsewhere_asking_for_the_subsidy_is_refused(talk: Talk) -> None:
+    """ "能申请家燕回巢补贴吗" names money: between the students' free place and the organisers'
+    subsidy, the subsidy, which a company in 拱墅 cannot get."""
+    (reply,) = talk("我们公司在拱墅 给滨江户籍的大学生做就业培训 能申请家燕回巢补贴吗")
+    assert reply.clauses == ("7",) and reply.amount_yuan == 0 and reply.eligible is False
