@@ -39,7 +39,7 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     note = kb.texts.get("proposal_over" if over else "proposal_within", "")
     per_text = "" if times == 1 else kb.texts.get("proposal_per", "{per}").format(per=yuan(per))
     note = note.format(label=label, said=said, per=per_text)
-    return replace(reply, text=f"{note}\n{reply.text}", eligible=not over)
+    return replace(reply, text=f"{note}\n{reply.text}", eligible=False if over else reply.eligible)
 
 
 def _proposed(text: str, benefit: Benefit) -> tuple[Number, str, int] | None:

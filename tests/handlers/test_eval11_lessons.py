@@ -1,0 +1,32 @@
+"""Classes of mistakes found by evaluation set 11 (eligibility edge cases written from the policy
+by a helper who never read the engine), each pinned by a message of its own kind."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_registration_still_in_progress_is_not_registered(talk: Talk) -> None:
+    (reply,) = talk("我们培训机构还在办备案手续，上个月培训的30个失业人员都考出了初级工证，能申请培训认定补贴吗")
+    assert reply.clauses == ("9",) and reply.amount_yuan == 0 and reply.eligible is False
+
+
+def test_an_association_running_the_activity_is_not_the_hr_bureau(talk: Talk) -> None:
+    *_, changed = talk("我是区就业创业导师库的导师，参加了3次线下宣讲咨询，能补多少", "改一下，其实是行业协会主办的")
+    assert changed.eligible is False and changed.amount_yuan == 0
+
+
+def test_a_refusal_stays_a_refusal_when_the_rate_quoted_is_within_the_cap(talk: Talk) -> None:
+    """ "能申请…每人每天200元那个补贴吗" from a company in 西湖区: 200 is the rate, not over it,
+    and that does not make the company eligible."""
+    (reply,) = talk("我们公司在西湖区，给滨江户籍的大学生做就业培训，能申请滨江每人每天200元那个补贴吗")
+    assert reply.amount_yuan == 0 and reply.eligible is False
+
+
+def test_eval11_wordings(talk: Talk) -> None:
+    (moved,) = talk("户口刚迁到滨江，我在读研究生，能参加家燕回巢的活动吗")
+    assert moved.kind == "answer" and moved.eligible is True
+    (tax,) = talk("公司招用退役军人能减免多少税")
+    assert tax.kind == "fallback"
+    *_, must = talk("我们有5个公益性岗位，区里怎么补", "招的人一定要是认定过的就业困难人员吗")
+    assert must.kind == "answer" and must.clauses == ("8",)
