@@ -280,6 +280,8 @@ class FollowUp:
             # "另外…一共" keeps both; "我们街道5个人 最多一共发多少" (a figure for the benefit in
             # hand) adds only a benefit the message names by its words, not one its figure fits.
             added = [b for b in chosen if b not in current and (not keeps or any(t in text for t in b.triggers))]
+            if added and not keeps and not self._has(text, "total_words"):
+                return added  # "另外我们期满评估拿了四星，那块还有奖吗": the new one; "一共" adds up
             return [*current, *added]
         if not chosen or {b.id for b in chosen} & {b.id for b in current}:
             return current

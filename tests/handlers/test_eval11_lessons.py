@@ -30,3 +30,13 @@ def test_eval11_wordings(talk: Talk) -> None:
     assert tax.kind == "fallback"
     *_, must = talk("我们有5个公益性岗位，区里怎么补", "招的人一定要是认定过的就业困难人员吗")
     assert must.kind == "answer" and must.clauses == ("8",)
+
+
+def test_another_benefit_added_without_a_total_is_answered_alone(talk: Talk) -> None:
+    """ "另外我们期满评估拿了四星，品牌建设那块还有奖吗": the star reward (a total asked would add)."""
+    *_, star = talk(
+        "我们是试点单位，今年新培养了230人次，都是中级工以下", "另外我们期满评估拿了四星，品牌建设那块还有奖吗"
+    )
+    assert star.amount_yuan == 20000
+    *_, both = talk("我们是试点单位，今年新培养了230人次，都是中级工以下", "另外我们期满评估拿了四星，一共多少")
+    assert both.amount_yuan == 110000 + 20000
