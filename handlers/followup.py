@@ -228,6 +228,7 @@ class FollowUp:
             or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words")),
             increase=relative is None
             and self._has(query.text, "increase_words")
+            and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
             and not self.extractor.states_total(query.text),
             bare=bare,
             also=self._has(query.text, "also_words"),

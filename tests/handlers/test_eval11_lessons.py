@@ -40,3 +40,12 @@ def test_another_benefit_added_without_a_total_is_answered_alone(talk: Talk) -> 
     assert star.amount_yuan == 20000
     *_, both = talk("我们是试点单位，今年新培养了230人次，都是中级工以下", "另外我们期满评估拿了四星，一共多少")
     assert both.amount_yuan == 110000 + 20000
+
+
+def test_next_years_figure_is_not_added_to_this_years(talk: Talk) -> None:
+    *_, next_year = talk(
+        "今年我们企业新培养了高技能人才80人次，能拿多少",
+        "我们其实还不是试点单位，正在申请中",
+        "要是明年认定成试点单位了，明年再新增80个高技能人才呢",
+    )
+    assert next_year.amount_yuan == 80000  # 80 next year (not 160)
