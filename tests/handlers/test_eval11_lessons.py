@@ -49,3 +49,14 @@ def test_next_years_figure_is_not_added_to_this_years(talk: Talk) -> None:
         "要是明年认定成试点单位了，明年再新增80个高技能人才呢",
     )
     assert next_year.amount_yuan == 80000  # 80 next year (not 160)
+
+
+def test_an_award_run_by_an_association_is_outside_clause_five(talk: Talk) -> None:
+    *_, changed = talk(
+        "我是公益就业导师，参加职业指导竞赛拿了奖，能奖励多少", "省里组织的", "改一下，其实是行业协会主办的"
+    )
+    assert changed.amount_yuan == 0 and changed.eligible is False and "行业协会" in changed.text
+    (direct,) = talk(
+        "我是公益就业导师，在行业协会办的职业指导大赛拿了一等奖，评审也是协会组织的，这个能拿公益导师的奖励吗"
+    )
+    assert direct.amount_yuan == 0 and direct.eligible is False
