@@ -268,8 +268,12 @@ class FollowUp:
         slots = self.kb.slots
         owned = {s for b in current for s in b.calculator.slots() if not (slots[s].generic and slots[s].type == "bool")}
         named = self.topic.named(clause, text)
-        keeps = any(name in owned for name in fresh) and not (
-            named and not {b.id for b in named} & {b.id for b in current}
+        counts = [n for n in fresh if n in slots and slots[n].type in ("count", "counts")]
+        keeps = (
+            any(name in owned for name in fresh)
+            and not (named and not {b.id for b in named} & {b.id for b in current})
+            # "这个月去了4次" during the award: a count only another benefit reads moves to it
+            and not (counts and not any(n in owned for n in counts))
         )
         adds = self._adds_benefit(text)
         if named and not adds and {b.id for b in named} < {b.id for b in current}:
@@ -284,7 +288,13 @@ class FollowUp:
             if added and not keeps and not self._has(text, "total_words"):
                 return added  # "另外我们期满评估拿了四星，那块还有奖吗": the new one; "一共" adds up
             return [*current, *added]
-        if not chosen or {b.id for b in chosen} & {b.id for b in current}:
+        if not chosen:
+            return current
+        if {b.id for b in chosen} & {b.id for b in current}:
+            new = [b for b in chosen if b not in current]
+            theirs = {n for b in new for n in b.calculator.slots()}
+            if new and counts and not any(n in owned for n in counts) and all(n in theirs for n in counts):
+                return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
 

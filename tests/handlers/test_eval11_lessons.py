@@ -60,3 +60,14 @@ def test_an_award_run_by_an_association_is_outside_clause_five(talk: Talk) -> No
         "我是公益就业导师，在行业协会办的职业指导大赛拿了一等奖，评审也是协会组织的，这个能拿公益导师的奖励吗"
     )
     assert direct.amount_yuan == 0 and direct.eligible is False
+
+
+def test_a_count_only_another_benefit_reads_moves_the_follow_up_to_it(talk: Talk) -> None:
+    """ "这个月去了4次" of 线下宣讲 during the award question: the mentor fee, 4 × 1,000."""
+    *_, fee = talk(
+        "我是公益就业导师，参加职业指导竞赛拿了奖，能奖励多少",
+        "省里组织的",
+        "改一下，其实是行业协会主办的",
+        "那我平时参加区人社局组织的线下宣讲能补吗，这个月去了4次",
+    )
+    assert fee.amount_yuan == 4000 and fee.eligible is True
