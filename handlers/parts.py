@@ -33,10 +33,13 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         return None  # one figure with its description: the ordinary reading
     if inside and outside and any(total(inside) + total(outside) == total([n]) for n in plain):
         return total(inside)  # "25人，其中15个本区户籍、10个外地的": the whole, split in two
-    if inside and outside and "其中" in text and total(outside) < total(inside[:1]):
+    part = text.find("其中")
+    if inside and outside and part > inside[0].start and total(outside) < total(inside[:1]):
         return total(inside[:1]) - total(outside)  # "本区户籍80个，其中20个离职了": a part of the included
     if inside:
         return total(inside)
+    if outside and plain and slot.parts_add:
+        return total(plain)  # "评审4次、培训2次，另…市总工会组织的3次": six
     if outside and plain:
         return max(total(plain[:1]) - total(outside), 0)
     if outside:
@@ -92,8 +95,8 @@ def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tup
     ]
     if hits:
         return min(hits)[1]
-    start = number.start  # back to the phrase's start, at most 12 characters
-    while start > 0 and number.start - start < 12 and text[start - 1] not in _PHRASE_END + " ":
+    start = number.start  # back to the phrase's start, at most 16 characters
+    while start > 0 and number.start - start < 16 and text[start - 1] not in _PHRASE_END + " ":
         start -= 1
     before = text[start : number.start]
     if any(c in before for c in exclude):

@@ -47,6 +47,9 @@ class Slot:
     round_down: bool = False
     """A fraction counts as the whole units below it ("3.5天" → 3 days): the policy pays per whole
     day, and the derivation shows the figure used."""
+    parts_add: bool = False
+    """Its figures in one message add up ("评审4次、培训2次"): none is the whole of the others, so
+    an excluded one ("市总工会组织的3次") is left out rather than taken off the first."""
     rate_for_one: bool = False
     """Counts whose one category named, with no figure anywhere, under an amount question ("拿了
     技师证，机构补多少") mean one: the asker wants the rate per person, not to be asked a count."""

@@ -57,6 +57,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         either=bool(raw.get("either", False)),
         round_down=bool(raw.get("round_down", False)),
         rate_for_one=bool(raw.get("rate_for_one", False)),
+        parts_add=bool(raw.get("parts_add", False)),
         priority=strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
         include_cues=strs(raw.get("include_cues")),

@@ -71,3 +71,20 @@ def test_a_count_only_another_benefit_reads_moves_the_follow_up_to_it(talk: Talk
         "那我平时参加区人社局组织的线下宣讲能补吗，这个月去了4次",
     )
     assert fee.amount_yuan == 4000 and fee.eligible is True
+
+
+def test_a_long_letter_counts_only_the_groups_that_qualify(talk: Talk) -> None:
+    """68 enrolled = 29 + 6 滨江户籍 + 20 from 杭州其他区 + 13 外省: the 35 count, for 3 of 5 days."""
+    (students,) = talk(
+        "我们是滨江的民办非企业单位，7月举办了为期5天的家燕回巢技能提升营，共报名68人，其中滨江户籍在校大学生29人、"
+        "滨江户籍离校1年未就业毕业生6人、杭州其他区户籍大学生20人、外省户籍13人。活动已在区人社局备案。请问最多可申报多少补贴？"
+    )
+    assert students.amount_yuan == 35 * 3 * 200
+
+
+def test_activities_another_body_runs_are_left_out_and_the_rest_add_up(talk: Talk) -> None:
+    (leader,) = talk(
+        "我是区级技能大师工作室领衔人，参加区人力社保局组织的职业技能等级评审4次、专题培训2次，"
+        "另参加市总工会组织的交流活动3次。能获得多少补助？"
+    )
+    assert leader.amount_yuan == 6000
