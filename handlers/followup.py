@@ -24,11 +24,11 @@ from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Query
 
 MAX_TRIES = 2
+"""Times a question is asked again when the answer cannot be read, before moving on."""
 _PART_OF = re.compile(r"(其中|有)[^，,。；;]{1,6}?(是|为)")
 """Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工")."""
 _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)")
 """The amount asked for the ones just added ("这10人补多少", "这个社区给多少")."""
-"""Times a question is asked again when the answer cannot be read, before moving on."""
 
 
 class FollowUp:
@@ -198,8 +198,8 @@ class FollowUp:
                     if capped is not None:
                         return capped
                 # "能拿多少" right after an answer: the benefits answered, by what was said before
-                said = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].type != "count"}
-                return self.topic.resolve(clause, benefits, facts, info=False, fresh=said, text=query.text)
+                levels = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].type != "count"}
+                return self.topic.resolve(clause, benefits, facts, info=False, fresh=levels, text=query.text)
             if asking and current and not unreadable and self._has(query.text, "rule_words"):
                 return self._rule_then_ask(clause, current, topic, facts, query.text, asking)
             again = asking or (target if unreadable else None)
