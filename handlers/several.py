@@ -67,7 +67,7 @@ def several_clauses(
         for c in chosen
     }
     ordered = sorted(chosen, key=lambda c: position[c.id])
-    own = _own_text(query.text, [(c, next(m.hits for m in ranks if m.clause == c.id)) for c in ordered])
+    own = _own_text(query.text, [(c, hits[c.id]) for c in ordered])
     if prepare is not None and all(own.values()):
         steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
     else:
