@@ -25,8 +25,9 @@ from knowledge.search import Cutoffs, Match, Query
 
 MAX_TRIES = 2
 """Times a question is asked again when the answer cannot be read, before moving on."""
-_PART_OF = re.compile(r"(其中|有)[^，,。；;]{1,6}?(是|为)")
-"""Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工")."""
+_PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
+"""Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工"; not "还有2个
+是高级工", which adds two)."""
 _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)")
 """The amount asked for the ones just added ("这10人补多少", "这个社区给多少")."""
 

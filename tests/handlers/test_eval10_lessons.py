@@ -134,3 +134,15 @@ def test_a_company_elsewhere_asking_for_the_subsidy_is_refused(talk: Talk) -> No
     subsidy, the subsidy, which a company in 拱墅 cannot get."""
     (reply,) = talk("我们公司在拱墅 给滨江户籍的大学生做就业培训 能申请家燕回巢补贴吗")
     assert reply.clauses == ("7",) and reply.amount_yuan == 0 and reply.eligible is False
+
+
+def test_still_more_adds_and_a_rate_asked_per_session(talk: Talk) -> None:
+    """ "还有2个是高级工" adds two (it is not "有2个是", two of the four); "线上的一次多少" is the rate."""
+    *_, total = talk(
+        "街道公共就业服务岗位上的同事考证有补贴吗", "我们有4个人考了劳动保障协理员中级工", "还有2个是高级工", "一共多少"
+    )
+    assert total.amount_yuan == 4 * 1500 + 2 * 2000
+    *_, rate = talk(
+        "我是导师库的导师，参加了学校自己组织的线下职业指导2次，能补吗", "那要是人力社保局组织的呢", "线上的一次多少"
+    )
+    assert rate.amount_yuan == 300
