@@ -22,6 +22,7 @@ COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
+_BOTH = ("个都能", "个都可以", "个都可", "个都拿", "项都能", "项都可以", "项都拿", "样都能")
 
 
 class Around:
@@ -83,6 +84,11 @@ class Around:
     def asked_about(self, text: str, end: int) -> bool:
         """The words ending at ``end`` are asked about, not stated ("能算外省进城务工人员吗")."""
         return bool(self._quoted) and text[end : end + 4].lstrip().startswith(self._quoted)
+
+    @staticmethod
+    def is_both(text: str, number: Number) -> bool:
+        """ "市级和区级…两个都能拿吗": all of those named, not a count of them."""
+        return text[number.end :].startswith(_BOTH)
 
     def is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
         """ "50人以上", "100人次起": a figure of the rule, not of the asker."""

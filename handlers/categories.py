@@ -60,6 +60,7 @@ def category_counts(
         and not around.counts_things(text, n, units, slot)
         and not around.is_quoted(text, n)
         and not around.is_none(text, n, units)
+        and not around.is_both(text, n)
         and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
     ]
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]

@@ -212,7 +212,7 @@ class Extractor:
         )
         picked: list[Number] = []
         for number in numbers:
-            if number.start in used:
+            if number.start in used or self.around.is_both(text, number):
                 continue
             unit = self.around.unit_after(text, number, units)
             if slot.type == "money":

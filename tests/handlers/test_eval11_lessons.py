@@ -88,3 +88,12 @@ def test_activities_another_body_runs_are_left_out_and_the_rest_add_up(talk: Tal
         "另参加市总工会组织的交流活动3次。能获得多少补助？"
     )
     assert leader.amount_yuan == 6000
+
+
+def test_both_of_those_named_is_not_a_count(talk: Talk) -> None:
+    """ "市级和区级…两个都能拿吗": one community, two levels, the higher once (not two communities);
+    "五百个都稳定" is still five hundred."""
+    (both,) = talk("我们社区今年同时被新认定为市级和区级高质量就业社区，两个都能拿吗？一共多少？")
+    assert both.amount_yuan == 40000
+    (many,) = talk("本区户籍加对口帮扶地区脱贫人口一共招了五百个都稳定")
+    assert many.amount_yuan == 500000
