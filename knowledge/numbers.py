@@ -134,7 +134,9 @@ def _masked(text: str) -> str:
             continue
         start = text.find(word)
         while start != -1:
-            if start == 0 or text[start - 1] not in _NUMERAL_CHARS or word[0] not in _NUMERAL_CHARS:
+            # 俩 is a whole number on its own: "我们俩一共" is 俩 and 一共, never 21.
+            before = text[start - 1] if start else ""
+            if not before or before not in _NUMERAL_CHARS or before == "俩" or word[0] not in _NUMERAL_CHARS:
                 text = text[:start] + "_" * len(word) + text[start + len(word) :]
             start = text.find(word, start + 1)
     return text

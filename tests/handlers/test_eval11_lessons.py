@@ -97,3 +97,8 @@ def test_both_of_those_named_is_not_a_count(talk: Talk) -> None:
     assert both.amount_yuan == 40000
     (many,) = talk("本区户籍加对口帮扶地区脱贫人口一共招了五百个都稳定")
     assert many.amount_yuan == 500000
+
+
+def test_the_two_of_us_add_up(talk: Talk) -> None:
+    *_, both = talk("区级职业技能竞赛一等奖奖励多少", "我同事拿了三等奖", "我们俩一共多少")
+    assert both.amount_yuan == 3000

@@ -127,3 +127,10 @@ def test_letter_spaced_words_are_joined() -> None:
 )
 def test_numbers_as_people_write_them(text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(normalize(text))] == [Decimal(v) for v in values]
+
+
+def test_liang_stands_alone() -> None:
+    """俩 never runs into the numeral after it: "我们俩一共多少" is 俩 and 一共 (it was read as 21),
+    while "一万一千" stays one number."""
+    assert [n.value for n in find_numbers("我们俩一共多少")] == [Decimal(2)]
+    assert [n.value for n in find_numbers("一万一千人")] == [Decimal(11000)]
