@@ -22,6 +22,7 @@ COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
+_SEPARATORS = "、，,。；;"
 _BOTH = ("个都能", "个都可以", "个都可", "个都拿", "项都能", "项都可以", "项都拿", "样都能")
 
 
@@ -63,7 +64,10 @@ class Around:
             if pos != -1 and len(before) - pos - len(cue) < CUE_WINDOW:
                 best = min(best, (len(before) - pos - len(cue), -len(cue)))
             pos = after.find(cue)
-            if pos != -1 and (pos <= 3 or (pos <= 6 and after[:pos].endswith("是"))):  # "130人次都是高技能人才"
+            between = after[:pos] if pos != -1 else ""
+            if any(c in between for c in _SEPARATORS):
+                continue  # "60人次、高级工和技师45人次": the cue after 、 is the next figure's
+            if pos != -1 and (pos <= 3 or (pos <= 6 and between.endswith("是"))):  # "130人次都是高技能人才"
                 best = min(best, (pos + 1, -len(cue)))
         return best
 

@@ -102,3 +102,13 @@ def test_both_of_those_named_is_not_a_count(talk: Talk) -> None:
 def test_the_two_of_us_add_up(talk: Talk) -> None:
     *_, both = talk("区级职业技能竞赛一等奖奖励多少", "我同事拿了三等奖", "我们俩一共多少")
     assert both.amount_yuan == 3000
+
+
+def test_levels_name_the_high_skill_track_and_a_cue_after_a_separator_is_the_next_figures(talk: Talk) -> None:
+    """ "中级工60人次、高级工和技师45人次": 60 技能人才 and 45 高技能人才 (the 高级工 after 、 is not
+    the 60's); the what-if "高级工和技师有70人次呢，中级工还是60" is 70 高技能人才, 70,000."""
+    first, what_if = talk(
+        "我们是认定试点单位，今年新培养中级工60人次、高级工和技师45人次，能拿多少奖励",
+        "要是高级工和技师有70人次呢，中级工还是60",
+    )
+    assert (first.amount_yuan, what_if.amount_yuan) == (50000, 70000)
