@@ -28,6 +28,8 @@ MAX_TRIES = 2
 _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 """Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工"; not "还有2个
 是高级工", which adds two)."""
+_THESE_MANY = re.compile(r"这[0-9一二两三四五六七八九十百]+[个人名位]")
+""""如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
 _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)")
 """The amount asked for the ones just added ("这10人补多少", "这个社区给多少")."""
 
@@ -235,7 +237,7 @@ class FollowUp:
             also=self._has(query.text, "also_words"),
             accumulate=self._adds(query.text),
             more=self._has(query.text, "more_words"),
-            whole=self._has(query.text, "whole_words"),
+            whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
             part=_PART_OF.search(query.text) is not None,
         )

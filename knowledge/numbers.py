@@ -142,6 +142,11 @@ def _masked(text: str) -> str:
     return text
 
 
+_MIXED_PLACE = re.compile(r"(?<![0-9.])([1-9])([百千])(?=[零一二两三四五六七八九十])")
+"""An Arabic digit and a Chinese place with Chinese digits after it ("1百五十"): one Chinese number."""
+_CN_DIGIT = dict(zip("123456789", "一二三四五六七八九", strict=True))
+
+
 @lru_cache(maxsize=64)
 def find_numbers(text: str) -> tuple[Number, ...]:
     """Every quantity in ``text`` (already normalised), in order of appearance.
@@ -150,7 +155,7 @@ def find_numbers(text: str) -> tuple[Number, ...]:
     benefits); the small cache makes that one scan per message. ``Number`` is frozen, and the
     result a tuple, so no caller can change what another is given.
     """
-    scan = _masked(text.translate(_FINANCIAL))
+    scan = _MIXED_PLACE.sub(lambda m: _CN_DIGIT[m.group(1)] + m.group(2), _masked(text.translate(_FINANCIAL)))
     found: list[Number] = []
     for m in _ARABIC.finditer(scan):
         value = Decimal(m.group(1).replace(",", ""))
