@@ -143,4 +143,13 @@ class Router:
             counts.append((self.topic.evidence(clause, self.topic.extract(clause, query.text), query.text), clause))
         best = max(n for n, _ in counts)
         winners = [c for n, c in counts if n == best]
-        return winners[0] if best > 0 and len(winners) == 1 else None
+        if best > 0 and len(winners) == 1:
+            return winners[0]
+        # "我刚考出…初级工，在…公共就业服务窗口": a person asking for themself, and only one of the
+        # clauses pays persons (（九） pays training bodies).
+        words = self.kb.lexicon.words
+        if "我" in query.text and not has_any(query.text, words.get("organisation_words", ())):
+            personal = [c for _, c in counts if any(b.payee != "organisation" for b in c.benefits)]
+            if len(personal) == 1:
+                return personal[0]
+        return None

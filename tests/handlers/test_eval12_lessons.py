@@ -25,3 +25,9 @@ def test_eval12_wordings(talk: Talk) -> None:
     assert other.kind == "fallback"
     *_, own = talk("我是导师库的导师，参加了人社局组织的线下宣讲2次，能补多少", "我自己在社区搞的线下讲座算不算")
     assert own.eligible is False
+
+
+def test_a_person_asking_for_themself_is_not_asking_about_a_training_body(talk: Talk) -> None:
+    """Close between （六） (pays persons) and （九） (pays training bodies): "我刚考出…" is （六）."""
+    (reply,) = talk("我刚考出创业指导师五级，初级工，在区人才市场的公共就业服务窗口，补多少")
+    assert reply.clauses == ("6",) and reply.amount_yuan == 1000
