@@ -31,3 +31,8 @@ def test_a_person_asking_for_themself_is_not_asking_about_a_training_body(talk: 
     """Close between （六） (pays persons) and （九） (pays training bodies): "我刚考出…" is （六）."""
     (reply,) = talk("我刚考出创业指导师五级，初级工，在区人才市场的公共就业服务窗口，补多少")
     assert reply.clauses == ("6",) and reply.amount_yuan == 1000
+
+
+def test_whether_students_pay_is_the_free_place(talk: Talk) -> None:
+    (reply,) = talk("本区户籍大学生参加区人社组织的技能培训要交钱吗")
+    assert reply.kind == "answer" and reply.clauses == ("7",) and "免费" in reply.text
