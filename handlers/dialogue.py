@@ -22,6 +22,7 @@ from handlers.extract import Extractor
 from handlers.followup import FollowUp
 from handlers.intents import (
     command,
+    for_oneself,
     has_any,
     selection,
     wants_info,
@@ -210,7 +211,7 @@ class Dialogue:
             )
         )
         maximum = self._has(query.text, "maximum_words")
-        individual = "我" in query.text and not self._has(query.text, "organisation_words")
+        individual = for_oneself(query.text, self.kb.lexicon)
         step = self.topic.resolve(
             clause,
             benefits,

@@ -53,6 +53,11 @@ def command(text: str, lexicon: Lexicon, *, topical: bool) -> str | None:
     return None
 
 
+def for_oneself(text: str, lexicon: Lexicon) -> bool:
+    """A person asking for themself ("我考了…"), not on behalf of an organisation ("我们公司…")."""
+    return "我" in text and not has_any(text, tuple(lexicon.words.get("organisation_words", ())))
+
+
 def out_of_scope(text: str, lexicon: Lexicon) -> str | None:
     """The name of an uncovered topic the message is about, if any."""
     for topic, words in lexicon.out_of_scope.items():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from handlers.extract import Extractor
-from handlers.intents import asks_for_list, audience, has_any, names_other_benefit, out_of_scope
+from handlers.intents import asks_for_list, audience, for_oneself, has_any, names_other_benefit, out_of_scope
 from handlers.topic import Topic, stated
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Query
@@ -147,8 +147,7 @@ class Router:
             return winners[0]
         # "我刚考出…初级工，在…公共就业服务窗口": a person asking for themself, and only one of the
         # clauses pays persons (（九） pays training bodies).
-        words = self.kb.lexicon.words
-        if "我" in query.text and not has_any(query.text, words.get("organisation_words", ())):
+        if for_oneself(query.text, self.kb.lexicon):
             personal = [c for _, c in counts if any(b.payee != "organisation" for b in c.benefits)]
             if len(personal) == 1:
                 return personal[0]

@@ -248,9 +248,7 @@ class Topic:
         grant) one of its conditions stated as met ("刚认定为区级…")."""
         if any(s in fresh for s in self._specific(benefit)) or self._selected(benefit, fresh):
             return True
-        if benefit.kind == "info" or not all(self._kb.slots[s].generic for s in benefit.calculator.slots()):
-            return False
-        return any(fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) for r in benefit.requires)
+        return self.condition_met(benefit, fresh)
 
     def extract_for(self, benefits: list[Benefit], text: str, asking: str | None = None) -> dict[str, Any]:
         """Re-read the message for the chosen benefits only, so rival slots don't compete."""
