@@ -24,7 +24,9 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     and the message names a sum with a period; unchanged otherwise."""
     if reply.kind != "answer" or len(reply.benefits) != 1 or not reply.clauses:
         return reply
-    benefit = kb.clause(reply.clauses[0]).benefit(reply.benefits[0])
+    benefit = next((b for b in kb.clause(reply.clauses[0]).benefits if b.id == reply.benefits[0]), None)
+    if benefit is None:
+        return reply  # the benefit belongs to another of the reply's clauses: nothing to check
     rate = getattr(benefit.calculator, "rate", None)
     if not benefit.proposal_periods or not getattr(benefit.calculator, "up_to", False) or rate is None:
         return reply
@@ -34,6 +36,8 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     number, period, times = found
     per = (number.value or Decimal(0)) * times
     over = per > rate
+    if not over and reply.eligible is False:
+        return reply  # "能申请…每人每天200元那个补贴吗" refused for another reason: the rate was only quoted
     label = getattr(benefit.calculator, "rate_label", "") or yuan(rate)
     said = f"{period}{yuan(number.value or Decimal(0))}"
     note = kb.texts.get("proposal_over" if over else "proposal_within", "")

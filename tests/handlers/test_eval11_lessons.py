@@ -112,3 +112,8 @@ def test_levels_name_the_high_skill_track_and_a_cue_after_a_separator_is_the_nex
         "要是高级工和技师有70人次呢，中级工还是60",
     )
     assert (first.amount_yuan, what_if.amount_yuan) == (50000, 70000)
+
+
+def test_a_quoted_rate_adds_no_note_to_a_refusal(talk: Talk) -> None:
+    (reply,) = talk("我们公司在西湖区，给滨江户籍的大学生做就业培训，能申请滨江每人每天200元那个补贴吗")
+    assert reply.eligible is False and "在上限之内" not in reply.text
