@@ -35,7 +35,8 @@ from handlers.replies import clarify_step, fallback_reply, help_reply, persona_s
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.several import several_clauses
-from handlers.topic import Step, Topic, stated
+from handlers.steps import Step, stated
+from handlers.topic import Topic
 from handlers.totals import grand_total, remember
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query

@@ -18,7 +18,8 @@ from handlers.merge import merge
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
-from handlers.topic import Step, Topic
+from handlers.steps import Step
+from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Query
@@ -197,7 +198,7 @@ class FollowUp:
                     return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=query.text, rule=True)
                 benefits = self._switch(clause, query.text, {}, current)
                 if self._has(query.text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
-                    capped = self.topic.cap(clause, benefits, facts)
+                    capped = self.topic.steps.cap(clause, benefits, facts)
                     if capped is not None:
                         return capped
                 # "能拿多少" right after an answer: the benefits answered, by what was said before

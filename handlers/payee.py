@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from handlers.intents import has_any
-from handlers.topic import Step
+from handlers.steps import Step
 from knowledge.models import Clause, KnowledgeBase
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from handlers.compose import clause_label, numbered
 from handlers.reply import Reply
-from handlers.topic import Step
+from handlers.steps import Step
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Match, Query
 

@@ -14,7 +14,8 @@ from typing import Literal
 
 from handlers.extract import Extractor
 from handlers.intents import asks_for_list, audience, for_oneself, has_any, names_other_benefit, out_of_scope
-from handlers.topic import Topic, stated
+from handlers.steps import stated
+from handlers.topic import Topic
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Query
 

@@ -17,7 +17,8 @@ from typing import Any
 from calculators.result import whole, yuan
 from handlers.intents import has_any
 from handlers.reply import Reply
-from handlers.topic import Step, Topic
+from handlers.steps import Step
+from handlers.topic import Topic
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Query
 

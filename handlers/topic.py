@@ -1,4 +1,5 @@
-"""Inside one clause: which benefits the question is about, what is still missing, the answer.
+"""Inside one clause: which benefits the question is about, what is still missing, the answer
+(built by ``steps``).
 
 Benefits are chosen by evidence in this message: a ``select`` value (社区 → the community
 centre's benefit), then slot values only that benefit reads (线上3次 → mentor fees), then
@@ -8,28 +9,17 @@ trigger words. Several benefits with evidence are answered together with their t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from calculators.requirements import check
-from calculators.result import Result, whole
-from handlers.compose import Outcome, answer_text, numbered, overview
+from handlers.compose import Outcome
 from handlers.extract import Extractor
 from handlers.intents import has_any
 from handlers.reply import Reply
+from handlers.steps import Step, Steps, last_number, stated
 from knowledge.models import Benefit, Clause, KnowledgeBase
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """What the dialogue does next inside a clause: a reply and the topic state to keep."""
-
-    reply: Reply
-    topic: dict[str, Any] | None = None
-    choice: dict[str, Any] | None = None
-    facts: dict[str, Any] = field(default_factory=dict)
-    audience: str | None = None  # who the user said they are ("我是企业"), kept for "有哪些补贴"
 
 
 class Topic:
@@ -39,6 +29,7 @@ class Topic:
         self._kb = kb
         self._extractor = extractor
         self._texts = kb.texts
+        self.steps = Steps(kb)
         self._defaults = {n: s.default for n, s in kb.slots.items() if s.default is not None}
 
     def slots(self, clause: Clause) -> list[str]:
@@ -154,16 +145,16 @@ class Topic:
         if not benefits:
             failing = [b for b in clause.benefits if self._fails(b, facts)]
             if failing and len(failing) == len(clause.benefits):
-                return self._refused(clause, failing, facts)
+                return self.steps.refused(clause, failing, facts)
             if info:
-                return self._described(clause, [], facts)
-            return self._ask_benefit(clause, list(clause.benefits), facts, text)
+                return self.steps.described(clause, [], facts)
+            return self.steps.ask_benefit(clause, list(clause.benefits), facts, text)
         if len(benefits) > 1 and not any(b.id for b in benefits if self._has_evidence(b, fresh)):
             if all(self._fails(b, facts) for b in benefits):
-                return self._refused(clause, benefits, facts)
+                return self.steps.refused(clause, benefits, facts)
             if info:
-                return self._described(clause, list(benefits), facts)
-            return self._ask_benefit(clause, benefits, facts, text)
+                return self.steps.described(clause, list(benefits), facts)
+            return self.steps.ask_benefit(clause, benefits, facts, text)
         for b in benefits:
             missing = b.calculator.missing(facts, self._defaults)
             if missing and self._fails(b, facts):
@@ -175,25 +166,25 @@ class Topic:
                 and not any(stated(fresh.get(s)) for s in b.calculator.slots())
             ):
                 # "我是退役军人，培训有补贴吗": say who receives it instead of asking for counts.
-                return self._described(
+                return self.steps.described(
                     clause, [b], facts, note=self._texts.get("paid_to_organisation", "").format(recipient=b.recipient)
                 )
             if missing:
                 ceiling = getattr(b.calculator, "ceiling", None)
                 figures = any(stated(fresh.get(s)) for s in b.calculator.slots())
                 if maximum and ceiling is not None and not figures and len(benefits) == 1:
-                    return Step(self._ceiling(clause, b, *ceiling()), facts=facts)
+                    return Step(self.steps.ceiling(clause, b, *ceiling()), facts=facts)
                 # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one.
                 if info and not any(
                     stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in b.calculator.slots()
                 ):
-                    return self._described(clause, [b], facts)
+                    return self.steps.described(clause, [b], facts)
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
                 topic = {
                     "clause": clause.id,
                     "benefits": [x.id for x in benefits],
                     "asking": slot.name,
-                    "last": _last_number(fresh, facts),
+                    "last": last_number(fresh, facts),
                 }
                 reply = Reply(
                     text=f"{clause.number}{clause.title}：{self._yes_first(b, text)}{slot.ask}",
@@ -205,21 +196,21 @@ class Topic:
         money = ("fixed", "per_unit", "by_level", "rate_table", "tiered", "percent_of_base", "ratio")
         if rule and all(b.kind in money for b in benefits) and not any(self._fails(b, facts) for b in benefits):
             # "补贴是谁来发的", "是一次性的吗": a question about the rule, not a request for the sum.
-            return self._described(clause, benefits, facts)
-        outcomes = [Outcome(clause, b, self._compute(b, facts)) for b in benefits]
+            return self.steps.described(clause, benefits, facts)
+        outcomes = [Outcome(clause, b, self.steps.compute(b, facts)) for b in benefits]
         if individual and any(b.payee == "organisation" for b in benefits):
             paid = next(b for b in benefits if b.payee == "organisation")
             note = self._texts.get("paid_to_organisation", "").format(recipient=paid.recipient)
-            answer = self._answer(outcomes)
+            answer = self.steps.answer(outcomes)
             topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
             return Step(replace(answer, text=f"{note}\n{answer.text}"), topic=topic, facts=facts)
         topic = {
             "clause": clause.id,
             "benefits": [b.id for b in benefits],
             "asking": None,
-            "last": _last_number(fresh, facts),
+            "last": last_number(fresh, facts),
         }
-        return Step(self._answer(outcomes), topic=topic, facts=facts)
+        return Step(self.steps.answer(outcomes), topic=topic, facts=facts)
 
     @staticmethod
     def _selected(benefit: Benefit, fresh: Mapping[str, Any], *, strict: bool = True) -> bool:
@@ -277,119 +268,4 @@ class Topic:
 
     def amount(self, benefits: list[Benefit], facts: Mapping[str, Any]) -> Decimal:
         """What ``benefits`` pay for ``facts`` together (nothing where one is refused)."""
-        return sum((self._compute(b, facts).amount or Decimal(0) for b in benefits), Decimal(0))
-
-    def _compute(self, benefit: Benefit, facts: Mapping[str, Any]) -> Result:
-        failures, advice, _ = check(benefit.requires, facts)
-        if failures:
-            unpriced = benefit.kind == "eligibility" or (
-                benefit.kind == "info" and not getattr(benefit.calculator, "paid", False)
-            )
-            return Result(None if unpriced else Decimal(0), False, failures=failures, advice=advice)
-        return benefit.calculator.compute(facts, self._kb.bases)
-
-    def _answer(self, outcomes: list[Outcome]) -> Reply:
-        amounts = [o.result.amount for o in outcomes if o.result.amount is not None]
-        total = sum(amounts, Decimal(0)) if amounts else None
-        verdicts = [o.result.eligible for o in outcomes]
-        eligible = None
-        if any(v is True for v in verdicts):
-            eligible = True
-        elif verdicts and all(v is False for v in verdicts):
-            eligible = False
-        if total is not None and eligible is True:
-            total = sum((o.result.amount or Decimal(0) for o in outcomes if o.result.eligible), Decimal(0))
-        steps = tuple(s for o in outcomes for s in o.result.steps)
-        documents = tuple(dict.fromkeys(d for o in outcomes for d in o.benefit.documents))
-        return Reply(
-            text=answer_text(outcomes, total, self._texts),
-            kind="answer",
-            clauses=tuple(dict.fromkeys(o.clause.id for o in outcomes)),
-            amount_yuan=whole(total),
-            eligible=eligible,
-            steps=steps,
-            documents=documents,
-            benefits=tuple(o.benefit.id for o in outcomes),
-            parts=tuple(
-                (o.clause.id, o.benefit.id, o.result.amount)
-                for o in outcomes
-                if o.result.eligible and o.result.amount is not None
-            ),
-        )
-
-    def cap(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step | None:
-        """The yearly cap of a stepped reward, for "最多能拿多少" once figures were given (the
-        figures' own amount was the previous answer); None where the benefit has no cap."""
-        if len(benefits) != 1 or benefits[0].kind != "tiered":
-            return None
-        ceiling = getattr(benefits[0].calculator, "ceiling", None)
-        if ceiling is None or ceiling() is None:
-            return None
-        topic = {"clause": clause.id, "benefits": [benefits[0].id], "asking": None, "last": None}
-        return Step(self._ceiling(clause, benefits[0], *ceiling()), topic=topic, facts=facts)
-
-    def _ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:
-        result = Result(
-            amount,
-            True,
-            (self._texts.get("ceiling_step", "{how}").format(how=how), self._texts.get("ceiling_note", "")),
-            up_to=True,
-        )
-        return self._answer([Outcome(clause, benefit, result)])
-
-    def _refused(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
-        """Every benefit in question is ruled out by a stated fact; the clause stays the topic so a
-        later figure ("新增技能人才150人") is judged with that fact."""
-        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
-        return Step(
-            self._answer([Outcome(clause, b, self._compute(b, facts)) for b in benefits]), topic=topic, facts=facts
-        )
-
-    def _described(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], note: str = "") -> Step:
-        """The clause described; it stays the topic, so "招了60个" next is read against it."""
-        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
-        reply = self._overview(clause, benefits)
-        if note:
-            reply = replace(reply, text=f"{note}\n{reply.text}")
-        return Step(reply, topic=topic, facts=facts)
-
-    def _overview(self, clause: Clause, benefits: list[Benefit] | tuple[Benefit, ...]) -> Reply:
-        return Reply(
-            text=overview(clause, self._texts, list(benefits)),
-            kind="answer",
-            clauses=(clause.id,),
-            benefits=tuple(b.id for b in benefits),
-        )
-
-    def _ask_benefit(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], question: str) -> Step:
-        """Which of the clause's benefits; the question is kept to read its facts once chosen."""
-        labels = [f"{b.name}（{b.recipient}）" for b in benefits]
-        prompt = numbered(f"{clause.number}{clause.title}：{self._texts.get('choose_benefit', '')}", labels)
-        choice = {
-            "options": [{"clause": clause.id, "benefit": b.id, "label": labels[i]} for i, b in enumerate(benefits)],
-            "text": question,
-        }
-        return Step(
-            Reply(text=prompt, kind="ask", clauses=(clause.id,), options=tuple(labels)), choice=choice, facts=facts
-        )
-
-
-def _last_number(fresh: Mapping[str, Any], facts: Mapping[str, Any]) -> str | None:
-    """The count slot (or one-category count) filled most recently, for follow-ups that give
-    a bare figure ("那60个呢", "我做了八次")."""
-    for source in (fresh, facts):
-        names = [
-            k
-            for k, v in source.items()
-            if (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, dict) and len(v) == 1)
-        ]
-        if names:
-            return names[-1]
-    return None
-
-
-def stated(value: Any) -> bool:
-    """A slot value that states something (category counts of 0 only name categories)."""
-    if isinstance(value, dict):
-        return any(value.values())
-    return value is not None
+        return sum((self.steps.compute(b, facts).amount or Decimal(0) for b in benefits), Decimal(0))
