@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from handlers.compose import numbered
+from handlers.continuity import Continuity
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
 from handlers.intents import (
@@ -70,7 +71,8 @@ class Dialogue:
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)
-        self.follow = FollowUp(kb, self.cutoffs, self.topic, self.extractor, self.router)
+        self.follow = FollowUp(kb, self.topic, self.extractor, self.router)
+        self.continuity = Continuity(kb, self.cutoffs, self.topic, self.extractor, self.router)
         self.texts = kb.texts
 
     def respond(self, state: dict[str, Any], raw: str) -> tuple[Reply, dict[str, Any]]:
@@ -134,8 +136,8 @@ class Dialogue:
                     clauses=tuple(dict.fromkeys(o["clause"] for o in choice["options"])),
                     options=tuple(labels),
                 ), state
-        if topic and not self.follow.is_new(query, ranks, topic, fresh):
-            step = self.follow.proceed(topic, query, facts, fresh, follow_up=self.follow.is_follow_up(query, ranks))
+        if topic and not self.continuity.is_new(query, ranks, topic, fresh):
+            step = self.follow.proceed(topic, query, facts, fresh, follow_up=self.continuity.is_follow_up(query, ranks))
             if step is not None:
                 return self._finish(step, facts)
         previous = topic.get("clause") if topic else None

@@ -1,5 +1,5 @@
-"""A message inside an ongoing topic: what it says for that topic, whether it is a new question
-instead, and the next step when it is not (merge the figures, switch benefits, ask again).
+"""A message inside an ongoing topic: what it says for that topic and the next step (merge the
+figures, switch benefits, ask again). Whether it continues the topic at all is ``continuity``'s.
 
 Kept apart from ``Dialogue`` (which dispatches commands, menus, follow-ups and new questions)
 because everything here reads the message against one topic's clause and its current benefits.
@@ -22,7 +22,7 @@ from handlers.steps import Step
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.numbers import find_numbers
-from knowledge.search import Cutoffs, Match, Query
+from knowledge.search import Query
 
 MAX_TRIES = 2
 """Times a question is asked again when the answer cannot be read, before moving on."""
@@ -38,14 +38,12 @@ _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十�
 class FollowUp:
     """Reads messages against the current topic."""
 
-    def __init__(self, kb: KnowledgeBase, cutoffs: Cutoffs, topic: Topic, extractor: Extractor, router: Router) -> None:
+    def __init__(self, kb: KnowledgeBase, topic: Topic, extractor: Extractor, router: Router) -> None:
         self.kb = kb
-        self.cutoffs = cutoffs
         self.topic = topic
         self.extractor = extractor
         self.router = router
         self.texts = kb.texts
-        self._words: dict[str, str] = {}
 
     def fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,
@@ -76,75 +74,6 @@ class FollowUp:
         if mine and self._adds_benefit(query.text) and set(wide) - set(mine):
             return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
         return mine or wide
-
-    def is_new(self, query: Query, ranks: list[Match], topic: dict[str, Any], fresh: dict[str, Any]) -> bool:
-        """A message that names another clause strongly is a new question, not an answer."""
-        top = ranks[0]
-        asking = topic.get("asking")
-        if asking and asking in fresh:
-            return False
-        if top.clause == topic["clause"]:
-            return not fresh and self.router.strong(top, query) and not asking
-        words = self._vocabulary(topic["clause"])
-        if top.hits and all(h in words for h in top.hits) and not self._has(query.text, "back_words"):
-            # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）; nor is 五级
-            # during （六）, whose certificate levels it is.
-            return False
-        if self.router.strong(top, query):
-            return True
-        if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
-            return True  # "回到刚才招人的，要是招到100人呢": back to another clause asked before
-        # Conditions ("本区户籍", "区级") fit many clauses; only the topic's own figures keep it.
-        clause = self.kb.clause(topic["clause"])
-        figures = {s for b in clause.benefits for s in self.topic.specific(b)}
-        own = any(k in figures for k in fresh) or (asking and self.extractor.bare_number(query.text) is not None)
-        # "我们街道有6个人" after 绩效补贴 per person: a short count for the benefit just answered.
-        answered = {s for b in clause.benefits if b.id in topic.get("benefits", []) for s in b.calculator.slots()}
-        own = own or (len(query.text) <= 12 and any(k in answered for k in fresh))
-        # "那要是备案了呢" after a refusal for want of 备案: a what-if on the answered benefit's condition.
-        required = {r.slot for b in clause.benefits if b.id in topic.get("benefits", []) for r in b.requires}
-        own = own or (self._has(query.text, "what_if_words") and any(k in required for k in fresh))
-        mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
-        if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
-            return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
-        outside = out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
-        if (
-            top.strong == 0
-            and mine > 0
-            and len(query.text) <= 20
-            and self._has(query.text, "rule_words")
-            and not outside
-        ):
-            return False  # "那去备案要找哪个部门" during （九）: a rule of this clause, not the annex's 哪个部门
-        if not top.hits and len(query.text) <= 20:
-            return False  # "这钱是给个人还是给单位": no keyword of another clause, a question on this one
-        if len(query.text) <= 20 and mine >= top.score / 2 and self._has(query.text, "who_words"):
-            return False  # "钱发给社区还是街道" during （二）: who is paid there, not （一）'s 街道
-        return not own and top.score >= self.cutoffs.answer
-
-    def _vocabulary(self, clause_id: str) -> str:
-        """The clause's policy text and the words of every slot its benefits read, select on or
-        require: what a message may say while still being about this clause."""
-        if clause_id not in self._words:
-            clause = self.kb.clause(clause_id)
-            names = {s for b in clause.benefits for s in self.topic.benefit_slots(b)}
-            slots = [self.kb.slots[n] for n in sorted(names) if n in self.kb.slots]
-            words = [w for s in slots for w in (*s.cues, *s.yes, *s.no, *(x for ws in s.values.values() for x in ws))]
-            self._words[clause_id] = "\n".join([clause.text, *words])
-        return self._words[clause_id]
-
-    def is_follow_up(self, query: Query, ranks: list[Match]) -> bool:
-        """A short question about the last answer ("这个是一次性的吗", "还差几个人"): it names no
-        clause of its own and no topic outside the policy."""
-        if out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text):
-            return False
-        if self._has(query.text, "why_words"):
-            return True
-        if (self._has(query.text, "this_words") or self._has(query.text, "who_words")) and len(query.text) <= 20:
-            return True  # "这个奖补一年最多多少", "钱发给社区还是街道": about the benefit just answered
-        # Scored only by wording, with no keyword of any clause ("这钱是给个人还是给单位"): about
-        # the topic in hand, however well its words happen to match another clause's examples.
-        return (ranks[0].score < self.cutoffs.answer or not ranks[0].hits) and 0 < len(query.text) <= 20
 
     def proceed(
         self,
