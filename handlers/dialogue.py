@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from handlers.compare import compare
 from handlers.compose import numbered
 from handlers.continuity import Continuity
 from handlers.extract import Extractor
@@ -91,6 +92,7 @@ class Dialogue:
         reply, new_state = self._respond(state, query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = check_proposal(self.kb, reply, query.text)
+        reply = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
         if "elsewhere" in new_state:  # a copy: ``state`` itself may have come back unchanged
             new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}
         if reply.kind == "fallback" and self.router.elsewhere(query.text):

@@ -1,0 +1,97 @@
+"""Two options of one benefit compared ("国家级跟区级差多少", "技师比高级工多多少"): what each
+pays on its own, and the difference.
+
+The answer for both together would add them up or take the higher one (从高、不重复), which is
+not what was asked. Kept apart from the calculators: they compute one case; this runs the same
+calculator once per option named and subtracts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from calculators.result import Result, whole, yuan
+from handlers.compose import citation, clause_label
+from handlers.intents import has_any
+from handlers.reply import Reply
+from knowledge.models import Benefit, KnowledgeBase
+
+
+def compare(
+    kb: KnowledgeBase, reply: Reply, facts: Mapping[str, Any], text: str, before: Mapping[str, Any] | None = None
+) -> Reply:
+    """``reply`` turned into the difference between the two options the message names (or the
+    one it names and the one of the turn ``before``: "那跟高级工差多少"), where it asks for a
+    difference and the one benefit answered reads both; unchanged otherwise."""
+    if reply.kind != "answer" or reply.eligible is not True or len(reply.benefits) != 1 or not reply.clauses:
+        return reply
+    if not has_any(text, kb.lexicon.words.get("compare_words", ())):
+        return reply
+    clause = kb.clause(reply.clauses[0])
+    benefit = next((b for b in clause.benefits if b.id == reply.benefits[0]), None)
+    options = _options(kb, benefit, facts, before or {}) if benefit is not None else []
+    if benefit is None or len(options) != 2:
+        return reply
+    results = [(label, benefit.calculator.compute(variant, kb.bases)) for label, variant in options]
+    if any(r.amount is None or r.eligible is False for _, r in results):
+        return reply
+    (first, a), (second, b) = sorted(results, key=lambda pair: -_amount(pair[1]))
+    difference = _amount(a) - _amount(b)
+    texts = kb.texts
+    head = texts.get("compare_head", "{first}比{second}多{difference}").format(
+        first=first, second=second, difference=yuan(difference), clause=clause_label(clause)
+    )
+    steps = (
+        *(f"{label}：{yuan(_amount(r))}" for label, r in ((first, a), (second, b))),
+        texts.get("compare_step", "{high} − {low} = {difference}").format(
+            high=yuan(_amount(a)), low=yuan(_amount(b)), difference=yuan(difference)
+        ),
+    )
+    lines = [
+        head,
+        texts.get("steps_title", "计算过程："),
+        *(f"· {s}" for s in steps),
+        citation(clause, benefit.quote, texts),
+        texts.get("draft_note", ""),
+    ]
+    return replace(
+        reply,
+        text="\n".join(line for line in lines if line),
+        amount_yuan=whole(difference),
+        steps=steps,
+        documents=(),
+        parts=(),
+    )
+
+
+def _options(
+    kb: KnowledgeBase, benefit: Benefit, facts: Mapping[str, Any], before: Mapping[str, Any]
+) -> list[tuple[str, dict[str, Any]]]:
+    """The first slot of the benefit that names exactly two options, each as the facts of one
+    case alone: one value of a level list, or one of each category counted."""
+    for name in benefit.calculator.slots():
+        value = _paired(facts.get(name), before.get(name))
+        slot = kb.slots.get(name)
+        if slot is None or not isinstance(value, list | dict) or len(value) != 2:
+            continue
+        if slot.type == "enum" and isinstance(value, list):
+            return [(v, {**facts, name: [v]}) for v in value]
+        if slot.type == "counts" and isinstance(value, dict):
+            return [(k, {**facts, name: {k: 1}}) for k in value]
+    return []
+
+
+def _paired(now: Any, then: Any) -> Any:
+    """One option now and another one the turn before: the two to compare."""
+    if isinstance(now, list) and isinstance(then, list) and len(now) == len(then) == 1 and now != then:
+        return [*then, *now]
+    if isinstance(now, dict) and isinstance(then, dict) and len(now) == len(then) == 1 and now.keys() != then.keys():
+        return {**then, **now}
+    return now
+
+
+def _amount(result: Result) -> Decimal:
+    return result.amount if result.amount is not None else Decimal(0)
