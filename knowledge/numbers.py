@@ -142,9 +142,11 @@ def _masked(text: str) -> str:
     return text
 
 
-_MIXED_PLACE = re.compile(r"(?<![0-9.])([1-9])([百千])(?=[零一二两三四五六七八九十])")
-"""An Arabic digit and a Chinese place with Chinese digits after it ("1百五十"): one Chinese number."""
-_CN_DIGIT = dict(zip("123456789", "一二三四五六七八九", strict=True))
+_ANY_DIGIT = "0-9零一二两三四五六七八九"
+_MIXED_PLACE = re.compile(rf"(?<![0-9.])[1-9][百千万](?:[{_ANY_DIGIT}]*[十百千]|零)[{_ANY_DIGIT}]?")
+"""Arabic digits among Chinese places ("1百五十", "1百2十5", "2万3千", "5百零5"): one Chinese number. A
+single place with digits after it ("3万5", "1千5") is the Arabic reading's, not this."""
+_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
 @lru_cache(maxsize=64)
@@ -155,7 +157,7 @@ def find_numbers(text: str) -> tuple[Number, ...]:
     benefits); the small cache makes that one scan per message. ``Number`` is frozen, and the
     result a tuple, so no caller can change what another is given.
     """
-    scan = _MIXED_PLACE.sub(lambda m: _CN_DIGIT[m.group(1)] + m.group(2), _masked(text.translate(_FINANCIAL)))
+    scan = _MIXED_PLACE.sub(lambda m: m.group(0).translate(_CN_DIGIT), _masked(text.translate(_FINANCIAL)))
     found: list[Number] = []
     for m in _ARABIC.finditer(scan):
         value = Decimal(m.group(1).replace(",", ""))
