@@ -88,7 +88,7 @@ class Matcher:
         for word in sorted(vocabulary):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
-        self.fixer = HomophoneFixer(sorted(_repairable(kb)))
+        self.fixer = HomophoneFixer(sorted(_repairable(kb)), short=kb.lexicon.words.get("short_homophone_words", ()))
         self._misspellings = sorted(
             ((wrong, right) for right, wrongs in kb.lexicon.misspellings.items() for wrong in wrongs),
             key=lambda pair: (-len(pair[0]), pair[0]),

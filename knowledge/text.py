@@ -87,14 +87,25 @@ def sound(ch: str) -> str:
     return key
 
 
+_FUNCTION_CHARS = frozenset("共是不和都也就有在为了及或与跟")
+"""Characters of ordinary grammar: a short word is never repaired by rewriting one of them."""
+
+
 class HomophoneFixer:
     """Rewrites near-homophones of known domain words into those words."""
 
-    def __init__(self, vocabulary: Iterable[str], *, min_len: int = 4, max_len: int = 8) -> None:
+    def __init__(
+        self, vocabulary: Iterable[str], *, min_len: int = 4, max_len: int = 8, short: Iterable[str] = ()
+    ) -> None:
         self._by_sound: dict[tuple[str, ...], str] = {}
         for word in vocabulary:
             if min_len <= len(word) <= max_len and all("\u4e00" <= c <= "\u9fff" for c in word):
                 self._by_sound.setdefault(tuple(sound(c) for c in word), word)
+        # Shorter words only where listed (高级工: "高级公", "出级工"): most three-character
+        # windows that sound like a keyword are ordinary words ("是人社" is not 市人社).
+        self._short = {w for w in short if all("\u4e00" <= c <= "\u9fff" for c in w)}
+        for word in self._short:
+            self._by_sound.setdefault(tuple(sound(c) for c in word), word)
         self._lengths = sorted({len(k) for k in self._by_sound}, reverse=True)
         self._first_sounds = {k[0] for k in self._by_sound}
         self._words = set(self._by_sound.values())
@@ -125,6 +136,9 @@ class HomophoneFixer:
                         break
                     continue
                 same = sum(a == b for a, b in zip(window, word, strict=True))
+                pairs = zip(window, word, strict=True)
+                if word in self._short and any(a != b and a in _FUNCTION_CHARS for a, b in pairs):
+                    continue  # "中级、高级共计30人": 共 of 共计 is no typo of 工
                 if same >= max(n - 2, (n + 1) // 2) and same >= 2:
                     out.append(word)
                     i += n

@@ -78,6 +78,9 @@ def test_normalize_traditional_fullwidth_and_emoji() -> None:
         ("技能大师工作式", "技能大师工作室"),
         ("公益性刚位", "公益性岗位"),
         ("高技能人财", "高技能人才"),
+        ("劳动保障协理员 高级公 补多少", "高级工"),  # three-character words listed in the lexicon
+        ("职业指导式出级工补多少", "职业指导师初级工"),
+        ("技师正补贴", "技师证"),
     ],
 )
 def test_homophones_of_domain_words_are_repaired(typed: str, fixed: str) -> None:
@@ -88,6 +91,12 @@ def test_homophones_of_domain_words_are_repaired(typed: str, fixed: str) -> None
 def test_ordinary_words_are_not_rewritten() -> None:
     """Homophone repair only targets the policy vocabulary."""
     assert MATCHER.prepare("今天天气怎么样").text == "今天天气怎么样"
+
+
+def test_short_words_are_not_repaired_through_grammar() -> None:
+    """ "高级共计" is 高级 and 共计: a listed three-character word (高级工) never takes the place of
+    a character of ordinary grammar."""
+    assert MATCHER.prepare("中级、高级共计30人").text == "中级、高级共计30人"
 
 
 def test_repair_never_introduces_a_negation() -> None:
@@ -119,6 +128,9 @@ def test_letter_spaced_words_are_joined() -> None:
         ("1万2的资助", [12000]),
         ("7千5", [7500]),
         ("1千5百", [1500]),
+        ("1百2十5个", [125]),  # Arabic digits among Chinese places: one number
+        ("2万3千元", [23000]),
+        ("5百零5人", [505]),
         ("3万5000元", [35000]),
         ("中级工和高级工分别是100，200人", [100, 200]),  # a list, not 100,200
         ("30,000元", [30000]),
