@@ -6,16 +6,32 @@ which figure belongs to which category, whatever the slot.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, Around
 from handlers.scan import longest, negated, scan_spans
-from knowledge.models import Slot
+from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
 """What may stand between a category and its bare count."""
+
+
+def category_rates(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[Decimal]]]:
+    """Per category slot, the amounts the policy pays each category (技师 2500, 一等奖 2000), from
+    the calculators that read it: a figure equal to its category's rate is that rate quoted."""
+    rates: dict[str, dict[str, set[Decimal]]] = {}
+    for clause in kb.clauses:
+        for benefit in clause.benefits:
+            calc = benefit.calculator
+            table = getattr(calc, "levels", None) or getattr(calc, "rates", None)
+            if not isinstance(table, Mapping):
+                continue
+            for name in {getattr(calc, "slot", None), getattr(calc, "counts_slot", None)} - {None}:
+                for category, amount in table.items():
+                    rates.setdefault(str(name), {}).setdefault(category, set()).add(amount)
+    return {name: {c: frozenset(a) for c, a in table.items()} for name, table in rates.items()}
 
 
 def category_counts(
@@ -32,6 +48,7 @@ def category_counts(
     halves: tuple[str, ...] = (),
     *,
     rate: bool = False,
+    rates: Mapping[str, frozenset[Decimal]] | None = None,
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
@@ -50,6 +67,16 @@ def category_counts(
     # a figure needs one of the slot's units ("三份" is not a count of communities).
     # One joining character may stand between ("初级工 二十", "一等奖：2个"), not a verb ("一等奖奖两千").
     right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans if text[end : end + 1] in _JOINERS}
+    # "技师2500是按人头吗", "一等奖2000 二等奖多少来着": the figure right after a category, with no
+    # unit, equal to what the policy pays that category, is its rate quoted, not a head count.
+    quoted = {
+        end + gap: value
+        for _, end, value in spans
+        for gap in (0, 1)
+        if rates and value in rates and (gap == 0 or text[end : end + 1] in _JOINERS)
+        for n in numbers
+        if n.start == end + gap and n.value in rates[value] and around.unit_after(text, n, units) not in slot.units
+    }
     free = [
         n
         for n in numbers
@@ -62,6 +89,7 @@ def category_counts(
         and not around.is_none(text, n, units)
         and not around.is_both(text, n)
         and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
+        and n.start not in quoted
     ]
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
     if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
@@ -75,7 +103,12 @@ def category_counts(
         [(start, value) for start, _, value in spans] + [(n.start, n) for n in free], key=lambda i: i[0]
     )
     numbers_first = isinstance(items[0][1], Number)
-    result: dict[str, int] = {value: 0 for _, _, value in spans}
+    # "一等奖2000 二等奖多少来着": the category whose rate was quoted is known; the other is asked.
+    result: dict[str, int] = {
+        value: 0
+        for _, _, value in spans
+        if value not in quoted.values() or set(quoted.values()) == {v for *_, v in spans}
+    }
     pending: str | Number | None = None
     for _, item in items:
         if isinstance(item, Number) == numbers_first:

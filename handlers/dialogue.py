@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from handlers.categories import category_rates
 from handlers.compare import compare
 from handlers.compose import numbered
 from handlers.continuity import Continuity
@@ -69,6 +70,7 @@ class Dialogue:
             group_units=words.get("group_unit_words", ()),
             halves=words.get("half_words", ()),
             asks_amount=words.get("amount_words", ()),
+            rates=category_rates(kb),
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from handlers.around import COUNT_UNITS, OTHER_UNITS, Around
@@ -62,8 +63,10 @@ class Extractor:
         group_units: Iterable[str] = (),
         halves: Iterable[str] = (),
         asks_amount: Iterable[str] = (),
+        rates: Mapping[str, Mapping[str, frozenset[Decimal]]] | None = None,
     ) -> None:
         self._slots = slots
+        self._rates = rates or {}
         self._asks_amount = tuple(asks_amount)
         self._totals = tuple(totals)
         self._per_group = tuple(per_group)
@@ -187,6 +190,7 @@ class Extractor:
             groups,
             self._halves,
             rate=slot.rate_for_one and self._asks_rate(text),
+            rates=self._rates.get(name),
         )
 
     def _asks_rate(self, text: str) -> bool:

@@ -1,0 +1,38 @@
+"""Lessons from tests/eval13 (chat typing: typos, homophones, 繁體, mixed numerals, short turns),
+each as a class of messages rather than the one item that showed it."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_fixtures import Talk
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "amount"),
+    [
+        ("技师2500是按人头吗 我们五个人都考了技师 都在区里公共就业服务岗", "6", 12500),
+        ("区里技能比赛一等奖2000 二等奖多少来着", "12", 1500),
+        ("区级竞赛三等奖1000 一等奖呢", "12", 2000),
+        ("线上300一次 线下的指导一次多少", "5", 1000),
+    ],
+)
+def test_a_rate_quoted_after_its_category_is_not_a_head_count(talk: Talk, text: str, clause: str, amount: int) -> None:
+    (reply,) = talk(text)
+    assert reply.kind == "answer" and reply.clauses == (clause,)
+    assert reply.amount_yuan == amount
+
+
+def test_a_count_right_after_a_category_still_counts(talk: Talk) -> None:
+    (reply,) = talk("我们街道公共就业服务岗的同事 技师2个 高级工3个 补多少")
+    assert reply.amount_yuan == 2 * 2500 + 3 * 2000
+
+
+def test_mixed_numerals_with_several_places(talk: Talk) -> None:
+    (reply,) = talk("1百2十5个本区户籍员工稳定就业 奖补多少")
+    assert reply.amount_yuan == 125000
+
+
+def test_homophones_of_certificate_levels(talk: Talk) -> None:
+    (first,) = talk("劳动保障协理员 高级公 补多少钱啊")
+    (second,) = talk("职业指导式出级工补多少")
+    assert (first.amount_yuan, second.amount_yuan) == (2000, 1000)
