@@ -103,9 +103,12 @@ class Steps:
             self.answer([Outcome(clause, b, self.compute(b, facts)) for b in benefits]), topic=topic, facts=facts
         )
 
-    def described(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], note: str = "") -> Step:
-        """The clause described; it stays the topic, so "招了60个" next is read against it."""
-        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
+    def described(
+        self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any], note: str = "", last: str | None = None
+    ) -> Step:
+        """The clause described; it stays the topic, so "招了60个" next is read against it, and a
+        bare figure ("60") fills ``last``, the figure the rule needs first."""
+        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": last}
         reply = self.overview(clause, benefits)
         if note:
             reply = replace(reply, text=f"{note}\n{reply.text}")

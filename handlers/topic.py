@@ -178,7 +178,7 @@ class Topic:
                 if info and not any(
                     stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in b.calculator.slots()
                 ):
-                    return self.steps.described(clause, [b], facts)
+                    return self.steps.described(clause, [b], facts, last=self._to_ask(b, missing, facts, text))
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
                 topic = {
                     "clause": clause.id,

@@ -36,3 +36,18 @@ def test_homophones_of_certificate_levels(talk: Talk) -> None:
     (first,) = talk("劳动保障协理员 高级公 补多少钱啊")
     (second,) = talk("职业指导式出级工补多少")
     assert (first.amount_yuan, second.amount_yuan) == (2000, 1000)
+
+
+@pytest.mark.parametrize(
+    ("first", "figure", "clause", "amount"),
+    [
+        ("试点单位 新增高技能人才奖励咋算", "60", "10", 60000),
+        ("企业招人补贴咋算", "80", "4", 75000),
+    ],
+)
+def test_a_bare_figure_after_the_rule_described_is_the_figure_it_needs(
+    talk: Talk, first: str, figure: str, clause: str, amount: int
+) -> None:
+    described, answered = talk(first, figure)
+    assert described.kind == "answer" and described.amount_yuan is None
+    assert answered.clauses == (clause,) and answered.amount_yuan == amount
