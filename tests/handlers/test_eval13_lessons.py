@@ -51,3 +51,10 @@ def test_a_bare_figure_after_the_rule_described_is_the_figure_it_needs(
     described, answered = talk(first, figure)
     assert described.kind == "answer" and described.amount_yuan is None
     assert answered.clauses == (clause,) and answered.amount_yuan == amount
+
+
+def test_a_figure_said_to_be_wrong_beside_the_right_one_is_dropped(talk: Talk) -> None:
+    *_, corrected = talk("招了本区户籍的员工 都稳定的 能拿多少奖补", "50", "不好意思说错了 原来是45个不是50个")
+    assert corrected.amount_yuan == 0 and corrected.eligible is False
+    (reply,) = talk("招了本区户籍的员工80个 不是60个 能拿多少")
+    assert reply.amount_yuan == 75000
