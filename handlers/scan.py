@@ -18,6 +18,8 @@ def longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 _NEGATIONS = ("没有", "木有", "没", "未", "不是", "不在", "尚未", "还没", "并非")
 _CLAUSE_BREAK = set(",，。;；!！?？ ")
+_ASKED = ("有没有", "是不是", "有木有")
+"""Yes-or-no questions: their 没 / 不是 deny nothing ("不确定有没有在人社部门备过案")."""
 
 
 def negated(text: str, pos: int) -> bool:
@@ -26,6 +28,8 @@ def negated(text: str, pos: int) -> bool:
     while start > 0 and pos - start < 12 and text[start - 1] not in _CLAUSE_BREAK:
         start -= 1
     window = text[start:pos]
+    for asked in _ASKED:
+        window = window.replace(asked, "")
     return any(n in window for n in _NEGATIONS)
 
 
