@@ -164,7 +164,7 @@ class FollowUp:
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
             and not self.extractor.states_total(query.text),
             bare=bare,
-            also=self._has(query.text, "also_words"),
+            also=self._has(query.text, "also_words") and not self._has(query.text, "also_asked_words"),
             accumulate=self._adds(query.text),
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
@@ -302,7 +302,9 @@ class FollowUp:
 
     def _adds(self, text: str) -> bool:
         """The follow-up adds to what was said ("线上也做了3次", "另外还有10人") rather than
-        replacing it ("那一等奖呢")."""
+        replacing it ("那一等奖呢"); "市级比赛的一等奖呢 也有吗" asks about another case instead."""
+        if self._has(text, "also_asked_words"):
+            return False
         return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
 
     def _has(self, text: str, key: str) -> bool:

@@ -58,3 +58,20 @@ def test_a_figure_said_to_be_wrong_beside_the_right_one_is_dropped(talk: Talk) -
     assert corrected.amount_yuan == 0 and corrected.eligible is False
     (reply,) = talk("招了本区户籍的员工80个 不是60个 能拿多少")
     assert reply.amount_yuan == 75000
+
+
+def test_registration_written_apart_is_registration(talk: Talk) -> None:
+    refused, registered = talk("我们培训机构还没去人社部门备案 组织灵活就业人员考中级工20个 能补吗", "那备了案以后呢")
+    assert (refused.amount_yuan, refused.eligible) == (0, False)
+    assert (registered.amount_yuan, registered.eligible) == (10000, True)
+
+
+def test_a_yes_or_no_question_denies_nothing(talk: Talk) -> None:
+    (reply,) = talk("我们机构不确定有没有在人社部门备过案，培训了20个失业人员都拿了中级工，如果能补的话是多少")
+    assert reply.amount_yuan == 10000
+
+
+def test_also_asked_about_another_case_replaces_it(talk: Talk) -> None:
+    """ "市级比赛的一等奖呢 也有吗" asks whether a city contest pays too; it adds no level."""
+    *_, city = talk("区级技能竞赛二等将 奖金多少", "三等呢", "市级比赛的一等奖呢 也有吗")
+    assert (city.amount_yuan, city.eligible) == (0, False)
