@@ -4,6 +4,7 @@ topic outside the policy, or a question about an audience's benefits."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from knowledge.models import Lexicon
@@ -40,17 +41,22 @@ def command(text: str, lexicon: Lexicon, *, topical: bool) -> str | None:
         return None
     if has_any(bare, words.get("human_words", ())) and len(bare) <= 12:
         return "human"
-    if has_any(bare, words.get("help_words", ())) and len(bare) <= 12:
-        return "help"
+    if has_any(bare, words.get("help_words", ())) and len(_without(bare, words.get("greeting_words", ()))) <= 16:
+        return "help"  # "您好，請問這個機器人可以查詢哪些內容" once the greeting is set aside
     for kind, key in (("greeting", "greeting_words"), ("thanks", "thanks_words")):
-        rest = bare
-        for word in sorted(words.get(key, ()), key=lambda w: (-len(w), w)):
-            rest = rest.replace(word, "")
+        rest = _without(bare, words.get(key, ()))
         if rest != bare and len(rest) <= 3:
             return kind
     if bare in ("?", "") or bare in ("你是谁", "你是什么", "你是机器人吗", "你叫什么"):
         return "help"
     return None
+
+
+def _without(text: str, words: Iterable[str]) -> str:
+    """``text`` with every one of ``words`` taken out, longest first."""
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        text = text.replace(word, "")
+    return text
 
 
 def for_oneself(text: str, lexicon: Lexicon) -> bool:

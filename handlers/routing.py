@@ -74,7 +74,9 @@ class Router:
             listed = tuple(c for c in self.kb.clauses if who in c.audiences)
             if len(listed) > 1:
                 return Route("audience", who=who, listed=listed)
-        if not strong and asks_for_list(query.text, self.kb.lexicon) and len(query.text) <= 12:
+        # "有啥政策" lists; "区级竞赛前三名有啥称号" names its clause well enough to be answered.
+        listing = asks_for_list(query.text, self.kb.lexicon) and len(query.text) <= 12
+        if not strong and listing and top.score < self.cutoffs.answer:
             return Route("help")
         named = self.clause_named(query.text)
         if named is not None:

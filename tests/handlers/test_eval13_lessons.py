@@ -75,3 +75,29 @@ def test_also_asked_about_another_case_replaces_it(talk: Talk) -> None:
     """ "市级比赛的一等奖呢 也有吗" asks whether a city contest pays too; it adds no level."""
     *_, city = talk("区级技能竞赛二等将 奖金多少", "三等呢", "市级比赛的一等奖呢 也有吗")
     assert (city.amount_yuan, city.eligible) == (0, False)
+
+
+@pytest.mark.parametrize("text", ["您好，請問這個機器人可以查詢哪些內容？", "hi 小助手 能帮我查啥政策", "有啥政策"])
+def test_what_the_bot_can_answer(talk: Talk, text: str) -> None:
+    (reply,) = talk(text)
+    assert reply.kind == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("区级竞赛前三名有啥称号", "12"),  # a list cue with its clause named well enough
+        ("家燕回巢是干啥的", "7"),
+        ("技能大师工作室有啥扶持政策", "11"),
+    ],
+)
+def test_what_a_clause_gives_is_described(talk: Talk, text: str, clause: str) -> None:
+    (reply,) = talk(text)
+    assert reply.kind == "answer" and reply.clauses == (clause,)
+
+
+def test_paying_social_insurance_is_outside_but_its_subsidy_is_not(talk: Talk) -> None:
+    (paying,) = talk("社保每个月最低要交多少钱")
+    (subsidy,) = talk("公益性岗位的社保补贴怎么算")
+    assert paying.kind == "fallback" and "社会保险" in paying.text
+    assert subsidy.clauses == ("8",)
