@@ -50,7 +50,13 @@ def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
     """A reply adding up what was answered, when the message only asks for the total."""
     # "两项", "我们俩", "两个人加起来": how many answers to add, not a new fact.
     counters = ("项", "块", "样", "个", "人", "位")
-    figures = [n for n in find_numbers(text) if n.text != "俩" and text[n.end : n.end + 1] not in counters]
+    # ... unless the figure is not that many ("3个人的话一共" after two answers: three people).
+    sizes = {len(answered), len({a.get("who", 0) for a in answered})}
+    figures = [
+        n
+        for n in find_numbers(text)
+        if n.text != "俩" and (text[n.end : n.end + 1] not in counters or n.value not in sizes)
+    ]
     if len(answered) < 2 or figures or len(text) > 20:
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
     if not has_any(text, kb.lexicon.words.get("total_words", ())):

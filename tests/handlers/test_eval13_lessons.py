@@ -101,3 +101,14 @@ def test_paying_social_insurance_is_outside_but_its_subsidy_is_not(talk: Talk) -
     (subsidy,) = talk("公益性岗位的社保补贴怎么算")
     assert paying.kind == "fallback" and "社会保险" in paying.text
     assert subsidy.clauses == ("8",)
+
+
+def test_a_head_count_unlike_the_answers_is_a_what_if_not_their_total(talk: Talk) -> None:
+    *_, three = talk(
+        "备案培训机构 转业复退军人考了高级技师 10个 补机构多少",
+        "那我们街道就业服务站的工作人员考了职业指导师高级技师 个人能拿多少",
+        "3个人的话一共",
+    )
+    assert three.clauses == ("6",) and three.amount_yuan == 9000
+    *_, both = talk("我有技师证能拿多少", "我还拿了区级竞赛一等奖", "两项一共多少")
+    assert both.amount_yuan == 4500
