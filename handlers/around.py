@@ -105,7 +105,8 @@ class Around:
 
     def is_total(self, text: str, number: Number, units: list[str]) -> bool:
         """ "两个人一共多少", "合计3人": the figure is the whole, the others in the message its parts."""
-        after = self._after_unit(text, number, units)[:3]
+        # "评审2次 一共补多少": after a space the 一共 asks for the sum; it says nothing of the 2.
+        after = self._after_unit(text, number, units, strip=False)[:3]
         after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
         before = text[max(0, number.start - 3) : number.start]
         return any(word in after or before.endswith(word) for word in self._totals)

@@ -112,3 +112,8 @@ def test_a_head_count_unlike_the_answers_is_a_what_if_not_their_total(talk: Talk
     assert three.clauses == ("6",) and three.amount_yuan == 9000
     *_, both = talk("我有技师证能拿多少", "我还拿了区级竞赛一等奖", "两项一共多少")
     assert both.amount_yuan == 4500
+
+
+def test_a_total_asked_after_a_space_does_not_make_the_last_figure_the_whole(talk: Talk) -> None:
+    (reply,) = talk("大师工作室领衔人今年参加了区人社组织的培训3次评审2次 一共补多少")
+    assert reply.amount_yuan == 5000
