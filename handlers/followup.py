@@ -13,7 +13,7 @@ from typing import Any
 
 from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
-from handlers.intents import has_any, out_of_scope
+from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply
@@ -192,7 +192,12 @@ class FollowUp:
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
             step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, facts=dict(facts))
-        return self.topic.resolve(clause, benefits, facts, info=False, fresh=fresh, text=query.text)
+        # "物业公司承接的公益岗呢 区里怎么配套": another benefit's rule asked, with no figure for it.
+        counted = any(self.kb.slots[k].type in ("count", "counts", "money") for k in fresh)
+        rule = wants_info(query.text, self.kb.lexicon) and not counted
+        if rule and asking and asking not in fresh and [b.id for b in benefits] == [b.id for b in current]:
+            return self._rule_then_ask(clause, current, topic, facts, query.text, asking)  # "脱贫人口也算进去吗"
+        return self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points

@@ -117,3 +117,19 @@ def test_a_head_count_unlike_the_answers_is_a_what_if_not_their_total(talk: Talk
 def test_a_total_asked_after_a_space_does_not_make_the_last_figure_the_whole(talk: Talk) -> None:
     (reply,) = talk("大师工作室领衔人今年参加了区人社组织的培训3次评审2次 一共补多少")
     assert reply.amount_yuan == 5000
+
+
+def test_another_benefits_rule_asked_mid_dialogue_is_described(talk: Talk) -> None:
+    _, switched, rule = talk(
+        "公益岗为上岗人员 街道给的绩效补贴最多多少",
+        "物业公司承接的公益岗呢 区里怎么配套",
+        "这个55%是按哪个最低工资算的",
+    )
+    assert switched.kind == "answer" and "55%" in switched.text
+    assert rule.kind == "answer" and "最低工资" in rule.text
+
+
+def test_a_rule_asked_while_a_figure_is_awaited_is_answered_and_the_figure_asked_again(talk: Talk) -> None:
+    _, rule, figure = talk("我们公司招了不少本区户籍的员工，能拿多少奖补？", "脱贫人口也算进去吗？", "80")
+    assert rule.kind == "ask" and "脱贫人口" in rule.text
+    assert figure.amount_yuan == 75000
