@@ -164,12 +164,13 @@ class FollowUp:
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
             and not self.extractor.states_total(query.text),
             bare=bare,
-            also=self._has(query.text, "also_words") and not self._has(query.text, "also_asked_words"),
+            also=self._has(query.text, "also_words") and not self._asks_another_case(query.text),
             accumulate=self._adds(query.text),
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
             part=_PART_OF.search(query.text) is not None,
+            instead=self._asks_another_case(query.text),
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:
@@ -308,9 +309,21 @@ class FollowUp:
     def _adds(self, text: str) -> bool:
         """The follow-up adds to what was said ("线上也做了3次", "另外还有10人") rather than
         replacing it ("那一等奖呢"); "市级比赛的一等奖呢 也有吗" asks about another case instead."""
-        if self._has(text, "also_asked_words"):
+        if self._asks_another_case(text):
             return False
         return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
+
+    def _asks_another_case(self, text: str) -> bool:
+        """ "市级比赛的一等奖呢 也有吗", "专项能力证书的呢 也是20个": whether another case pays too,
+        or what it pays for the same figure (也是 = the same), a what-if rather than one more."""
+        if self._has(text, "also_asked_words"):
+            return True
+        return (
+            "呢" in text
+            and "也是" in text
+            and not any(w in text for w in "还另")
+            and not self._has(text, "total_words")
+        )
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))

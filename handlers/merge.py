@@ -27,6 +27,7 @@ def merge(
     whole: bool = False,
     half: bool = False,
     part: bool = False,
+    instead: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
@@ -35,7 +36,8 @@ def merge(
     that for plain counts, but its 再 is also the "再培训同样30个人" of a what-if.) ``whole``
     ("这4次都是线上的呢") moves all the counts given before to the categories named now; ``half``
     ("要是一半只拿到中级呢") moves half of the one count given before to the category named now;
-    ``part`` ("有两次是线下的") moves that many of the one count given before.
+    ``part`` ("有两次是线下的") moves that many of the one count given before; ``instead``
+    ("专项能力证书的呢 也是20个") asks about other categories in place of those given before.
     """
     merged = dict(facts)
     for name, value in fresh.items():
@@ -43,7 +45,7 @@ def merge(
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
             merged[name] = _counts(
-                value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half, part
+                value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half, part, instead
             )
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
@@ -75,6 +77,7 @@ def _counts(
     whole: bool = False,
     half: bool = False,
     part: bool = False,
+    instead: bool = False,
 ) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
     before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all,
@@ -94,6 +97,8 @@ def _counts(
         ((after, moved),) = explicit.items()
         if moved < count:
             return {before: count - moved, after: moved}  # "都是线上的" then "有两次是线下的"
+    if instead and explicit and not set(explicit) & set(known):
+        return {**dict.fromkeys(named, 0), **explicit}
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if correction and explicit and not named and set(explicit) < set(known):

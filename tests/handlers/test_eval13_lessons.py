@@ -133,3 +133,11 @@ def test_a_rule_asked_while_a_figure_is_awaited_is_answered_and_the_figure_asked
     _, rule, figure = talk("我们公司招了不少本区户籍的员工，能拿多少奖补？", "脱贫人口也算进去吗？", "80")
     assert rule.kind == "ask" and "脱贫人口" in rule.text
     assert figure.amount_yuan == 75000
+
+
+def test_another_category_asked_with_the_same_figure_replaces_unless_added(talk: Talk) -> None:
+    first = "我们培训机构已备案 组织灵活就业人员考中级工20个 能补多少"
+    _, instead = talk(first, "专项能力证书的呢 也是20个")
+    _, added = talk(first, "还有专项能力证书的也是20个")
+    assert instead.amount_yuan == 20 * 300
+    assert added.amount_yuan == 20 * 500 + 20 * 300
