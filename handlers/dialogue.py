@@ -228,7 +228,9 @@ class Dialogue:
             maximum=maximum,
             text=query.text,
             individual=individual,
+            # "是给谁的" is a rule question, unless a sum is asked too ("每年给多少…是给谁的")
             rule=self._has(query.text, "who_words")
+            and not self._has(query.text, "amount_words")
             and not any(fresh.get(s) not in (None, {}, []) for b in clause.benefits for s in b.calculator.slots()),
         )
         step = note_paid_elsewhere(self.kb, clause, step, query.text, individual=individual)
