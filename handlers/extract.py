@@ -148,6 +148,11 @@ class Extractor:
                 if v in slot.negated or len(spans) < 2 or not negated(text, start)
             )
         )
+        if len(found) > 1 and name in self._rates:
+            # "那个5000块是国家级的吧 省级的多少": the level whose amount is quoted is known; the other is asked.
+            quoted = {n.value for n in find_numbers(text) if n.value is not None and self.around.is_money(text, n)}
+            asked = [v for v in found if not quoted & self._rates[name].get(v, frozenset())]
+            found = asked if 0 < len(asked) < len(found) else found
         if slot.priority and len(found) > 1:
             found = [next((v for v in slot.priority if v in found), found[0])]
         return found or None

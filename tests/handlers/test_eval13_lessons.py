@@ -141,3 +141,25 @@ def test_another_category_asked_with_the_same_figure_replaces_unless_added(talk:
     _, added = talk(first, "还有专项能力证书的也是20个")
     assert instead.amount_yuan == 20 * 300
     assert added.amount_yuan == 20 * 500 + 20 * 300
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("公益导师那个5000块是国家级的吧 省级的多少", 3000),  # the level quoted is known, the other asked
+        ("国家级高质量就业社区10万 那省级的呢", 50000),
+    ],
+)
+def test_a_level_whose_amount_is_quoted_is_not_the_level_asked(talk: Talk, text: str, amount: int) -> None:
+    (reply,) = talk(text)
+    assert reply.amount_yuan == amount
+
+
+def test_two_people_in_a_total_are_not_a_count_of_the_prize_before(talk: Talk) -> None:
+    (reply,) = talk("我区级技能竞赛拿了二等奖 还有一个同事三等奖 俩人一共多少")
+    assert reply.amount_yuan == 1500 + 1000
+
+
+def test_a_sum_asked_with_who_receives_it_is_answered_with_the_sum(talk: Talk) -> None:
+    (reply,) = talk("零工市场验收通过了 每年给多少运营经费 是给谁的啊")
+    assert reply.amount_yuan == 150000 and "街道" in reply.text
