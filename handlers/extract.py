@@ -125,8 +125,8 @@ class Extractor:
                 value = self.figures.since_year(text, slot)
                 if value is None:
                     value = self.figures.number(text, slot, numbers, used, wanted, bare=asking == name)
-                if value is None:
-                    value = next((v for p, v in slot.phrases.items() if p in text), None)
+                if value is None and (not slot.cue_required or any(c in text for c in slot.cues)):
+                    value = next((v for p, v in slot.phrases.items() if p in text), None)  # "今年招了" is no 今年毕业
             if value is not None and value != [] and value != {}:
                 values[name] = value
         return take_out_parts(self._slots, values, text)

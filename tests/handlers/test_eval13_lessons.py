@@ -163,3 +163,12 @@ def test_two_people_in_a_total_are_not_a_count_of_the_prize_before(talk: Talk) -
 def test_a_sum_asked_with_who_receives_it_is_answered_with_the_sum(talk: Talk) -> None:
     (reply,) = talk("零工市场验收通过了 每年给多少运营经费 是给谁的啊")
     assert reply.amount_yuan == 150000 and "街道" in reply.text
+
+
+def test_a_job_held_a_year_is_not_years_since_leaving_school(talk: Talk) -> None:
+    """ "今年招了…都干满一年了": 今年 and 一年 without 毕业 / 离校 say nothing of leaving school, so
+    the hiring reward is the one asked about."""
+    (reply,) = talk("今年招了49个滨江户口的 都干满一年了 差一个能不能通融")
+    assert reply.clauses == ("4",) and (reply.amount_yuan, reply.eligible) == (0, False)
+    (student,) = talk("我是滨江户籍 去年毕业的 还没工作 能参加家燕回巢吗")
+    assert student.clauses == ("7",) and student.eligible is True
