@@ -46,6 +46,16 @@ class FollowUp:
         self.texts = kb.texts
 
     def fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
+        """Slot values this message gives for the current topic; where it takes a part off the
+        figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
+        is that part's, not everyone's, and is left out."""
+        fresh = self._read(topic, query)
+        taken_off = any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in fresh.values())
+        if taken_off and "其中" in query.text:  # not "那外地的30个能算吗": those alone are asked about
+            return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
+        return fresh
+
+    def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,
         so figures that belong to another of its benefits ("一等奖1个") are theirs; failing that,
         the current benefits alone ("那60个呢" re-states the figure given last). A "为什么"

@@ -1,0 +1,19 @@
+"""Lessons from tests/eval14 (dialogues: facts piece by piece, corrections, what-ifs, a second
+person, returning to an earlier question), each as a class of messages."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_a_part_taken_off_with_its_reason_leaves_the_rest_qualified(talk: Talk) -> None:
+    """ "其中有10个是外地户籍的": ten come off the fifty; 外地户籍 is theirs, not everyone's."""
+    _, students = talk("我们在滨江，备过案了，组织本区户籍大学生培训，50个人，培训两天", "其中有10个是外地户籍的")
+    assert (students.amount_yuan, students.eligible) == (40 * 200 * 2, True)
+    _, hires = talk("我们招了一百二十五个本区户籍的", "其中有二十个干了两个月就走了")
+    assert (hires.amount_yuan, hires.eligible) == (100000, True)
+
+
+def test_those_asked_about_alone_are_still_judged_alone(talk: Talk) -> None:
+    _, others = talk("我们是滨江的企业 备案过 办了2天就业培训 一共80人 本区户籍大学生只有50个", "那外地的30个能算吗")
+    assert (others.amount_yuan, others.eligible) == (0, False)
