@@ -21,6 +21,7 @@ from handlers.categories import category_rates
 from handlers.compare import compare
 from handlers.compose import numbered
 from handlers.continuity import Continuity
+from handlers.earlier import keep_left, resumed
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
 from handlers.intents import (
@@ -99,6 +100,7 @@ class Dialogue:
             new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}
         if reply.kind == "fallback" and self.router.elsewhere(query.text):
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
+        new_state = keep_left(state, new_state)
         if new_state:
             another = self._has(query.text, "other_person_words")
             new_state["answered"] = remember(state.get("answered") or [], reply, another=another)
@@ -116,6 +118,9 @@ class Dialogue:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
         topic = self._still_valid(state.get("topic"))
+        back = resumed(self.kb, state, query.text, ranks)
+        if back is not None:  # "回到刚才招人的问题…": that question again, with its own figures
+            topic, facts = self._still_valid(back[0]), back[1]
         fresh = self.follow.fresh(topic, query) if topic else {}
         cmd = command(query.text, self.kb.lexicon, topical=self.router.strong(ranks[0], query))
         if cmd == "reset":
@@ -140,7 +145,7 @@ class Dialogue:
                     clauses=tuple(dict.fromkeys(o["clause"] for o in choice["options"])),
                     options=tuple(labels),
                 ), state
-        if topic and not self.continuity.is_new(query, ranks, topic, fresh):
+        if topic and (back is not None or not self.continuity.is_new(query, ranks, topic, fresh)):
             step = self.follow.proceed(topic, query, facts, fresh, follow_up=self.continuity.is_follow_up(query, ranks))
             if step is not None:
                 return self._finish(step, facts)

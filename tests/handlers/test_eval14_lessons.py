@@ -17,3 +17,23 @@ def test_a_part_taken_off_with_its_reason_leaves_the_rest_qualified(talk: Talk) 
 def test_those_asked_about_alone_are_still_judged_alone(talk: Talk) -> None:
     _, others = talk("我们是滨江的企业 备案过 办了2天就业培训 一共80人 本区户籍大学生只有50个", "那外地的30个能算吗")
     assert (others.amount_yuan, others.eligible) == (0, False)
+
+
+def test_going_back_to_an_earlier_question_resumes_its_figures(talk: Talk) -> None:
+    *_, back, cap = talk(
+        "公司在滨江，本区户籍员工招了110人，都稳定，能拿多少奖补",
+        "另外我们找了家备案的培训机构，给在职员工培训考中级工，机构能拿培训认定补贴吗",
+        "回到刚才招人的问题，如果再多15个呢",
+        "一年最多能拿多少",
+    )
+    assert back.clauses == ("4",) and back.amount_yuan == 125000
+    assert cap.amount_yuan == 500000
+
+
+def test_a_rule_asked_about_an_earlier_answer_is_still_the_rule(talk: Talk) -> None:
+    *_, rule = talk(
+        "我是劳动关系协调员技师 在街道做公共就业服务 有补贴吗",
+        "我还拿了区职业技能竞赛一等奖 第一名",
+        "前面那个证书补贴能每年领吗",
+    )
+    assert rule.clauses == ("6",) and rule.amount_yuan is None

@@ -1,0 +1,45 @@
+"""Questions left for another and returned to ("回到刚才招人的问题，如果再多15个呢").
+
+When the dialogue turns to another clause, the topic left and what was said for it are kept (a
+few of them, most recent last); a message that says it goes back ("回到…", "刚才那个") and is
+about one of them resumes it with its own figures, so "再多15个" adds to the 110 said there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.intents import has_any
+from knowledge.models import KnowledgeBase
+from knowledge.search import Match
+
+MAX_KEPT = 3
+
+
+def resumed(
+    kb: KnowledgeBase, state: dict[str, Any], text: str, ranks: list[Match]
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The topic and facts of the earlier question this message goes back to, if it does."""
+    earlier = state.get("earlier")
+    if not isinstance(earlier, dict) or not has_any(text, kb.lexicon.words.get("back_words", ())):
+        return None
+    kept = earlier.get(ranks[0].clause)
+    if not isinstance(kept, dict) or not isinstance(kept.get("topic"), dict):
+        return None
+    return dict(kept["topic"]), dict(kept.get("facts") or {})
+
+
+def keep_left(state: dict[str, Any], new_state: dict[str, Any]) -> dict[str, Any]:
+    """``new_state`` with the topic the dialogue has just left added to those kept, and the one it
+    is on now taken out of them."""
+    earlier = dict(state.get("earlier") or {}) if isinstance(state.get("earlier"), dict) else {}
+    old, new = state.get("topic"), new_state.get("topic")
+    if not new_state or not isinstance(new, dict):
+        return new_state
+    if isinstance(old, dict) and old.get("clause") != new.get("clause"):
+        earlier.pop(old["clause"], None)
+        earlier[old["clause"]] = {"topic": old, "facts": dict(state.get("facts") or {})}
+    earlier.pop(new.get("clause"), None)
+    if not earlier:
+        return {k: v for k, v in new_state.items() if k != "earlier"}
+    return {**new_state, "earlier": dict(list(earlier.items())[-MAX_KEPT:])}
