@@ -19,35 +19,78 @@ from knowledge.numbers import find_numbers
 def relative_value(
     kb: KnowledgeBase, text: str, fresh: dict[str, Any], facts: dict[str, Any], target: str | None
 ) -> dict[str, Any] | None:
-    """The new value of a figure given before, said relative to it: doubled ("翻一倍") or
-    less by the figure after a fewer word ("少5个人呢", "少一百个呢"); None otherwise."""
+    """The new value of a figure given before, said relative to it: doubled ("翻一倍") or halved
+    ("人数减半呢"), less by the figure after a fewer word ("少5个人呢", "少六个呢" of the one
+    category counted) or more by a bare figure after a more word ("再多三十呢"); None otherwise."""
     words = kb.lexicon.words
-    plain = text
-    for word in words.get("double_words", ()):
-        plain = plain.replace(word, "")
-    if target and len(plain) < len(text) and not [n for n in find_numbers(plain) if n.value is not None]:
-        slots = kb.slots
-        named = [  # "人数翻一倍呢" after the days were asked about: the head count
-            n
-            for n, v in facts.items()
-            if n in slots and isinstance(v, int) and any(w in plain for w in (*slots[n].units, *slots[n].cues))
-        ]
-        target = named[0] if len(named) == 1 else target
-        old = facts.get(target)
-        if isinstance(old, int) and not isinstance(old, bool):
-            return {target: old * 2}
-        if isinstance(old, dict) and any(old.values()):
-            return {target: {k: v * 2 for k, v in old.items()}}
+    for key, factor in (("double_words", 2), ("halve_words", 0.5)):
+        plain = text
+        for word in words.get(key, ()):
+            plain = plain.replace(word, "")
+        if target and len(plain) < len(text) and not [n for n in find_numbers(plain) if n.value is not None]:
+            return _scaled(kb.slots, plain, facts, target, factor)
+    values = [n for n in find_numbers(text) if n.value is not None]
+    said = values[0].value if len(values) == 1 else None
+    if said is None or said != said.to_integral_value():
         return None
-    fewer = tuple(words.get("fewer_words", ()))
-    if len(fresh) != 1 or not fewer:
+    number, figure = values[0], int(said)
+    before = text[: number.start].rstrip()
+    if before.endswith(tuple(words.get("fewer_words", ()))):
+        return _moved(fresh, facts, target, -figure)
+    more = tuple(words.get("increase_words", ()))
+    if (
+        not fresh
+        and target
+        and more
+        and before.endswith(more)
+        and text[number.end :].strip() in ("", "呢", "个呢", "人呢")
+    ):
+        return _moved({}, facts, target, figure)  # "再多三十呢": a bare figure more than before
+    return None
+
+
+def _scaled(
+    slots: Mapping[str, Slot], plain: str, facts: dict[str, Any], target: str, factor: float
+) -> dict[str, Any] | None:
+    """The figure given before (the one whose unit or cue the message names, else ``target``)
+    times ``factor``; None where half of it is not whole."""
+    named = [  # "人数翻一倍呢" after the days were asked about: the head count
+        n
+        for n, v in facts.items()
+        if n in slots and isinstance(v, int) and any(w in plain for w in (*slots[n].units, *slots[n].cues))
+    ]
+    target = named[0] if len(named) == 1 else target
+    old = facts.get(target)
+
+    def times(value: int) -> int | None:
+        scaled = value * factor
+        return int(scaled) if scaled == int(scaled) else None
+
+    if isinstance(old, int) and not isinstance(old, bool):
+        value = times(old)
+        return None if value is None else {target: value}
+    if isinstance(old, dict) and any(old.values()):
+        counts = {k: times(v) for k, v in old.items()}
+        return None if None in counts.values() else {target: counts}
+    return None
+
+
+def _moved(fresh: dict[str, Any], facts: dict[str, Any], target: str | None, change: int) -> dict[str, Any] | None:
+    """The one figure given before (the slot the message re-reads, else ``target``) changed by
+    ``change``; for category counts, the one category counted."""
+    if len(fresh) > 1:
         return None
-    ((name, value),) = fresh.items()
-    old = facts.get(name)
-    numbers = [n for n in find_numbers(text) if n.value is not None]
-    said_fewer = len(numbers) == 1 and text[: numbers[0].start].rstrip().endswith(fewer)
-    if said_fewer and isinstance(value, int) and isinstance(old, int) and not isinstance(old, bool):
-        return {name: max(old - value, 0)}
+    name = next(iter(fresh), target)
+    if name is None:
+        return None
+    value, old = fresh.get(name), facts.get(name)
+    size = abs(change)
+    if isinstance(old, int) and not isinstance(old, bool) and (value is None or value == size):
+        return {name: max(old + change, 0)}
+    if isinstance(old, dict) and len([v for v in old.values() if v]) == 1:
+        ((category, count),) = [(k, v) for k, v in old.items() if v]
+        if value is None or (isinstance(value, dict) and set(value) <= {category} and sum(value.values()) in (0, size)):
+            return {name: {**old, category: max(count + change, 0)}}
     return None
 
 

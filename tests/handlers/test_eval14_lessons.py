@@ -37,3 +37,16 @@ def test_a_rule_asked_about_an_earlier_answer_is_still_the_rule(talk: Talk) -> N
         "前面那个证书补贴能每年领吗",
     )
     assert rule.clauses == ("6",) and rule.amount_yuan is None
+
+
+def test_figures_said_relative_to_the_one_before(talk: Talk) -> None:
+    _, more = talk("滨江的认定试点企业 今年新培养高技能人才五十人次 奖励多少", "再多三十呢")
+    assert more.amount_yuan == 80000  # 80 high-skill talents
+    _, fewer, only = talk(
+        "我们是技能大师工作室，已备案，带了一批脱贫人口学电工，考了高级工，一共二十六人，能补多少",
+        "少六个呢",
+        "如果这20个考的只是专项能力证书",
+    )
+    assert (fewer.amount_yuan, only.amount_yuan) == (20000, 6000)
+    *_, halved = talk("我们滨江的，备过案了，给本区户籍大学生办个培训，八十个人，四天，总共能拿多少", "人数减半呢")
+    assert halved.amount_yuan == 40 * 200 * 3
