@@ -29,10 +29,12 @@ MAX_TRIES = 2
 _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 """Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工"; not "还有2个
 是高级工", which adds two)."""
-_THESE_MANY = re.compile(r"这[0-9一二两三四五六七八九十百]+[个人名位]")
+_THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[个人名位]")
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
-_THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)")
-"""The amount asked for the ones just added ("这10人补多少", "这个社区给多少")."""
+_THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
+"""The amount asked for the ones just added ("这10人补多少", "这个社区给多少", "这部分呢")."""
+_THAT_PART = re.compile(r"那部分|这部分会|那些人会")
+"""The amount asked for some of those counted, changed ("如果那12个考的是技师，那部分会更高吗")."""
 
 
 class FollowUp:
@@ -199,7 +201,7 @@ class FollowUp:
             again = self.topic.extract_for(benefits, query.text)
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
-        if self._adds(query.text) and _THESE_ONLY.search(query.text):
+        if (self._adds(query.text) and _THESE_ONLY.search(query.text)) or _THAT_PART.search(query.text):
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
             step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, facts=dict(facts))

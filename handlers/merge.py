@@ -101,6 +101,11 @@ def _counts(
         return {**dict.fromkeys(named, 0), **explicit}
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
+    if whole and len(explicit) == 1 and not named:
+        ((after, count),) = explicit.items()
+        same = [k for k, v in known.items() if v == count and k != after]
+        if len(same) == 1:  # "如果那12个考的是技师": the twelve 高级工 are now 技师
+            return {**{k: v for k, v in old.items() if k != same[0]}, after: count + old.get(after, 0)}
     if correction and explicit and not named and set(explicit) < set(known):
         return {**old, **explicit}
     if correction:

@@ -50,3 +50,22 @@ def test_figures_said_relative_to_the_one_before(talk: Talk) -> None:
     assert (fewer.amount_yuan, only.amount_yuan) == (20000, 6000)
     *_, halved = talk("我们滨江的，备过案了，给本区户籍大学生办个培训，八十个人，四天，总共能拿多少", "人数减半呢")
     assert halved.amount_yuan == 40 * 200 * 3
+
+
+def test_the_part_asked_about_is_answered_alone(talk: Talk) -> None:
+    *_, part, both, changed = talk(
+        "我们培训机构在区人社备过案，组织灵活就业人员考证，补贴怎么算",
+        "考了中级工的有30个",
+        "还有12个考了高级工，这部分呢",
+        "两部分加起来多少",
+        "如果那12个考的是技师，那部分会更高吗",
+    )
+    assert (part.amount_yuan, both.amount_yuan, changed.amount_yuan) == (12000, 27000, 12000)
+
+
+def test_more_of_the_same_category_adds(talk: Talk) -> None:
+    _, added = talk(
+        "技能大师工作室（已备案）组织外省进城务工人员培训，拿到初级工证书的20人，工作室能拿多少",
+        "再加上10个脱贫人口，也是初级工",
+    )
+    assert added.amount_yuan == 30 * 500
