@@ -282,10 +282,13 @@ class Dialogue:
     # -- replies ---------------------------------------------------------------------------
 
     def _remember_number(self, step: Step, text: str) -> None:
-        """Keep "20个" from a question whose categories are still to be asked."""
+        """Keep "20个" from a question whose categories are still to be asked; "这次能拿多少" is
+        one (of sessions, of activities) whichever category it turns out to be."""
         topic = step.topic
         if topic and topic.get("asking") and self.kb.slots[topic["asking"]].type == "counts":
             number = self.extractor.count_with_unit(text, topic["asking"])
+            if number is None and self._has(text, "this_once_words"):
+                number = 1
             if number is not None:
                 topic["number"] = number
 

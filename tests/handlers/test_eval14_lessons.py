@@ -69,3 +69,11 @@ def test_more_of_the_same_category_adds(talk: Talk) -> None:
         "再加上10个脱贫人口，也是初级工",
     )
     assert added.amount_yuan == 30 * 500
+
+
+def test_this_once_is_one_session_of_the_kind_named_next(talk: Talk) -> None:
+    asked, offline, online = talk(
+        "我是区就业创业导师库的导师，参加了人社局组织的就业创业宣讲，这次能拿多少", "线下", "要是线上的呢"
+    )
+    assert asked.kind == "ask"
+    assert (offline.amount_yuan, online.amount_yuan) == (1000, 300)
