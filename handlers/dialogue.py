@@ -34,6 +34,7 @@ from handlers.intents import (
 from handlers.loose import qualify
 from handlers.merge import merge
 from handlers.payee import note_paid_elsewhere
+from handlers.people import keep_own_facts, speaker, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
@@ -92,7 +93,8 @@ class Dialogue:
         total = grand_total(self.kb, state.get("answered") or [], query.text)
         if total is not None:
             return total, state
-        reply, new_state = self._respond(state, query)
+        person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text)
+        reply, new_state = self._respond(with_own_facts(state, person), query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = check_proposal(self.kb, reply, query.text)
         reply = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
@@ -102,8 +104,8 @@ class Dialogue:
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
         new_state = keep_left(state, new_state)
         if new_state:
-            another = self._has(query.text, "other_person_words")
-            new_state["answered"] = remember(state.get("answered") or [], reply, another=another)
+            new_state["answered"] = remember(state.get("answered") or [], reply, person=person)
+            new_state = keep_own_facts(state, new_state, person)
         return reply, new_state
 
     def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:

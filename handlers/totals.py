@@ -14,17 +14,15 @@ from knowledge.numbers import find_numbers
 MAX_REMEMBERED = 6
 
 
-def remember(answered: list[dict[str, Any]], reply: Reply, *, another: bool = False) -> list[dict[str, Any]]:
+def remember(answered: list[dict[str, Any]], reply: Reply, *, person: int = 0) -> list[dict[str, Any]]:
     """The dialogue's answered amounts, one per benefit where the reply says them apart, in the
     order first asked; a benefit answered again replaces its earlier figure for the same person.
-    ``another`` ("我同事…他是高级工") starts a new person, whose answer is kept beside the first."""
+    Another ``person`` ("我同事…他是高级工") has their answers kept beside the asker's."""
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
         return answered
     entries = [([c], [b], amount) for c, b, amount in reply.parts]
     if not entries:
         entries = [(list(reply.clauses), list(reply.benefits), Decimal(reply.amount_yuan))]
-    people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
-    person = (max(people, default=0) + 1) if another and answered else (people[-1] if people else 0)
     kept = list(answered)
     for clauses, benefits, amount in entries:
         key = [clauses, benefits]

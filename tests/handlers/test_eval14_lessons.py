@@ -77,3 +77,19 @@ def test_this_once_is_one_session_of_the_kind_named_next(talk: Talk) -> None:
     )
     assert asked.kind == "ask"
     assert (offline.amount_yuan, online.amount_yuan) == (1000, 300)
+
+
+def test_another_persons_turns_stay_theirs_and_the_asker_gets_their_own_facts_back(talk: Talk) -> None:
+    *_, both = talk(
+        "劳动关系协条员 高级技师证书 在街道就业服务中心上班 能补多少",
+        "我老婆也是劳动关系协调员 中级工 不过在一家外贸公司上班",
+        "如果她调到街道就业服务中心呢",
+        "我们两个加起来多少",
+    )
+    assert both.amount_yuan == 3000 + 1500
+    _, classmate, me = talk(
+        "我是滨江户籍大四学生，家燕回巢活动要钱吗",
+        "我同学户口在上城区，他能免费参加不",
+        "那我毕业后一年没找到工作还能参加吗",
+    )
+    assert (classmate.eligible, me.eligible) == (False, True)

@@ -1,0 +1,46 @@
+"""Who a message is about: the asker, or another person they name ("我老婆也是…", "我同学…").
+
+Answers are remembered per person, so "我们两个加起来多少" adds one answer of each; and the
+asker's own facts are set aside while another person's are discussed, so "那我…" afterwards is
+judged on what the asker said of themself, not on the classmate's 户口.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.intents import has_any
+from knowledge.models import KnowledgeBase
+
+
+def speaker(kb: KnowledgeBase, answered: list[dict[str, Any]], person: Any, text: str) -> int:
+    """Whose figures this message gives: a new person where it names another ("我老婆也是…"),
+    the asker (0) where it speaks of themself again ("那我…"), else the person spoken of last,
+    who stays the same through their refusals and what-ifs ("如果她调到街道…呢")."""
+    others = tuple(kb.lexicon.words.get("other_person_words", ()))
+    people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
+    current = person if isinstance(person, int) else 0
+    if has_any(text, others):
+        return max([*people, current], default=0) + 1
+    rest = text
+    for word in (*others, "我们"):
+        rest = rest.replace(word, "")
+    return 0 if "我" in rest else current
+
+
+def with_own_facts(state: dict[str, Any], person: int) -> dict[str, Any]:
+    """``state`` with the asker's own facts back, when this message returns to the asker."""
+    own = state.get("own_facts")
+    if person == 0 and state.get("person") and isinstance(own, dict) and own:
+        return {**state, "facts": dict(own)}
+    return state
+
+
+def keep_own_facts(state: dict[str, Any], new_state: dict[str, Any], person: int) -> dict[str, Any]:
+    """``new_state`` remembering whose turn it is and, while another person is discussed, the
+    asker's facts from before."""
+    kept = {k: v for k, v in new_state.items() if k not in ("person", "own_facts")}
+    if not person:
+        return kept
+    own = state.get("own_facts") if state.get("person") else state.get("facts")
+    return {**kept, "person": person, "own_facts": dict(own or {})}
