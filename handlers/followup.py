@@ -52,8 +52,7 @@ class FollowUp:
         figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
         is that part's, not everyone's, and is left out."""
         fresh = self._read(topic, query)
-        taken_off = any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in fresh.values())
-        if taken_off and "其中" in query.text:  # not "那外地的30个能算吗": those alone are asked about
+        if "其中" in query.text and _taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
             return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
         return fresh
 
@@ -99,6 +98,8 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        if current and _taken_off(fresh) and self._adds(query.text) and "其中" not in query.text:
+            return self._outside(clause, current, topic, facts, query.text)
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
             return gap
@@ -249,6 +250,20 @@ class FollowUp:
             return current
         return chosen
 
+    def _outside(
+        self, clause: Clause, current: list[Benefit], topic: dict[str, Any], facts: dict[str, Any], text: str
+    ) -> Step:
+        """ "另外还有20个外地户口的…算进去的话一共多少": more people who do not count. The answer
+        stays the one for those who do, said to leave them out; asked whether they count
+        ("他们算不算"), the verdict on them is no."""
+        step = self.topic.resolve(clause, current, facts, info=False, fresh={}, text=text)
+        if step.reply.kind != "answer":
+            return step
+        note = self.texts.get("outside_not_counted", "")
+        asked = self._has(text, "rule_words") and not self._has(text, "total_words")
+        reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)
+        return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
+
     def _rule_then_ask(
         self,
         clause: Clause,
@@ -339,6 +354,11 @@ class FollowUp:
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))
+
+
+def _taken_off(fresh: dict[str, Any]) -> bool:
+    """A figure read as people to leave out of one given before ("其中20个外地的" reads -20)."""
+    return any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in fresh.values())
 
 
 def _has_benefit(clause: Clause, benefit_id: str) -> bool:

@@ -93,3 +93,17 @@ def test_another_persons_turns_stay_theirs_and_the_asker_gets_their_own_facts_ba
         "那我毕业后一年没找到工作还能参加吗",
     )
     assert (classmate.eligible, me.eligible) == (False, True)
+
+
+def test_more_people_who_do_not_count_change_nothing_and_are_said_to_be_left_out(talk: Talk) -> None:
+    first = "我们公司在高新区（滨江），招了40个本区户籍的，还有30个是对口帮扶地区的脱贫人口，都干满一年了，奖补多少"
+    _, total, more = talk(
+        first, "另外还有20个外地户口的普通员工（不是帮扶地区的），算进去的话一共能拿多少", "那要是脱贫人口再多招10个呢"
+    )
+    assert (total.amount_yuan, total.eligible) == (50000, True) and "不计入" in total.text
+    assert more.amount_yuan == 75000  # 70 + 10; the 20 were never taken off
+    *_, asked = talk(
+        "公司给本区户籍的大学生办了3天就业创业培训，60个人参加，已备案，能申请多少",
+        "还有十几个外区户籍的学生也来听了，他们算不算",
+    )
+    assert (asked.amount_yuan, asked.eligible) == (36000, False)
