@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.extract import Extractor
-from handlers.intents import has_any, out_of_scope
+from handlers.intents import has_any, names_other_benefit, out_of_scope
 from handlers.routing import Router
 from handlers.topic import Topic
 from knowledge.models import KnowledgeBase
@@ -35,6 +35,8 @@ class Continuity:
         asking = topic.get("asking")
         if asking and asking in fresh:
             return False
+        if names_other_benefit(query.text, self.kb.lexicon):
+            return True  # "退役军人一次性安置费怎么领" during （九）: another policy's benefit
         if top.clause == topic["clause"]:
             return not fresh and self.router.strong(top, query) and not asking
         words = self._vocabulary(topic["clause"])

@@ -134,6 +134,11 @@ class FollowUp:
                 out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
             )
             if not asking and (follow_up or rule_asked) and not unreadable:
+                capped = None
+                if current and self._has(query.text, "maximum_words"):  # "每年都能评吗，一年封顶多少"
+                    capped = self.topic.steps.cap(clause, current, facts)
+                if capped is not None:
+                    return capped
                 if current and self._has(query.text, "rule_words"):
                     # "是一次性的吗" about what was just answered: its rule, not another benefit
                     # (the 次 of 一次性 is not the mentor sessions' 次).

@@ -107,3 +107,15 @@ def test_more_people_who_do_not_count_change_nothing_and_are_said_to_be_left_out
         "还有十几个外区户籍的学生也来听了，他们算不算",
     )
     assert (asked.amount_yuan, asked.eligible) == (36000, False)
+
+
+def test_another_policys_benefit_mid_dialogue_falls_back(talk: Talk) -> None:
+    _, pension = talk("我们公司在滨江，招了70个本区户籍的，奖补多少", "顺便问下，公司给员工交的社保有没有返还？")
+    assert pension.kind == "fallback"
+    _, veterans = talk("备案的职业培训机构，失业人员10个拿了初级工，能补多少", "退役军人一次性安置费怎么领")
+    assert veterans.kind == "fallback"
+
+
+def test_a_cap_asked_with_a_rule_is_the_cap(talk: Talk) -> None:
+    *_, cap = talk("滨江企业，稳定就业的本区户籍员工55人，有奖补吗", "这个每年都能评吗，一年封顶多少")
+    assert cap.amount_yuan == 500000
