@@ -176,7 +176,8 @@ class FollowUp:
             fresh,
             # "我另一个同事是五级": another person's figures replace, they do not add up
             correction=self._has(query.text, "correction_words")
-            or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words")),
+            or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words"))
+            or self._restates_all(query.text, fresh),
             increase=relative is None
             and self._has(query.text, "increase_words")
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
@@ -189,6 +190,7 @@ class FollowUp:
             half=self._has(query.text, "half_words"),
             part=_PART_OF.search(query.text) is not None,
             instead=self._asks_another_case(query.text),
+            swap=self._has(query.text, "what_if_words") or "其实" in query.text,
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:
@@ -344,6 +346,12 @@ class FollowUp:
         if self._asks_another_case(text):
             return False
         return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
+
+    def _restates_all(self, text: str, fresh: dict[str, Any]) -> bool:
+        """ "我们社区一共三个人拿证，两个中级工一个初级工，总共多少": a whole stated with its
+        categories is everything now, not more to add to what was said."""
+        counts = [v for k, v in fresh.items() if self.kb.slots[k].type == "counts" and isinstance(v, dict)]
+        return any(len([n for n in c.values() if n]) >= 2 for c in counts) and self.extractor.states_total(text)
 
     def _asks_another_case(self, text: str) -> bool:
         """ "市级比赛的一等奖呢 也有吗", "专项能力证书的呢 也是20个": whether another case pays too,

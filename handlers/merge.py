@@ -28,6 +28,7 @@ def merge(
     half: bool = False,
     part: bool = False,
     instead: bool = False,
+    swap: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
@@ -37,7 +38,8 @@ def merge(
     ("这4次都是线上的呢") moves all the counts given before to the categories named now; ``half``
     ("要是一半只拿到中级呢") moves half of the one count given before to the category named now;
     ``part`` ("有两次是线下的") moves that many of the one count given before; ``instead``
-    ("专项能力证书的呢 也是20个") asks about other categories in place of those given before.
+    ("专项能力证书的呢 也是20个") asks about other categories in place of those given before;
+    ``swap`` ("要是省级那个其实是国家级呢") moves the count of one category named to the other.
     """
     merged = dict(facts)
     for name, value in fresh.items():
@@ -45,7 +47,16 @@ def merge(
         old = facts.get(name)
         if slot is not None and slot.type == "counts" and isinstance(value, dict):
             merged[name] = _counts(
-                value, old if isinstance(old, dict) else {}, correction, accumulate, more, whole, half, part, instead
+                value,
+                old if isinstance(old, dict) else {},
+                correction,
+                accumulate,
+                more,
+                whole,
+                half,
+                part,
+                instead,
+                swap,
             )
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
@@ -78,6 +89,7 @@ def _counts(
     half: bool = False,
     part: bool = False,
     instead: bool = False,
+    swap: bool = False,
 ) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
     before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all,
@@ -99,6 +111,11 @@ def _counts(
             return {before: count - moved, after: moved}  # "都是线上的" then "有两次是线下的"
     if instead and explicit and not set(explicit) & set(known):
         return {**dict.fromkeys(named, 0), **explicit}
+    if swap and not explicit and len(named) == 2 and len(set(named) & set(known)) == 1:
+        # "要是省级那个其实是国家级呢": the one counted before moves to the other named
+        (before,) = set(named) & set(known)
+        (after,) = set(named) - {before}
+        return {**{k: v for k, v in old.items() if k != before}, after: known[before] + old.get(after, 0)}
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if whole and len(explicit) == 1 and not named:

@@ -119,3 +119,18 @@ def test_another_policys_benefit_mid_dialogue_falls_back(talk: Talk) -> None:
 def test_a_cap_asked_with_a_rule_is_the_cap(talk: Talk) -> None:
     *_, cap = talk("滨江企业，稳定就业的本区户籍员工55人，有奖补吗", "这个每年都能评吗，一年封顶多少")
     assert cap.amount_yuan == 500000
+
+
+def test_a_whole_restated_with_its_categories_replaces_them(talk: Talk) -> None:
+    *_, whole = talk(
+        "社区就业专干考了劳动保障协理员证，补多少？",
+        "初级工",
+        "如果是高级技师呢",
+        "我们社区一共三个人拿证，两个中级工一个初级工，总共多少",
+    )
+    assert whole.amount_yuan == 2 * 1500 + 1000
+
+
+def test_one_category_said_to_be_another_moves_its_count(talk: Talk) -> None:
+    _, swapped = talk("我们街道今年新认定了三个区级一个省级高质量就业社区，一共多少", "要是省级那个其实是国家级呢")
+    assert swapped.amount_yuan == 3 * 10000 + 100000
