@@ -239,6 +239,8 @@ class FollowUp:
             return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
+        if not adds and self._has(text, "increase_words") and any(n in owned for n in counts):
+            return current  # "再多5个在校的滨江户籍大学生呢": more of the organiser's participants
         chosen = self.topic.choose(clause, text, fresh)
         if adds and chosen:
             # "另外…一共" keeps both; "我们街道5个人 最多一共发多少" (a figure for the benefit in

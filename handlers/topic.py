@@ -110,12 +110,16 @@ class Topic:
         if len(shown) > 1:
             return shown
         tied = [b for b in clause.benefits if scores[b.id] == best]
+        words = self._kb.lexicon.words
+        asks_amount = has_any(text, words.get("amount_words", ()))
+        if shown and asks_amount and all(b.kind == "eligibility" for b in tied):
+            # "来了25个…离校一年内还没工作的毕业生，培训3天，已经备案，补多少": the students are
+            # described; the sum asked is the organiser's, whose own figures are given.
+            return shown
         # "区级竞赛拿了第一名，能认定技术能手吗": the title needs nothing more, the prize would
         # need the prize level; between equally named benefits, answer the one that can be.
         # Not for a sum asked ("物业的 怎么算 多少"): that is the benefit with the missing figure.
         # A stated fact that rules one out is answered for all of them instead.
-        words = self._kb.lexicon.words
-        asks_amount = has_any(text, words.get("amount_words", ()))
         paying = [b for b in tied if b.kind != "eligibility"]
         if (asks_amount or has_any(text, words.get("money_words", ()))) and 0 < len(paying) < len(tied):
             return paying  # "公司能拿啥补贴": the money, not the students' free place

@@ -134,3 +134,14 @@ def test_a_whole_restated_with_its_categories_replaces_them(talk: Talk) -> None:
 def test_one_category_said_to_be_another_moves_its_count(talk: Talk) -> None:
     _, swapped = talk("我们街道今年新认定了三个区级一个省级高质量就业社区，一共多少", "要是省级那个其实是国家级呢")
     assert swapped.amount_yuan == 3 * 10000 + 100000
+
+
+def test_an_organisers_sum_asked_beside_the_students_description(talk: Talk) -> None:
+    first, more = talk(
+        "我们在滨江办就业培训，来了25个本区户籍的毕业生，都是离校一年内还没工作的，培训3天，已经备案，补多少",
+        "再多5个在校的滨江户籍大学生呢",
+    )
+    assert (first.amount_yuan, first.benefits) == (15000, ("organizer",))
+    assert more.amount_yuan == 30 * 200 * 3
+    (days,) = talk("培训了20个本区户籍学生 备案了 能补多少")
+    assert days.kind == "ask" and days.benefits == ("organizer",)
