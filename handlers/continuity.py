@@ -46,8 +46,13 @@ class Continuity:
             return False
         if self.router.strong(top, query):
             return True
+        mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
         if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
-            return True  # "回到刚才招人的，要是招到100人呢": back to another clause asked before
+            # "回到刚才招人的，要是招到100人呢": back to another clause asked before; not "回到奖补，
+            # 申请要准备哪些材料" while 奖补 is the topic in hand.
+            return mine < top.score * self.cutoffs.margin
+        if not top.hits and len(query.text) <= 20 and not asking:
+            return False  # "这个钱谁来发": no keyword of any clause, a question on this one
         # Conditions ("本区户籍", "区级") fit many clauses; only the topic's own figures keep it.
         clause = self.kb.clause(topic["clause"])
         figures = {s for b in clause.benefits for s in self.topic.specific(b)}
@@ -58,7 +63,6 @@ class Continuity:
         # "那要是备案了呢" after a refusal for want of 备案: a what-if on the answered benefit's condition.
         required = {r.slot for b in clause.benefits if b.id in topic.get("benefits", []) for r in b.requires}
         own = own or (self._has(query.text, "what_if_words") and any(k in required for k in fresh))
-        mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
         if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
         outside = out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)

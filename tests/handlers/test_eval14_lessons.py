@@ -145,3 +145,28 @@ def test_an_organisers_sum_asked_beside_the_students_description(talk: Talk) -> 
     assert more.amount_yuan == 30 * 200 * 3
     (days,) = talk("培训了20个本区户籍学生 备案了 能补多少")
     assert days.kind == "ask" and days.benefits == ("organizer",)
+
+
+def test_short_rule_questions_stay_on_the_topic_in_hand(talk: Talk) -> None:
+    *_, who = talk("社区就业专干考了劳动保障协理员证，补多少？", "初级工", "这个钱谁来发？")
+    assert who.clauses == ("6",)
+    *_, register = talk(
+        "我们是滨江的一家企业，想给本区户籍大学生办个职业技能培训，一共能申请多少补贴",
+        "大概40个人",
+        "3天",
+        "要先去人社部门备案吗",
+    )
+    assert register.clauses == ("7",)
+    *_, where = talk(
+        "我是滨江户籍，大学毕业离校一年半了还没找到工作，能免费参加区人社局办的技能培训吗", "这些培训去哪报名"
+    )
+    assert where.clauses == ("7",)
+
+
+def test_going_back_to_the_topic_in_hand_after_an_aside(talk: Talk) -> None:
+    *_, back = talk(
+        "我们公司在滨江，招了70个本区户籍的，奖补多少",
+        "顺便问下，公司给员工交的社保有没有返还？",
+        "好的，回到奖补，申请要准备哪些材料，找哪个部门？",
+    )
+    assert back.kind == "answer" and back.clauses == ("4",)
