@@ -15,6 +15,8 @@ from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
+_PHRASE_END = "，,、。；;！!？?"
+_SOME_OF = ("里有", "中有", "其中", "里面有")
 """What may stand between a category and its bare count."""
 
 
@@ -120,6 +122,9 @@ def category_counts(
             count = valid(slot, number.value)
             if isinstance(count, int) and per_group and text[: number.start].endswith(per_group):
                 count *= groups  # "3期培训，每期20个…中级工": twenty in each of three
+            if isinstance(count, int) and _excluded(text, number, slot.exclude_cues):
+                count = 0  # "在职员工6个拿了中级工": people the policy does not pay for
+                used.add(number.start)
             if isinstance(count, int):
                 result[category] = result[category] + count
                 used.add(number.start)
@@ -133,3 +138,17 @@ def category_counts(
         # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
         result = dict.fromkeys(result, 1)
     return result
+
+
+def _excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
+    """The phrase of ``number`` names a group its slot leaves out ("在职员工6个拿了中级工"), unless
+    the figure is some of them described on ("那14个在职员工里有7个其实是外省来杭州打工的")."""
+    if not cues:
+        return False
+    start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_END), default=-1) + 1
+    ends = [i for i in (text.find(mark, number.end) for mark in _PHRASE_END) if i != -1]
+    before, after = text[start : number.start], text[number.end : min(ends, default=len(text))]
+    if any(cue in after for cue in cues):
+        return True
+    last = max((before.rfind(cue) + len(cue) for cue in cues if cue in before), default=-1)
+    return last != -1 and not any(mark in before[last:] for mark in _SOME_OF)

@@ -175,7 +175,7 @@ class FollowUp:
             facts,
             fresh,
             # "我另一个同事是五级": another person's figures replace, they do not add up
-            correction=self._has(query.text, "correction_words")
+            correction=(self._has(query.text, "correction_words") and not self._some_added(query.text))
             or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words"))
             or self._restates_all(query.text, fresh),
             increase=relative is None
@@ -348,6 +348,11 @@ class FollowUp:
         if self._asks_another_case(text):
             return False
         return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
+
+    def _some_added(self, text: str) -> bool:
+        """ "我说错了，那14个在职员工里有7个其实是外省来的，也拿了高级工，这样总共多少": the
+        correction is that some of those left out count after all; they add to the counts."""
+        return self._adds(text) and any(m in text for m in ("里有", "中有", "里面有"))
 
     def _restates_all(self, text: str, fresh: dict[str, Any]) -> bool:
         """ "我们社区一共三个人拿证，两个中级工一个初级工，总共多少": a whole stated with its

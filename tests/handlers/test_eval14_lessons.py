@@ -170,3 +170,17 @@ def test_going_back_to_the_topic_in_hand_after_an_aside(talk: Talk) -> None:
         "好的，回到奖补，申请要准备哪些材料，找哪个部门？",
     )
     assert back.kind == "answer" and back.clauses == ("4",)
+
+
+def test_groups_the_training_clause_does_not_list_are_left_out_of_a_list(talk: Talk) -> None:
+    (reply,) = talk(
+        "备案的职业培训机构，这期培训：失业人员10个拿了初级工，灵活就业人员8个拿了高级工，在职员工6个拿了中级工，总共能补多少"
+    )
+    assert reply.amount_yuan == 10 * 500 + 8 * 1000
+    first, corrected = talk(
+        "我们是备案的技能大师工作室，组织了一期培训：区内失业人员22人，其中16人拿了中级工；脱贫人口10人，全部拿到初级工；"
+        "另外有合作企业的在职员工14人，本地户籍，拿了高级工。能补多少",
+        "我说错了，那14个在职员工里有7个其实是外省来杭州打工的，也拿了高级工，这样总共多少",
+    )
+    assert first.amount_yuan == 16 * 500 + 10 * 500
+    assert corrected.amount_yuan == 16 * 500 + 10 * 500 + 7 * 1000
