@@ -184,3 +184,9 @@ def test_groups_the_training_clause_does_not_list_are_left_out_of_a_list(talk: T
     )
     assert first.amount_yuan == 16 * 500 + 10 * 500
     assert corrected.amount_yuan == 16 * 500 + 10 * 500 + 7 * 1000
+
+
+def test_a_yes_or_no_question_on_a_rate_per_time_answers_one_time(talk: Talk) -> None:
+    one, five = talk("技能大师工作室领衔人参加区里的培训评审，有补贴吗", "今年去了5次")
+    assert (one.kind, one.amount_yuan) == ("answer", 1000)
+    assert five.amount_yuan == 5000
