@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from handlers.around import Around
 from handlers.extract import Extractor
 from handlers.intents import asks_for_list, audience, for_oneself, has_any, names_other_benefit, out_of_scope
 from handlers.steps import stated
 from handlers.topic import Topic
 from knowledge.models import Clause, KnowledgeBase
+from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Query
 
 _CLAUSE_REF = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条|[（(]([一二三四五六七八九十]{1,3})[）)]")
@@ -134,8 +136,15 @@ class Router:
         if self.topic.evidence(top_clause, self.topic.extract(top_clause, query.text)):
             return None
         fresh = self.topic.extract(other, query.text)
-        numbers = [n for n, v in fresh.items() if self.kb.slots[n].type in ("count", "counts") and stated(v)]
-        return other if len(numbers) >= 2 and self.topic.evidence(other, fresh) >= 2 else None
+        # A category counted ("中级工，18人") is two figures: the level and the head count (a
+        # head count the message writes, not a sum of money: "省级…给10万吗").
+        heads = [n for n in find_numbers(query.text) if n.value is not None and not Around.is_money(query.text, n)]
+        figures = sum(
+            2 if isinstance(v, dict) and any(v.values()) and heads else 1
+            for n, v in fresh.items()
+            if self.kb.slots[n].type in ("count", "counts") and stated(v)
+        )
+        return other if figures >= 2 and self.topic.evidence(other, fresh) >= 1 else None
 
     def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
         """Between close clauses, the one whose own figures the question states ("50人，培训5天"

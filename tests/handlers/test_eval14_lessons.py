@@ -190,3 +190,12 @@ def test_a_yes_or_no_question_on_a_rate_per_time_answers_one_time(talk: Talk) ->
     one, five = talk("技能大师工作室领衔人参加区里的培训评审，有补贴吗", "今年去了5次")
     assert (one.kind, one.amount_yuan) == ("answer", 1000)
     assert five.amount_yuan == 5000
+
+
+def test_a_studio_that_trains_is_asked_about_the_training_subsidy(talk: Talk) -> None:
+    """A counted level ("考中级工，18人") is the training clause's own figures, however often the
+    message names the studio and its 领衔人."""
+    (reply,) = talk("我是技能大师工作室领衔人，工作室备案了，组织失业人员培训考中级工，18人，工作室补多少")
+    assert reply.clauses == ("9",) and reply.amount_yuan == 9000
+    (grant,) = talk("省级技能大师工作室 新认定 区里给10万吗")
+    assert grant.clauses == ("11",)
