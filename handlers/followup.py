@@ -361,9 +361,12 @@ class FollowUp:
         return any(len([n for n in c.values() if n]) >= 2 for c in counts) and self.extractor.states_total(text)
 
     def _asks_another_case(self, text: str) -> bool:
-        """ "市级比赛的一等奖呢 也有吗", "专项能力证书的呢 也是20个": whether another case pays too,
-        or what it pays for the same figure (也是 = the same), a what-if rather than one more."""
+        """ "市级比赛的一等奖呢 也有吗", "专项能力证书的呢 也是20个", "没获奖的参赛选手有没有补贴":
+        whether another case pays too, or what it pays for the same figure (也是 = the same), a
+        what-if rather than one more."""
         if self._has(text, "also_asked_words"):
+            return True
+        if self._has(text, "yes_no_words") and not any(w in text for w in "也还另") and not find_numbers(text):
             return True
         return (
             "呢" in text

@@ -111,6 +111,8 @@ def _counts(
             return {before: count - moved, after: moved}  # "都是线上的" then "有两次是线下的"
     if instead and explicit and not set(explicit) & set(known):
         return {**dict.fromkeys(named, 0), **explicit}
+    if instead and not explicit and len(named) == 1 and named[0] not in known:
+        return {named[0]: 0}  # "没获奖的参赛选手有没有补贴": that case alone
     if swap and not explicit and len(named) == 2 and len(set(named) & set(known)) == 1:
         # "要是省级那个其实是国家级呢": the one counted before moves to the other named
         (before,) = set(named) & set(known)

@@ -199,3 +199,10 @@ def test_a_studio_that_trains_is_asked_about_the_training_subsidy(talk: Talk) ->
     assert reply.clauses == ("9",) and reply.amount_yuan == 9000
     (grant,) = talk("省级技能大师工作室 新认定 区里给10万吗")
     assert grant.clauses == ("11",)
+
+
+def test_a_yes_or_no_question_about_another_case_is_that_case_alone(talk: Talk) -> None:
+    *_, none = talk(
+        "我们公司派了三个人参加区级职业技能竞赛，一个一等奖两个三等奖，奖金一共多少", "没获奖的参赛选手有没有补贴"
+    )
+    assert (none.amount_yuan, none.eligible) == (0, False)
