@@ -152,6 +152,8 @@ class Extractor:
             # "那个5000块是国家级的吧 省级的多少": the level whose amount is quoted is known; the other is asked.
             quoted = {n.value for n in find_numbers(text) if n.value is not None and self.around.is_money(text, n)}
             asked = [v for v in found if not quoted & self._rates[name].get(v, frozenset())]
+            if not asked and len(quoted) > 1 and spans[-1][2] in found:
+                asked = [spans[-1][2]]  # "国家级奖十万，那省级是不是五万": each quoted, the last one asked
             found = asked if 0 < len(asked) < len(found) else found
         if slot.priority and len(found) > 1:
             found = [next((v for v in slot.priority if v in found), found[0])]
