@@ -236,7 +236,11 @@ class Topic:
         ("新认定区级技能大师工作室", "零工市场验收通过"): evidence of it without any figure."""
         if benefit.kind == "info" or not all(self._kb.slots[s].generic for s in benefit.calculator.slots()):
             return False
-        return any(fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) for r in benefit.requires)
+        slots = self._kb.slots
+        return any(
+            fresh.get(r.slot) is not None and r.holds(fresh[r.slot]) and not slots[r.slot].generic
+            for r in benefit.requires
+        )
 
     def _has_evidence(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         """Figures for it, its recipient named, or (for a sum without figures, like the studio
