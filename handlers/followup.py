@@ -202,7 +202,10 @@ class FollowUp:
         facts.clear()
         facts.update(merged)
         benefits = current
-        if not (asking and (asking in fresh or pending_count)) or self._adds_benefit(query.text):
+        # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked: another benefit
+        # named, with no figure of its own (每人、一年 are its rate's words).
+        named_other = [b for b in self.topic.named(clause, query.text) if b not in current and not _figures(query.text)]
+        if not (asking and (asking in fresh or pending_count)) or self._adds_benefit(query.text) or named_other:
             benefits = self._switch(clause, query.text, fresh, current)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).
@@ -237,6 +240,8 @@ class FollowUp:
         adds = self._adds_benefit(text)
         if named and not adds and {b.id for b in named} < {b.id for b in current}:
             return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
+        if named and not adds and not {b.id for b in named} & {b.id for b in current} and not _figures(text):
+            return named  # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
         if not adds and self._has(text, "increase_words") and any(n in owned for n in counts):
@@ -377,6 +382,11 @@ class FollowUp:
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))
+
+
+def _figures(text: str) -> bool:
+    """Figures of the asker's own: more than one of anything ("每人一年" are a rate's words)."""
+    return any(n.value is not None and n.value > 1 for n in find_numbers(text))
 
 
 def _taken_off(fresh: dict[str, Any]) -> bool:

@@ -21,3 +21,18 @@ def test_posts_without_certified_hardship_persons_get_none_of_the_clause(talk: T
 def test_elderly_care_is_outside(talk: Talk) -> None:
     (reply,) = talk("社区养老服务中心的运营补贴是多少")
     assert reply.kind == "fallback"
+
+
+def test_another_benefit_named_without_figures_is_switched_to(talk: Talk) -> None:
+    _, rate, six = talk(
+        "我们是物业服务企业，承接了公益性岗位，区里配套怎么给",
+        "上岗人员的绩效补贴呢，每人一年最多多少",
+        "我们这边有6个人",
+    )
+    assert (rate.benefits, rate.amount_yuan) == (("performance",), 3600)
+    assert six.amount_yuan == 6 * 3600
+    *_, fifty = talk(
+        "我们是滨江的民办非企，已经备案了，给本区户籍大学生做三天职业技能培训，能申报多少？",
+        "学生本来报了45个，哦不对，最后参加的是50个",
+    )
+    assert fifty.amount_yuan == 50 * 200 * 3  # 学生 names no benefit over the organiser's own figure
