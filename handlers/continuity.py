@@ -33,13 +33,16 @@ class Continuity:
         """A message that names another clause strongly is a new question, not an answer."""
         top = ranks[0]
         asking = topic.get("asking")
-        if asking and asking in fresh:
-            return False
+        words = self._vocabulary(topic["clause"])
+        elsewhere = (
+            top.clause != topic["clause"] and self.router.strong(top, query) and any(h not in words for h in top.hits)
+        )
+        if asking and asking in fresh and not elsewhere:
+            return False  # (not "我们社区的就业创业服务中心在区人社局备过案" while （二）'s level is asked)
         if names_other_benefit(query.text, self.kb.lexicon):
             return True  # "退役军人一次性安置费怎么领" during （九）: another policy's benefit
         if top.clause == topic["clause"]:
             return not fresh and self.router.strong(top, query) and not asking
-        words = self._vocabulary(topic["clause"])
         if top.hits and all(h in words for h in top.hits) and not self._has(query.text, "back_words"):
             # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）; nor is 五级
             # during （六）, whose certificate levels it is.

@@ -161,6 +161,11 @@ class Dialogue:
             # "对了今天杭州下雨吗" between two questions on hiring: the topic in hand survives it,
             # so "那招到一百个呢" still has something to be about.
             new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}
+        combine = self._has(query.text, "combine_words") and len(query.text) <= 20
+        if topic and previous != "annex" and reply.clauses == ("annex",) and combine:
+            # "这两个能同时拿吗", "两个不能叠加吗": the annex's rule, about the benefits in hand
+            reply = replace(reply, clauses=(str(previous), "annex"))
+            new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}
         if reply.kind in ("fallback", "clarify"):
             reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
         return reply, new_state

@@ -36,3 +36,15 @@ def test_another_benefit_named_without_figures_is_switched_to(talk: Talk) -> Non
         "学生本来报了45个，哦不对，最后参加的是50个",
     )
     assert fifty.amount_yuan == 50 * 200 * 3  # 学生 names no benefit over the organiser's own figure
+
+
+def test_combining_the_benefits_in_hand_is_the_annex_rule_about_them(talk: Talk) -> None:
+    _, both = talk("我们社区今年同时被认定为区级和市级高质量就业社区，能拿多少", "两个不能叠加吗")
+    assert both.clauses == ("2", "annex")
+    _, when = talk("公益性岗位绩效补贴每人每年最多多少", "这个政策什么时候开始实施")
+    assert when.clauses == ("annex",)  # the policy itself, not the benefit in hand
+
+
+def test_another_clause_named_strongly_while_a_level_is_asked(talk: Talk) -> None:
+    _, centre = talk("我们社区能拿什么钱？", "我们社区的就业创业服务中心在区人社局备过案")
+    assert centre.clauses == ("1",) and centre.amount_yuan == 150000
