@@ -111,6 +111,8 @@ class Figures:
                     gap = 1 if text[number.start - 1 : number.start] in ("是", "为", ":", "：") else 0
                     fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] <= gap
                     fits = fits or bool(picked and self.corrected_before(text, picked[-1].end, number.start))
+            if fits and self.around.counts_things(text, number, units, slot):
+                continue  # "两个奖补能一起领吗": the awards, not communities
             if not fits or (unit == "" and self.around.is_quoted(text, number)):
                 continue
             mine = self.around.cue_distance(text, number, slot.cues)
