@@ -204,7 +204,11 @@ class FollowUp:
         benefits = current
         # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked: another benefit
         # named, with no figure of its own (每人、一年 are its rate's words).
-        named_other = [b for b in self.topic.named(clause, query.text) if b not in current and not _figures(query.text)]
+        named_other = [
+            b
+            for b in self.topic.named(clause, query.text)
+            if b not in current and (not _figures(query.text) or self._own([b], query.text))
+        ]
         if not (asking and (asking in fresh or pending_count)) or self._adds_benefit(query.text) or named_other:
             benefits = self._switch(clause, query.text, fresh, current)
         if [b.id for b in benefits] != [b.id for b in current]:
@@ -240,8 +244,11 @@ class FollowUp:
         adds = self._adds_benefit(text)
         if named and not adds and {b.id for b in named} < {b.id for b in current}:
             return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
-        if named and not adds and not {b.id for b in named} & {b.id for b in current} and not _figures(text):
-            return named  # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked
+        # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked, or with a
+        # figure of its own ("街道的绩效补贴，8个人一年最多多少")
+        elsewhere = named and not {b.id for b in named} & {b.id for b in current}
+        if elsewhere and not adds and (not _figures(text) or self._own(named, text)):
+            return named
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
         if not adds and self._has(text, "increase_words") and any(n in owned for n in counts):
@@ -277,6 +284,11 @@ class FollowUp:
         asked = self._has(text, "rule_words") and not self._has(text, "total_words")
         reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)
         return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
+
+    def _own(self, benefits: list[Benefit], text: str) -> dict[str, Any]:
+        """The figures ``text`` gives for ``benefits`` alone (not a generic yes or no)."""
+        read = self.topic.extract_for(benefits, text)
+        return {k: v for k, v in read.items() if self.kb.slots[k].type in ("count", "counts")}
 
     def _rule_then_ask(
         self,
