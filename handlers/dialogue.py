@@ -43,7 +43,7 @@ from handlers.several import several_clauses
 from handlers.steps import Step, stated
 from handlers.topic import Topic
 from handlers.totals import grand_total, remember
-from handlers.verdict import judged
+from handlers.verdict import judged, quoted_sum
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
@@ -99,7 +99,7 @@ class Dialogue:
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = check_proposal(self.kb, reply, query.text)
         reply = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
-        reply = judged(self.kb, reply, new_state.get("facts") or {})
+        reply = judged(self.kb, quoted_sum(self.kb, reply, query.text), new_state.get("facts") or {})
         if "elsewhere" in new_state:  # a copy: ``state`` itself may have come back unchanged
             new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}
         if reply.kind == "fallback" and self.router.elsewhere(query.text):

@@ -48,3 +48,22 @@ def test_combining_the_benefits_in_hand_is_the_annex_rule_about_them(talk: Talk)
 def test_another_clause_named_strongly_while_a_level_is_asked(talk: Talk) -> None:
     _, centre = talk("我们社区能拿什么钱？", "我们社区的就业创业服务中心在区人社局备过案")
     assert centre.clauses == ("1",) and centre.amount_yuan == 150000
+
+
+def test_two_awards_of_one_community_are_not_two_communities(talk: Talk) -> None:
+    (one,) = talk("今年社区同时拿到了区级和市级高质量就业社区认定，两个奖补能一起领吗？一共多少")
+    assert one.amount_yuan == 40000  # the higher, once
+    (two,) = talk("街道有两个社区新认定为市级高质量就业社区，一共多少")
+    assert two.amount_yuan == 80000
+
+
+def test_another_benefit_named_with_its_own_head_count(talk: Talk) -> None:
+    *_, performance = talk(
+        "公益性岗位有什么补贴", "我们是物业公司，区里配套具体能补多少钱", "街道的绩效补贴，8个人一年最多多少"
+    )
+    assert performance.amount_yuan == 8 * 3600
+
+
+def test_a_quoted_rate_in_a_rule_question_is_the_amount_spoken_of(talk: Talk) -> None:
+    (reply,) = talk("浙江工匠那个2万是给个人还是给单位的")
+    assert reply.amount_yuan == 20000 and "单位" in reply.text
