@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from handlers.cues import Cues, has_figures, taken_off, unreadable_figure
 from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
@@ -21,7 +22,6 @@ from handlers.routing import Router
 from handlers.steps import Step
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
-from knowledge.numbers import find_numbers
 from knowledge.search import Query
 
 MAX_TRIES = 2
@@ -46,13 +46,14 @@ class FollowUp:
         self.extractor = extractor
         self.router = router
         self.texts = kb.texts
+        self.cues = Cues(kb.lexicon)
 
     def fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic; where it takes a part off the
         figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
         is that part's, not everyone's, and is left out."""
         fresh = self._read(topic, query)
-        if "其中" in query.text and _taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
+        if "其中" in query.text and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
             return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
         return fresh
 
@@ -82,7 +83,7 @@ class FollowUp:
         }
         if any(k in named for k in wide):
             return wide
-        if mine and self._adds_benefit(query.text) and set(wide) - set(mine):
+        if mine and self.cues.adds_benefit(query.text) and set(wide) - set(mine):
             return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
         return mine or wide
 
@@ -98,7 +99,7 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
-        if current and _taken_off(fresh) and self._adds(query.text) and "其中" not in query.text:
+        if current and taken_off(fresh) and self.cues.adds(query.text) and "其中" not in query.text:
             return self._outside(clause, current, topic, facts, query.text)
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
@@ -129,7 +130,7 @@ class FollowUp:
                 reply = Reply(text=f"{kept}{self.kb.slots[asking].ask}", kind="ask", clauses=(clause.id,))
                 return Step(reply, topic={**topic, "number": given}, facts={**facts, **fresh})
         if not fresh and not pending_count:
-            unreadable = bool(target and self._unreadable(query.text, target))
+            unreadable = bool(target and unreadable_figure(self.kb.slots, query.text, target))
             rule_asked = self._has(query.text, "rule_words") and not (
                 out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
             )
@@ -175,7 +176,7 @@ class FollowUp:
             facts,
             fresh,
             # "我另一个同事是五级": another person's figures replace, they do not add up
-            correction=(self._has(query.text, "correction_words") and not self._some_added(query.text))
+            correction=(self._has(query.text, "correction_words") and not self.cues.some_added(query.text))
             or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words"))
             or self._restates_all(query.text, fresh),
             increase=relative is None
@@ -183,13 +184,13 @@ class FollowUp:
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
             and not self.extractor.states_total(query.text),
             bare=bare,
-            also=self._has(query.text, "also_words") and not self._asks_another_case(query.text),
-            accumulate=self._adds(query.text),
+            also=self._has(query.text, "also_words") and not self.cues.asks_another_case(query.text),
+            accumulate=self.cues.adds(query.text),
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
             part=_PART_OF.search(query.text) is not None,
-            instead=self._asks_another_case(query.text),
+            instead=self.cues.asks_another_case(query.text),
             swap=self._has(query.text, "what_if_words") or "其实" in query.text,
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
@@ -207,16 +208,16 @@ class FollowUp:
         named_other = [
             b
             for b in self.topic.named(clause, query.text)
-            if b not in current and (not _figures(query.text) or self._own([b], query.text))
+            if b not in current and (not has_figures(query.text) or self._own([b], query.text))
         ]
-        if not (asking and (asking in fresh or pending_count)) or self._adds_benefit(query.text) or named_other:
+        if not (asking and (asking in fresh or pending_count)) or self.cues.adds_benefit(query.text) or named_other:
             benefits = self._switch(clause, query.text, fresh, current)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).
             again = self.topic.extract_for(benefits, query.text)
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
-        if (self._adds(query.text) and _THESE_ONLY.search(query.text)) or _THAT_PART.search(query.text):
+        if (self.cues.adds(query.text) and _THESE_ONLY.search(query.text)) or _THAT_PART.search(query.text):
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
             step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, facts=dict(facts))
@@ -241,13 +242,13 @@ class FollowUp:
             # "这个月去了4次" during the award: a count only another benefit reads moves to it
             and not (counts and not any(n in owned for n in counts))
         )
-        adds = self._adds_benefit(text)
+        adds = self.cues.adds_benefit(text)
         if named and not adds and {b.id for b in named} < {b.id for b in current}:
             return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
         # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked, or with a
         # figure of its own ("街道的绩效补贴，8个人一年最多多少")
         elsewhere = named and not {b.id for b in named} & {b.id for b in current}
-        if elsewhere and not adds and (not _figures(text) or self._own(named, text)):
+        if elsewhere and not adds and (not has_figures(text) or self._own(named, text)):
             return named
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
@@ -339,37 +340,9 @@ class FollowUp:
         reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
         return Step(reply, topic=topic, facts=facts)
 
-    def _adds_benefit(self, text: str) -> bool:
-        """ "也是…", "一共多少": the message may bring in another benefit of the clause."""
-        return self._has(text, "total_words") or self._has(text, "also_words")
-
-    def _unreadable(self, text: str, slot_name: str) -> bool:
-        """A figure in the slot's own unit that cannot be it ("那招了3.5个呢", "两三个"): ask
-        again rather than silently answer for the figure given before."""
-        units = self.kb.slots[slot_name].units
-        for number in find_numbers(text):
-            after = text[number.end : number.end + 3].lstrip()
-            if units and after.startswith(units):
-                value = number.value
-                if value is None or value < 0 or value != value.to_integral_value():
-                    return True
-        return False
-
     @staticmethod
     def _one_category(counts: Any) -> bool:
         return isinstance(counts, dict) and len(counts) == 1
-
-    def _adds(self, text: str) -> bool:
-        """The follow-up adds to what was said ("线上也做了3次", "另外还有10人") rather than
-        replacing it ("那一等奖呢"); "市级比赛的一等奖呢 也有吗" asks about another case instead."""
-        if self._asks_another_case(text):
-            return False
-        return self._has(text, "also_words") or self._has(text, "total_words") or any(w in text for w in "也还另")
-
-    def _some_added(self, text: str) -> bool:
-        """ "我说错了，那14个在职员工里有7个其实是外省来的，也拿了高级工，这样总共多少": the
-        correction is that some of those left out count after all; they add to the counts."""
-        return self._adds(text) and any(m in text for m in ("里有", "中有", "里面有"))
 
     def _restates_all(self, text: str, fresh: dict[str, Any]) -> bool:
         """ "我们社区一共三个人拿证，两个中级工一个初级工，总共多少": a whole stated with its
@@ -377,33 +350,8 @@ class FollowUp:
         counts = [v for k, v in fresh.items() if self.kb.slots[k].type == "counts" and isinstance(v, dict)]
         return any(len([n for n in c.values() if n]) >= 2 for c in counts) and self.extractor.states_total(text)
 
-    def _asks_another_case(self, text: str) -> bool:
-        """ "市级比赛的一等奖呢 也有吗", "专项能力证书的呢 也是20个", "没获奖的参赛选手有没有补贴":
-        whether another case pays too, or what it pays for the same figure (也是 = the same), a
-        what-if rather than one more."""
-        if self._has(text, "also_asked_words"):
-            return True
-        if self._has(text, "yes_no_words") and not any(w in text for w in "也还另") and not find_numbers(text):
-            return True
-        return (
-            "呢" in text
-            and "也是" in text
-            and not any(w in text for w in "还另")
-            and not self._has(text, "total_words")
-        )
-
     def _has(self, text: str, key: str) -> bool:
-        return has_any(text, self.kb.lexicon.words.get(key, ()))
-
-
-def _figures(text: str) -> bool:
-    """Figures of the asker's own: more than one of anything ("每人一年" are a rate's words)."""
-    return any(n.value is not None and n.value > 1 for n in find_numbers(text))
-
-
-def _taken_off(fresh: dict[str, Any]) -> bool:
-    """A figure read as people to leave out of one given before ("其中20个外地的" reads -20)."""
-    return any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in fresh.values())
+        return self.cues.has(text, key)
 
 
 def _has_benefit(clause: Clause, benefit_id: str) -> bool:
