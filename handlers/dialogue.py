@@ -164,7 +164,10 @@ class Dialogue:
         combine = self._has(query.text, "combine_words") and len(query.text) <= 20
         if topic and previous != "annex" and reply.clauses == ("annex",) and combine:
             # "这两个能同时拿吗", "两个不能叠加吗": the annex's rule, about the benefits in hand
-            reply = replace(reply, clauses=(str(previous), "annex"))
+            note = self.texts.get("combine_note", "")
+            reply = replace(
+                reply, clauses=(str(previous), "annex"), text=f"{note}\n{reply.text}" if note else reply.text
+            )
             new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}
         if reply.kind in ("fallback", "clarify"):
             reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
