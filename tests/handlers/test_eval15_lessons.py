@@ -40,7 +40,7 @@ def test_another_benefit_named_without_figures_is_switched_to(talk: Talk) -> Non
 
 def test_combining_the_benefits_in_hand_is_the_annex_rule_about_them(talk: Talk) -> None:
     _, both = talk("我们社区今年同时被认定为区级和市级高质量就业社区，能拿多少", "两个不能叠加吗")
-    assert both.clauses == ("2", "annex")
+    assert both.clauses == ("2", "annex") and "从优、从高、不重复" in both.text.split("\n")[0]
     _, when = talk("公益性岗位绩效补贴每人每年最多多少", "这个政策什么时候开始实施")
     assert when.clauses == ("annex",)  # the policy itself, not the benefit in hand
 
