@@ -38,7 +38,7 @@ class Cues:
     def some_added(self, text: str) -> bool:
         """ "我说错了，那14个在职员工里有7个其实是外省来的，也拿了高级工，这样总共多少": the
         correction is that some of those left out count after all; they add to the counts."""
-        return self.adds(text) and any(m in text for m in ("里有", "中有", "里面有"))
+        return self.adds(text) and any(m in text for m in PART_MARKERS[1:])
 
     def asks_another_case(self, text: str) -> bool:
         """ "市级比赛的一等奖呢 也有吗", "专项能力证书的呢 也是20个", "没获奖的参赛选手有没有补贴":
@@ -74,3 +74,12 @@ def has_figures(text: str) -> bool:
 def taken_off(fresh: dict[str, Any]) -> bool:
     """A figure read as people to leave out of one given before ("其中20个外地的" reads -20)."""
     return any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in fresh.values())
+
+
+PART_MARKERS = ("其中", "里有", "中有", "里面有")
+"""Words that make a figure a part of one given before ("其中10个", "这一百个里有20个")."""
+
+
+def names_part(text: str) -> bool:
+    """The message describes a part of a figure given before."""
+    return any(marker in text for marker in PART_MARKERS)

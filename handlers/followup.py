@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.cues import Cues, has_figures, taken_off, unreadable_figure
+from handlers.cues import Cues, has_figures, names_part, taken_off, unreadable_figure
 from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
@@ -53,7 +53,7 @@ class FollowUp:
         figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
         is that part's, not everyone's, and is left out."""
         fresh = self._read(topic, query)
-        if "其中" in query.text and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
+        if names_part(query.text) and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
             return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
         return fresh
 
@@ -99,7 +99,7 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
-        if current and taken_off(fresh) and self.cues.adds(query.text) and "其中" not in query.text:
+        if current and taken_off(fresh) and self.cues.adds(query.text) and not names_part(query.text):
             return self._outside(clause, current, topic, facts, query.text)
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:

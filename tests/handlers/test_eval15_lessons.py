@@ -67,3 +67,12 @@ def test_another_benefit_named_with_its_own_head_count(talk: Talk) -> None:
 def test_a_quoted_rate_in_a_rule_question_is_the_amount_spoken_of(talk: Talk) -> None:
     (reply,) = talk("浙江工匠那个2万是给个人还是给单位的")
     assert reply.amount_yuan == 20000 and "单位" in reply.text
+
+
+def test_a_part_from_another_district_is_taken_off(talk: Talk) -> None:
+    *_, part = talk(
+        "我们是滨江企业，已备案，给本区户籍大学生做了职业技能培训，能报多少补贴？",
+        "一百个同学，每个人3天",
+        "不好意思，核对了一下，这一百个里有20个是西湖区户籍的，那能报多少？",
+    )
+    assert (part.amount_yuan, part.eligible) == (80 * 200 * 3, True)
