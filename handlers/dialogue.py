@@ -74,6 +74,8 @@ class Dialogue:
             halves=words.get("half_words", ()),
             asks_amount=words.get("amount_words", ()),
             rates=category_rates(kb),
+            conditions={r.slot for c in kb.clauses for b in c.benefits for r in b.requires}
+            - {k for c in kb.clauses for b in c.benefits for k in b.select},
         )
         self.topic = Topic(kb, self.extractor)
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)

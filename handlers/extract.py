@@ -34,6 +34,14 @@ def _how_next(text: str, end: int) -> bool:
     return any(w in rest[:stop] for w in _HOW)
 
 
+def _in_question(text: str, pos: int) -> bool:
+    """The phrase around ``pos`` asks ("能领区级竞赛的奖励吗"), it does not state."""
+    start = max((text.rfind(c, 0, pos) for c in "，,。；;！!？? "), default=-1) + 1
+    ends = [i for i in (text.find(c, pos) for c in "，,。；;！!？? ") if i != -1]
+    phrase = text[start : min(ends, default=len(text))]
+    return phrase.endswith("吗")
+
+
 def _heads(text: str, number: Number) -> bool:
     """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家") or a sum."""
     after = text[number.end : number.end + 2].lstrip("多余几来")
@@ -64,9 +72,11 @@ class Extractor:
         halves: Iterable[str] = (),
         asks_amount: Iterable[str] = (),
         rates: Mapping[str, Mapping[str, frozenset[Decimal]]] | None = None,
+        conditions: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self._rates = rates or {}
+        self._conditions = frozenset(conditions)  # slots benefits require, not choose by
         self._asks_amount = tuple(asks_amount)
         self._totals = tuple(totals)
         self._per_group = tuple(per_group)
@@ -148,6 +158,10 @@ class Extractor:
                 if v in slot.negated or len(spans) < 2 or not negated(text, start)
             )
         )
+        if len(found) > 1 and name in self._conditions:
+            # "街道组织的技能比赛拿了三等奖，能领区级竞赛的奖励吗": the level asked about is not stated
+            said = [v for start, _, v in spans if not _in_question(text, start)]
+            found = [v for v in found if v in said] if 0 < len(set(said) & set(found)) < len(found) else found
         if len(found) > 1 and name in self._rates:
             # "那个5000块是国家级的吧 省级的多少": the level whose amount is quoted is known; the other is asked.
             quoted = {n.value for n in find_numbers(text) if n.value is not None and self.around.is_money(text, n)}

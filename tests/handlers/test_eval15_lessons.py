@@ -76,3 +76,10 @@ def test_a_part_from_another_district_is_taken_off(talk: Talk) -> None:
         "不好意思，核对了一下，这一百个里有20个是西湖区户籍的，那能报多少？",
     )
     assert (part.amount_yuan, part.eligible) == (80 * 200 * 3, True)
+
+
+def test_a_level_asked_about_beside_the_one_stated_is_not_stated(talk: Talk) -> None:
+    (contest,) = talk("街道组织的技能比赛拿了三等奖，能领区级竞赛的奖励吗？")
+    assert (contest.amount_yuan, contest.eligible) == (0, False)
+    (market,) = talk("我是街道的，想问下零工市场有经费吗")
+    assert market.clauses == ("1",) and "零工市场" in market.text  # what is asked about is the subject
