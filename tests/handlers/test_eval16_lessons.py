@@ -1,0 +1,16 @@
+"""Lessons from tests/eval16 (residents in the first person, enterprises estimating, two clauses
+at once), each as a class of messages rather than the one item that showed it."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_a_studio_leaders_fees_are_not_the_studios_grant(talk: Talk) -> None:
+    """ "我是区级技能大师工作室领衔人" says who asks, not that the studio is newly certified."""
+    (fees,) = talk("我是区级技能大师工作室领衔人，今年参加了区人社局组织的评审4次、培训2次，补贴一共多少")
+    assert (fees.benefits, fees.amount_yuan) == (("leader_fee",), 6000)
+    (both,) = talk("我们刚被认定为区级技能大师工作室，领衔人还参加了2次区里组织的评审，一共能拿多少")
+    assert both.amount_yuan == 100000 + 2000
+    (title,) = talk("区级技能大师工作室的领衔人能认定成哪类人才")
+    assert title.benefits == ("leader_title",)
