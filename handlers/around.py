@@ -50,7 +50,10 @@ class Around:
         i = number.end
         while i < len(text) and text[i] in TRANSPARENT and not any(text.startswith(u, i) for u in units):
             i += 1
-        return next((u for u in units if text.startswith(u, i)), "")
+        unit = next((u for u in units if text.startswith(u, i)), "")
+        if not unit and number.text in ("俩", "仨") and "人" in units:
+            return "人"  # "我俩都在公益性岗位": two people
+        return unit
 
     @staticmethod
     def cue_distance(text: str, number: Number, cues: tuple[str, ...]) -> tuple[int, int]:

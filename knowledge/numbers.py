@@ -16,13 +16,13 @@ import cn2an
 
 _ARABIC = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(万|千|百|w|k)(\d{1,4})?)?(?![\d])")
 """An Arabic figure, with its place word and the colloquial tail of "3万5" (35000), "1千2" (1200)."""
-_NUMERAL_CHARS = "零〇一二两俩三四五六七八九十百千万0123456789"
+_NUMERAL_CHARS = "零〇一二两俩仨三四五六七八九十百千万0123456789"
 # "一点五万", "两点五": a one-digit Chinese decimal, rewritten in place as "1.5" (same length).
 _CHINESE_DECIMAL = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])点([零〇一二三四五六七八九])"
 )
 _DIGIT_OF = str.maketrans("零〇一二两三四五六七八九", "001223456789")
-_CHINESE = re.compile(r"[零〇一二两俩三四五六七八九十百千万几]+")
+_CHINESE = re.compile(r"[零〇一二两俩仨三四五六七八九十百千万几]+")
 # Banker's numerals (叁次, 贰万) read as ordinary ones.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # Colloquial "两百五" (250), "三千五" (3500), "一万二" (12000): the last digit is the next place.
@@ -107,8 +107,8 @@ class Number:
 def _chinese_value(raw: str) -> Decimal | None:
     if "几" in raw:
         return None
-    if raw == "俩":
-        return Decimal(2)
+    if raw in ("俩", "仨"):
+        return Decimal(2 if raw == "俩" else 3)
     colloquial = _COLLOQUIAL.match(raw)
     if colloquial:
         digit = "一二三四五六七八九".index(colloquial.group(1).replace("两", "二")) + 1
@@ -134,9 +134,9 @@ def _masked(text: str) -> str:
             continue
         start = text.find(word)
         while start != -1:
-            # 俩 is a whole number on its own: "我们俩一共" is 俩 and 一共, never 21.
+            # 俩 and 仨 are whole numbers on their own: "我们俩一共" is 俩 and 一共, never 21.
             before = text[start - 1] if start else ""
-            if not before or before not in _NUMERAL_CHARS or before == "俩" or word[0] not in _NUMERAL_CHARS:
+            if not before or before not in _NUMERAL_CHARS or before in "俩仨" or word[0] not in _NUMERAL_CHARS:
                 text = text[:start] + "_" * len(word) + text[start + len(word) :]
             start = text.find(word, start + 1)
     return text

@@ -14,3 +14,10 @@ def test_a_studio_leaders_fees_are_not_the_studios_grant(talk: Talk) -> None:
     assert both.amount_yuan == 100000 + 2000
     (title,) = talk("区级技能大师工作室的领衔人能认定成哪类人才")
     assert title.benefits == ("leader_title",)
+
+
+def test_liang_and_sa_are_people(talk: Talk) -> None:
+    (two,) = talk("我俩都在公益性岗位，一年绩效补贴加起来最多多少")
+    assert two.amount_yuan == 2 * 3600
+    (three,) = talk("我是街道工作人员，也是区就业创业导师库的导师，今年做了仨场人社局组织的线下赛事评审，补贴多少")
+    assert three.amount_yuan == 3 * 1000
