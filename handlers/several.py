@@ -26,6 +26,8 @@ Opener = Callable[[Clause, Query, dict[str, Any]], Step]
 Preparer = Callable[[str], Query]
 _PIECES = re.compile(r"[，,；;。？?！!]|另外|此外|同时")
 """Where one part of a message ends: punctuation, or a word that starts another matter."""
+_ANOTHER = re.compile(r"另外在|另外还|另外有个|同时还|还在|还拿|还获|还有个|也拿|也获")
+"""Another matter added to the first ("另外在区里的技能竞赛拿了二等奖", "还在区级技能竞赛拿了三等奖")."""
 
 
 def several_clauses(
@@ -40,7 +42,13 @@ def several_clauses(
 ) -> Step | None:
     """The combined answer when the message asks a total and gives facts for two or more
     clauses; None otherwise."""
-    if not has_any(query.text, kb.lexicon.words.get("total_words", ())):
+    words = kb.lexicon.words
+    # "一共多少", or another matter added with an amount asked ("…中级工证，另外在区里的技能竞赛
+    # 拿了二等奖，能拿多少")
+    another = _ANOTHER.search(query.text) is not None
+    if not has_any(query.text, words.get("total_words", ())) and not (
+        another and has_any(query.text, words.get("amount_words", ()))
+    ):
         return None
     chosen: list[Clause] = []
     for match in ranks[:4]:
@@ -68,7 +76,7 @@ def several_clauses(
         for c in chosen
     }
     ordered = sorted(chosen, key=lambda c: position[c.id])
-    own = _own_text(query.text, [(c, hits[c.id]) for c in ordered])
+    own = _own_text(query.text, [(c, hits[c.id]) for c in ordered], lambda c, piece: bool(topic.extract(c, piece)))
     if prepare is not None and all(own.values()):
         steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
     else:
@@ -79,13 +87,17 @@ def several_clauses(
     return Step(_combined(kb, replies), topic=steps[-1].topic, facts={k: v for s in steps for k, v in s.facts.items()})
 
 
-def _own_text(text: str, clauses: list[tuple[Clause, tuple[str, ...]]]) -> dict[str, str]:
+def _own_text(
+    text: str, clauses: list[tuple[Clause, tuple[str, ...]]], reads: Callable[[Clause, str], bool]
+) -> dict[str, str]:
     """Each clause's own phrases: a phrase goes to the clause whose keywords cover most of it
     ("我们街道零工市场验收通过" to （一）, "辖区社区又新认定国家级高质量就业社区" to （二）);
     phrases with none ("合计多少") go to each clause with several phrases of its own (two matters
     of one clause to add up too), not to a clause said in one phrase ("我们街道零工市场验收通过"
-    is the market's grant alone, not every grant a street could get)."""
+    is the market's grant alone, not every grant a street could get); a phrase with none of
+    their keywords that states a fact a clause reads ("我在私企上班") goes to that clause."""
     own: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
+    stated: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
     shared: list[str] = []
     for piece in (p.strip() for p in _PIECES.split(text)):
         cover = [(sum(len(w) for w in hits if w in piece), c.id) for c, hits in clauses]
@@ -94,7 +106,13 @@ def _own_text(text: str, clauses: list[tuple[Clause, tuple[str, ...]]]) -> dict[
             own[best[1]].append(piece)
         elif piece and best[0] == 0:
             shared.append(piece)
-    return {c: "，".join([*pieces, *(shared if len(pieces) > 1 else [])]) for c, pieces in own.items()}
+            for clause, _ in clauses:
+                if reads(clause, piece):
+                    stated[clause.id].append(piece)
+    return {
+        c: "，".join([*(stated[c] if len(pieces) <= 1 else []), *pieces, *(shared if len(pieces) > 1 else [])])
+        for c, pieces in own.items()
+    }
 
 
 def _first_mention(text: str, words: list[str]) -> int:

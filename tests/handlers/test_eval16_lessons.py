@@ -21,3 +21,14 @@ def test_liang_and_sa_are_people(talk: Talk) -> None:
     assert two.amount_yuan == 2 * 3600
     (three,) = talk("我是街道工作人员，也是区就业创业导师库的导师，今年做了仨场人社局组织的线下赛事评审，补贴多少")
     assert three.amount_yuan == 3 * 1000
+
+
+def test_another_matter_added_with_an_amount_asked_is_answered_for_both(talk: Talk) -> None:
+    (both,) = talk("我是街道就业专干，有劳动关系协调员中级工证，另外在区里的技能竞赛拿了二等奖，能拿多少")
+    assert both.clauses == ("6", "12") and both.amount_yuan == 1500 + 1500
+
+
+def test_a_condition_said_apart_reaches_the_clause_it_is_about(talk: Talk) -> None:
+    """ "我在私企上班" names no clause; it is (六)'s condition, so the certificate is refused."""
+    (reply,) = talk("我在私企上班，拿了企业人力资源管理师技师证，还在区级技能竞赛拿了三等奖，一共能拿多少")
+    assert reply.amount_yuan == 1000
