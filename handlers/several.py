@@ -51,6 +51,8 @@ def several_clauses(
     ):
         return None
     chosen: list[Clause] = []
+    cued: list[tuple[Match, Clause]] = []
+    hits = {m.clause: m.hits for m in ranks}
     for match in ranks[:4]:
         clause = kb.clause(match.clause)
         if match.score < cutoffs.answer:
@@ -64,9 +66,14 @@ def several_clauses(
         )
         if match.strong > 0 and evidence:
             chosen.append(clause)
+        elif len(match.hits) >= 2 and topic.evidence(clause, fresh, query.text) >= 2:
+            cued.append((match, clause))  # "招了80个本区户籍的": ordinary words, a head count of its own
+    # A clause of ordinary words joins one named strongly when none of its words are that one's.
+    for match, clause in cued:
+        if chosen and not any(set(match.hits) & set(hits.get(c.id, ())) for c in chosen):
+            chosen.append(clause)
     if len(chosen) < 2:
         return None
-    hits = {m.clause: m.hits for m in ranks}
     # As the message asks them, by the words only each clause has ("社区" is both （一）'s and （二）'s).
     position = {
         c.id: _first_mention(
@@ -81,8 +88,12 @@ def several_clauses(
         steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
     else:
         steps = [open_clause(c, query, dict(facts)) for c in ordered]
+    # A clause joined by its head count alone that comes out refused ("有1个员工入选浙江工匠" is no
+    # hiring of one) was not what was asked about.
+    joined = {c.id for _, c in cued}
+    steps = [s for c, s in zip(ordered, steps, strict=True) if c.id not in joined or s.reply.eligible is not False]
     replies = [s.reply for s in steps]
-    if any(r.kind != "answer" or r.amount_yuan is None for r in replies):
+    if len(replies) < 2 or any(r.kind != "answer" or r.amount_yuan is None for r in replies):
         return None
     return Step(_combined(kb, replies), topic=steps[-1].topic, facts={k: v for s in steps for k, v in s.facts.items()})
 

@@ -32,3 +32,10 @@ def test_a_condition_said_apart_reaches_the_clause_it_is_about(talk: Talk) -> No
     """ "我在私企上班" names no clause; it is (六)'s condition, so the certificate is refused."""
     (reply,) = talk("我在私企上班，拿了企业人力资源管理师技师证，还在区级技能竞赛拿了三等奖，一共能拿多少")
     assert reply.amount_yuan == 1000
+
+
+def test_a_hiring_count_joins_a_strongly_named_clause_in_a_total(talk: Talk) -> None:
+    (both,) = talk("我们公司今年招了80个本区户籍的，另外有个员工入选浙江工匠，一共能拿多少")
+    assert both.clauses == ("4", "12") and both.amount_yuan == 75000 + 20000
+    (one,) = talk("公司有1个员工入选浙江工匠，还有个员工在区级技能竞赛拿了二等奖，一共能拿多少")
+    assert one.clauses == ("12",) and one.amount_yuan == 21500  # one employee is no hiring reward
