@@ -22,6 +22,7 @@ COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
+_ADDING = ("加上", "再加", "外加")
 _SEPARATORS = "、，,。；;"
 _BOTH = ("个都能", "个都可以", "个都可", "个都拿", "项都能", "项都可以", "项都拿", "样都能")
 
@@ -112,6 +113,8 @@ class Around:
         after = self._after_unit(text, number, units, strip=False)[:3]
         after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
         before = text[max(0, number.start - 3) : number.start]
+        if before.endswith(_ADDING):
+            return False  # "再加上2次": two more, not two in all
         return any(word in after or before.endswith(word) for word in self._totals)
 
     def is_none(self, text: str, number: Number, units: list[str]) -> bool:

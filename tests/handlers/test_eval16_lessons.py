@@ -39,3 +39,17 @@ def test_a_hiring_count_joins_a_strongly_named_clause_in_a_total(talk: Talk) -> 
     assert both.clauses == ("4", "12") and both.amount_yuan == 75000 + 20000
     (one,) = talk("公司有1个员工入选浙江工匠，还有个员工在区级技能竞赛拿了二等奖，一共能拿多少")
     assert one.clauses == ("12",) and one.amount_yuan == 21500  # one employee is no hiring reward
+
+
+def test_more_sessions_added_with_jiashang(talk: Talk) -> None:
+    *_, more = talk("我是区级技能大师工作室领衔人，参加区人社局组织的培训，能补多少", "4", "再加上2次评审呢")
+    assert more.amount_yuan == 6000  # "再加上2次": two more, not two in all
+
+
+def test_recognised_years_ago_and_another_policys_subsidy(talk: Talk) -> None:
+    *_, old = talk(
+        "我们社区刚新认定为高质量就业社区，一次性奖补多少", "市级", "隔壁社区是三年前评上的市级，今年还能拿吗"
+    )
+    assert (old.amount_yuan, old.eligible) == (0, False)
+    (other,) = talk("灵活就业人员的社保补贴一个月多少")
+    assert other.kind == "fallback"
