@@ -42,7 +42,7 @@ from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step, stated
 from handlers.topic import Topic
-from handlers.totals import grand_total, remember
+from handlers.totals import grand_total, remember, with_earlier
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
@@ -108,7 +108,9 @@ class Dialogue:
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
         new_state = keep_left(state, new_state)
         if new_state:
-            new_state["answered"] = remember(state.get("answered") or [], reply, person=person)
+            before = state.get("answered") or []
+            new_state["answered"] = remember(before, reply, person=person)
+            reply = with_earlier(self.kb, before, new_state["answered"], reply, query.text)
             new_state = keep_own_facts(state, new_state, person)
         return reply, new_state
 

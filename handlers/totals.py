@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +13,8 @@ from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
 MAX_REMEMBERED = 6
+_ANOTHER_MATTER = ("另外", "此外", "还在", "还拿", "还获", "还有个", "也拿", "也获", "又拿", "又获")
+"""Words that add another matter to those answered before ("我还在区级技能竞赛拿了二等奖")."""
 
 
 def remember(answered: list[dict[str, Any]], reply: Reply, *, person: int = 0) -> list[dict[str, Any]]:
@@ -59,6 +62,30 @@ def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
     if not has_any(text, kb.lexicon.words.get("total_words", ())):
         return None
+    return _summed(kb, answered)
+
+
+def with_earlier(
+    kb: KnowledgeBase, before: list[dict[str, Any]], after: list[dict[str, Any]], reply: Reply, text: str
+) -> Reply:
+    """ "我还在区级技能竞赛拿了二等奖，加起来一共多少": the answer just given plus what was answered
+    before for other clauses, where the message asks a total; ``reply`` otherwise."""
+    if reply.kind != "answer" or reply.eligible is not True or reply.amount_yuan is None:
+        return reply
+    if not has_any(text, kb.lexicon.words.get("total_words", ())) or len(reply.clauses) != 1:
+        return reply
+    if not any(word in text for word in _ANOTHER_MATTER):
+        return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
+    if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
+        return reply
+    summed = _summed(kb, after)
+    return replace(
+        summed, text=f"{summed.text.split(chr(10))[0]}\n{reply.text}\n" + "\n".join(summed.text.split("\n")[1:])
+    )
+
+
+def _summed(kb: KnowledgeBase, answered: list[dict[str, Any]]) -> Reply:
+    """The remembered answers added up, each named with its amount."""
     amounts = [Decimal(a["amount"]) for a in answered]
     total = sum(amounts, Decimal(0))
     lines = [kb.texts.get("grand_total", "合计{total}").format(total=yuan(total))]

@@ -53,3 +53,19 @@ def test_recognised_years_ago_and_another_policys_subsidy(talk: Talk) -> None:
     assert (old.amount_yuan, old.eligible) == (0, False)
     (other,) = talk("灵活就业人员的社保补贴一个月多少")
     assert other.kind == "fallback"
+
+
+def test_another_matter_with_a_total_adds_the_answers_before(talk: Talk) -> None:
+    *_, total = talk(
+        "我是技能大师工作室领衔人，工作室前年就认定成区级了，今年还能拿建室补助吗",
+        "那我参加区人社局组织的评审呢，今年去了俩次",
+        "我还在区级技能竞赛拿了二等奖，加起来一共多少",
+    )
+    assert total.amount_yuan == 2000 + 1500 and total.clauses == ("11", "12")
+    assert total.text.count("注：依据为") == 1
+    *_, three = talk(
+        "备案培训机构 转业复退军人考了高级技师 10个 补机构多少",
+        "那我们街道就业服务站的工作人员考了职业指导师高级技师 个人能拿多少",
+        "3个人的话一共",
+    )
+    assert three.amount_yuan == 9000  # the total of this answer alone
