@@ -79,9 +79,9 @@ def with_earlier(
     if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
         return reply
     summed = _summed(kb, after)
-    return replace(
-        summed, text=f"{summed.text.split(chr(10))[0]}\n{reply.text}\n" + "\n".join(summed.text.split("\n")[1:])
-    )
+    note = kb.texts.get("draft_note", "")
+    listed = [line for line in summed.text.split("\n") if line != note]  # the total, then each answer
+    return replace(summed, text="\n".join([*listed, reply.text]))
 
 
 def _summed(kb: KnowledgeBase, answered: list[dict[str, Any]]) -> Reply:
