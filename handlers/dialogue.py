@@ -15,8 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from handlers.categories import category_rates
 from handlers.compare import compare
 from handlers.compose import numbered
@@ -28,10 +26,10 @@ from handlers.intents import (
     command,
     for_oneself,
     has_any,
-    selection,
     wants_info,
 )
 from handlers.loose import qualify
+from handlers.menu import Menu
 from handlers.merge import merge
 from handlers.payee import note_paid_elsewhere
 from handlers.people import keep_own_facts, speaker, with_own_facts
@@ -81,6 +79,7 @@ class Dialogue:
         self.router = Router(kb, self.cutoffs, self.topic, self.extractor)
         self.follow = FollowUp(kb, self.topic, self.extractor, self.router)
         self.continuity = Continuity(kb, self.cutoffs, self.topic, self.extractor, self.router)
+        self.menu = Menu(kb, self.topic, self.router)
         self.texts = kb.texts
 
     def respond(self, state: dict[str, Any], raw: str) -> tuple[Reply, dict[str, Any]]:
@@ -139,9 +138,9 @@ class Dialogue:
         if choice and not all(o.get("clause") in self.kb.ids for o in choice.get("options", [])):
             choice = None  # the knowledge was reloaded without one of the offered clauses
         if choice:
-            picked = self._pick(query, ranks, choice)
+            picked = self.menu.pick(query, ranks, choice)
             if picked is not None:
-                return self._finish(self._chosen(picked, choice, facts, query), facts)
+                return self._finish(self.menu.chosen(picked, choice, facts, query), facts)
             count = len(choice.get("options", []))
             if self.extractor.bare_number(query.text) is not None and count:
                 # "3" to a menu of two: say which numbers work and keep the menu.
@@ -257,43 +256,6 @@ class Dialogue:
         step = note_paid_elsewhere(self.kb, clause, step, query.text, individual=individual)
         self._remember_number(step, query.text)
         return step
-
-    def _pick(self, query: Query, ranks: list[Match], choice: dict[str, Any]) -> dict[str, Any] | None:
-        options: list[dict[str, Any]] = choice.get("options", [])
-        number = selection(query.text, len(options))
-        if number is not None:
-            return options[number - 1]
-        scored = [(fuzz.partial_ratio(query.text, o.get("label", "")), o) for o in options]
-        best = max(scored, key=lambda pair: pair[0], default=None)
-        if best and best[0] >= 80 and len(query.text) >= 2:
-            return best[1]
-        ids = [o["clause"] for o in options]
-        if len(set(ids)) == 1 and all(o.get("benefit") for o in options):
-            clause = self.kb.clause(ids[0])
-            fresh = self.topic.extract(clause, query.text)
-            offered = {o["benefit"] for o in options}
-            chosen = [b for b in self.topic.choose(clause, query.text, fresh) if b.id in offered]
-            if len(chosen) == 1:
-                return next(o for o in options if o["benefit"] == chosen[0].id)
-        inside = [m for m in ranks if m.clause in ids]
-        # Words that name one of the offered clauses strongly choose it ("招人那个").
-        if inside and inside[0] == ranks[0] and self.router.strong(inside[0], query) and len(set(ids)) > 1:
-            return next(o for o in options if o["clause"] == inside[0].clause)
-        return None
-
-    def _chosen(self, option: dict[str, Any], choice: dict[str, Any], facts: dict[str, Any], query: Query) -> Step:
-        clause = self.kb.clause(option["clause"])
-        original = str(choice.get("text", ""))
-        fresh = {**self.topic.extract(clause, original), **self.topic.extract(clause, query.text)}
-        merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
-        facts.clear()
-        facts.update(merged)
-        if option.get("benefit"):
-            benefits = [clause.benefit(option["benefit"])]
-        else:
-            benefits = self.topic.choose(clause, original, fresh)
-        info = (not original or wants_info(original, self.kb.lexicon)) and not fresh
-        return self.topic.resolve(clause, benefits, facts, info=info, fresh=fresh, text=original)
 
     # -- replies ---------------------------------------------------------------------------
 
