@@ -10,13 +10,13 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, Around
+from handlers.cues import PART_MARKERS
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
 _PHRASE_END = "，,、。；;！!？?"
-_SOME_OF = ("里有", "中有", "其中", "里面有")
 """What may stand between a category and its bare count."""
 
 
@@ -151,4 +151,4 @@ def _excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
     if any(cue in after for cue in cues):
         return True
     last = max((before.rfind(cue) + len(cue) for cue in cues if cue in before), default=-1)
-    return last != -1 and not any(mark in before[last:] for mark in _SOME_OF)
+    return last != -1 and not any(mark in before[last:] for mark in PART_MARKERS)

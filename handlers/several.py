@@ -26,8 +26,6 @@ Opener = Callable[[Clause, Query, dict[str, Any]], Step]
 Preparer = Callable[[str], Query]
 _PIECES = re.compile(r"[，,；;。？?！!]|另外|此外|同时")
 """Where one part of a message ends: punctuation, or a word that starts another matter."""
-_ANOTHER = re.compile(r"另外在|另外还|另外有个|同时还|还在|还拿|还获|还有个|也拿|也获")
-"""Another matter added to the first ("另外在区里的技能竞赛拿了二等奖", "还在区级技能竞赛拿了三等奖")."""
 
 
 def several_clauses(
@@ -45,7 +43,7 @@ def several_clauses(
     words = kb.lexicon.words
     # "一共多少", or another matter added with an amount asked ("…中级工证，另外在区里的技能竞赛
     # 拿了二等奖，能拿多少")
-    another = _ANOTHER.search(query.text) is not None
+    another = has_any(query.text, words.get("another_matter_words", ()))
     if not has_any(query.text, words.get("total_words", ())) and not (
         another and has_any(query.text, words.get("amount_words", ()))
     ):

@@ -13,8 +13,6 @@ from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
 MAX_REMEMBERED = 6
-_ANOTHER_MATTER = ("另外", "此外", "还在", "还拿", "还获", "还有个", "也拿", "也获", "又拿", "又获")
-"""Words that add another matter to those answered before ("我还在区级技能竞赛拿了二等奖")."""
 
 
 def remember(answered: list[dict[str, Any]], reply: Reply, *, person: int = 0) -> list[dict[str, Any]]:
@@ -74,7 +72,7 @@ def with_earlier(
         return reply
     if not has_any(text, kb.lexicon.words.get("total_words", ())) or len(reply.clauses) != 1:
         return reply
-    if not any(word in text for word in _ANOTHER_MATTER):
+    if not has_any(text, kb.lexicon.words.get("another_matter_words", ())):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
         return reply
