@@ -59,8 +59,11 @@ def several_clauses(
         # ("中级工12人" fits （六） and （九）) make one question, not two.
         fresh = topic.extract(clause, query.text)
         # A sum without figures counts by a condition met ("新认定区级技能大师工作室").
-        evidence = topic.evidence(clause, fresh, query.text) or any(
-            topic.condition_met(b, fresh) for b in clause.benefits
+        # Or one of its benefits named by its own words with the most asked ("绩效补贴按最高算").
+        evidence = (
+            topic.evidence(clause, fresh, query.text)
+            or any(topic.condition_met(b, fresh) for b in clause.benefits)
+            or (has_any(query.text, words.get("maximum_words", ())) and bool(topic.named(clause, query.text)))
         )
         if match.strong > 0 and evidence:
             chosen.append(clause)

@@ -69,3 +69,8 @@ def test_another_matter_with_a_total_adds_the_answers_before(talk: Talk) -> None
         "3个人的话一共",
     )
     assert three.amount_yuan == 9000  # the total of this answer alone
+
+
+def test_a_benefit_named_with_its_maximum_asked_joins_a_total(talk: Talk) -> None:
+    (both,) = talk("我在公益性岗位上班，今年又在区级职业技能竞赛拿了三等奖，绩效补贴按最高算两项加起来多少")
+    assert both.clauses == ("8", "12") and both.amount_yuan == 3600 + 1000
