@@ -91,6 +91,7 @@ _NOT_NUMBERS = (
     "一口",
     "一心",
     "一个人的",
+    "零工",  # 零工市场: a market of odd jobs, not a count of zero
 )
 
 

@@ -74,3 +74,13 @@ def test_another_matter_with_a_total_adds_the_answers_before(talk: Talk) -> None
 def test_a_benefit_named_with_its_maximum_asked_joins_a_total(talk: Talk) -> None:
     (both,) = talk("我在公益性岗位上班，今年又在区级职业技能竞赛拿了三等奖，绩效补贴按最高算两项加起来多少")
     assert both.clauses == ("8", "12") and both.amount_yuan == 3600 + 1000
+
+
+def test_the_odd_jobs_market_is_no_figure_in_a_total(talk: Talk) -> None:
+    *_, total = talk(
+        "我是街道的，算算今年区里能给多少：我们零工市场刚验收通过",
+        "另外有两个社区新认定了高质量就业社区",
+        "一个省级一个区级",
+        "那零工市场和社区的加起来一共多少",
+    )
+    assert total.amount_yuan == 150000 + 60000

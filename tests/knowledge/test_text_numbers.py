@@ -131,6 +131,7 @@ def test_letter_spaced_words_are_joined() -> None:
         ("1百2十5个", [125]),  # Arabic digits among Chinese places: one number
         ("1百五人次", [150]),  # a Chinese digit after the place: 一百五
         ("做了仨场", [3]),  # 仨 is three, like 俩 two
+        ("零工市场验收通过了", []),  # 零工 is no zero
         ("2万3千元", [23000]),
         ("5百零5人", [505]),
         ("3万5000元", [35000]),
