@@ -19,7 +19,7 @@ from handlers.merge import merge
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
-from handlers.steps import Step
+from handlers.steps import Step, stated
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Query
@@ -210,7 +210,15 @@ class FollowUp:
             for b in self.topic.named(clause, query.text)
             if b not in current and (not has_figures(query.text) or self._own([b], query.text))
         ]
-        if not (asking and (asking in fresh or pending_count)) or self.cues.adds_benefit(query.text) or named_other:
+        # "要是评上五星呢" after a total of the talent award and the star award: the same total, one
+        # figure changed.
+        whole_total = (
+            len(current) > 1
+            and self._has(query.text, "what_if_words")
+            and all(any(stated(said.get(s)) for s in self.topic.specific(b)) for b in current)
+        )
+        switching = not (asking and (asking in fresh or pending_count)) or self.cues.adds_benefit(query.text)
+        if (switching or named_other) and not whole_total:
             benefits = self._switch(clause, query.text, fresh, current)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).

@@ -84,3 +84,13 @@ def test_the_odd_jobs_market_is_no_figure_in_a_total(talk: Talk) -> None:
         "那零工市场和社区的加起来一共多少",
     )
     assert total.amount_yuan == 150000 + 60000
+
+
+def test_a_what_if_on_one_of_two_benefits_totalled_keeps_the_total(talk: Talk) -> None:
+    *_, five = talk(
+        "我们是人社认定的职业技能等级认定试点单位，今年新增技能人才，奖励能拿多少",
+        "180",
+        "我们品牌建设期满评估还拿了三星，加起来多少",
+        "要是评上五星呢",
+    )
+    assert five.amount_yuan == 90000 + 30000
