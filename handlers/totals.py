@@ -60,6 +60,8 @@ def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
     if not has_any(text, kb.lexicon.words.get("total_words", ())):
         return None
+    if has_any(text, kb.lexicon.words.get("what_if_words", ())):
+        return None  # "线上的如果改成线下呢，总共多少": the what-if first, then the total (with_earlier)
     return _summed(kb, answered)
 
 
@@ -72,7 +74,8 @@ def with_earlier(
         return reply
     if not has_any(text, kb.lexicon.words.get("total_words", ())) or len(reply.clauses) != 1:
         return reply
-    if not has_any(text, kb.lexicon.words.get("another_matter_words", ())):
+    words = kb.lexicon.words
+    if not has_any(text, (*words.get("another_matter_words", ()), *words.get("what_if_words", ()))):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
         return reply

@@ -94,3 +94,13 @@ def test_a_what_if_on_one_of_two_benefits_totalled_keeps_the_total(talk: Talk) -
         "要是评上五星呢",
     )
     assert five.amount_yuan == 90000 + 30000
+
+
+def test_a_what_if_with_a_total_changes_one_answer_then_adds_them(talk: Talk) -> None:
+    *_, total = talk(
+        "我是街道工作人员，有职业指导师技师证，补贴多少",
+        "我也是区导师库的导师，今年人社局组织的线上宣讲去了6次",
+        "两样总共多少",
+        "线上的如果改成线下呢，总共多少",
+    )
+    assert total.amount_yuan == 2500 + 6 * 1000
