@@ -92,7 +92,7 @@ def category_counts(
         and not around.is_both(text, n)
         and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
         and n.start not in quoted
-        and n.text != "俩"  # "俩人一共多少": the two people, not a count of the category before
+        and not (n.text == "俩" and around.is_total(text, n, units))  # "俩人一共多少": the two people
     ]
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
     if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:

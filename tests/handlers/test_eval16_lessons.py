@@ -104,3 +104,10 @@ def test_a_what_if_with_a_total_changes_one_answer_then_adds_them(talk: Talk) ->
         "线上的如果改成线下呢，总共多少",
     )
     assert total.amount_yuan == 2500 + 6 * 1000
+
+
+def test_liang_counts_a_category_unless_it_is_the_people_totalled(talk: Talk) -> None:
+    (two,) = talk("备案的培训机构，转业复退军人5人拿了高级技师，还有俩拿了中级工，补贴多少")
+    assert two.amount_yuan == 5 * 1000 + 2 * 500
+    (people,) = talk("我区级技能竞赛拿了二等奖 还有一个同事三等奖 俩人一共多少")
+    assert people.amount_yuan == 1500 + 1000
