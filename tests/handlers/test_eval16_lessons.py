@@ -111,3 +111,10 @@ def test_liang_counts_a_category_unless_it_is_the_people_totalled(talk: Talk) ->
     assert two.amount_yuan == 5 * 1000 + 2 * 500
     (people,) = talk("我区级技能竞赛拿了二等奖 还有一个同事三等奖 俩人一共多少")
     assert people.amount_yuan == 1500 + 1000
+
+
+def test_a_street_worker_of_another_district_is_not_in_our_public_service(talk: Talk) -> None:
+    (reply,) = talk("我是萧山区一个街道的就业专干，有企业人力资源管理师技师证，滨江这个补贴我能领吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
+    (ours,) = talk("我是滨江区一个街道的就业专干，有企业人力资源管理师技师证，能领多少")
+    assert ours.amount_yuan == 2500
