@@ -16,7 +16,7 @@ from typing import Any
 from calculators.result import Result, whole, yuan
 from handlers.compose import citation, clause_label
 from handlers.intents import has_any
-from handlers.reply import Reply
+from handlers.reply import Reply, sole_benefit
 from knowledge.models import Benefit, KnowledgeBase
 
 
@@ -26,14 +26,12 @@ def compare(
     """``reply`` turned into the difference between the two options the message names (or the
     one it names and the one of the turn ``before``: "那跟高级工差多少"), where it asks for a
     difference and the one benefit answered reads both; unchanged otherwise."""
-    if reply.kind != "answer" or reply.eligible is not True or len(reply.benefits) != 1 or not reply.clauses:
-        return reply
-    if not has_any(text, kb.lexicon.words.get("compare_words", ())):
+    benefit = sole_benefit(kb, reply)
+    if benefit is None or reply.eligible is not True or not has_any(text, kb.lexicon.words.get("compare_words", ())):
         return reply
     clause = kb.clause(reply.clauses[0])
-    benefit = next((b for b in clause.benefits if b.id == reply.benefits[0]), None)
-    options = _options(kb, benefit, facts, before or {}) if benefit is not None else []
-    if benefit is None or len(options) != 2:
+    options = _options(kb, benefit, facts, before or {})
+    if len(options) != 2:
         return reply
     results = [(label, benefit.calculator.compute(variant, kb.bases)) for label, variant in options]
     if any(r.amount is None or r.eligible is False for _, r in results):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from calculators.result import yuan
-from handlers.reply import Reply
+from handlers.reply import Reply, sole_benefit
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import Number, find_numbers
 
@@ -22,11 +22,9 @@ _PAY_BEFORE = ("给", "发", "补", "按")
 def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     """``reply`` with the verdict on a proposed sum, where the one benefit answered caps a rate
     and the message names a sum with a period; unchanged otherwise."""
-    if reply.kind != "answer" or len(reply.benefits) != 1 or not reply.clauses:
-        return reply
-    benefit = next((b for b in kb.clause(reply.clauses[0]).benefits if b.id == reply.benefits[0]), None)
+    benefit = sole_benefit(kb, reply)
     if benefit is None:
-        return reply  # the benefit belongs to another of the reply's clauses: nothing to check
+        return reply  # several benefits, or one of another of the reply's clauses: nothing to check
     rate = getattr(benefit.calculator, "rate", None)
     if not benefit.proposal_periods or not getattr(benefit.calculator, "up_to", False) or rate is None:
         return reply

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from knowledge.models import Benefit, KnowledgeBase
+
 Kind = Literal["answer", "ask", "clarify", "fallback", "help"]
 
 
@@ -55,3 +57,12 @@ class Reply:
             "options": list(self.options),
             "benefits": list(self.benefits),
         }
+
+
+def sole_benefit(kb: KnowledgeBase, reply: Reply) -> Benefit | None:
+    """The one benefit an answer is about, looked up in its first clause; None for several, none,
+    or one that belongs to another of its clauses. The refinements that run after an answer
+    (a proposed sum, a difference, a quoted rate) each work on that one benefit."""
+    if reply.kind != "answer" or len(reply.benefits) != 1 or not reply.clauses or reply.clauses[0] not in kb.ids:
+        return None
+    return next((b for b in kb.clause(reply.clauses[0]).benefits if b.id == reply.benefits[0]), None)

@@ -14,7 +14,7 @@ from typing import Any
 from calculators.requirements import check
 from calculators.result import whole
 from handlers.around import Around
-from handlers.reply import Reply
+from handlers.reply import Reply, sole_benefit
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
@@ -34,11 +34,9 @@ def judged(kb: KnowledgeBase, reply: Reply, facts: Mapping[str, Any]) -> Reply:
 def quoted_sum(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     """A rule described for one benefit whose rate the message quotes ("浙江工匠那个2万是给个人
     还是给单位的"): that sum is the amount the reply is about, so it is said as such."""
-    if reply.kind != "answer" or reply.amount_yuan is not None or len(reply.benefits) != 1 or not reply.clauses:
-        return reply
-    benefit = next((b for b in kb.clause(reply.clauses[0]).benefits if b.id == reply.benefits[0]), None)
+    benefit = sole_benefit(kb, reply)
     rate = getattr(benefit.calculator, "rate", None) if benefit is not None else None
-    if rate is None or reply.eligible is False:
+    if rate is None or reply.amount_yuan is not None or reply.eligible is False:
         return reply
     quoted = [n.value for n in find_numbers(text) if n.value is not None and Around.is_money(text, n)]
     return replace(reply, amount_yuan=whole(rate)) if rate in quoted else reply
