@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.cues import has_figures, names_part
 from handlers.extract import Extractor
 from handlers.intents import has_any, names_other_benefit, out_of_scope
 from handlers.routing import Router
@@ -41,6 +42,8 @@ class Continuity:
             return False  # (not "我们社区的就业创业服务中心在区人社局备过案" while （二）'s level is asked)
         if names_other_benefit(query.text, self.kb.lexicon):
             return True  # "退役军人一次性安置费怎么领" during （九）: another policy's benefit
+        if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):
+            return False  # "这20个里有5个是本市其他区户籍、正常上班的": a part of a figure given before
         if top.clause == topic["clause"]:
             return not fresh and self.router.strong(top, query) and not asking
         if top.hits and all(h in words for h in top.hits) and not self._has(query.text, "back_words"):

@@ -83,3 +83,10 @@ PART_MARKERS = ("其中", "里有", "中有", "里面有")
 def names_part(text: str) -> bool:
     """The message describes a part of a figure given before."""
     return any(marker in text for marker in PART_MARKERS)
+
+
+def part_said(text: str) -> str:
+    """The words from the first part marker on ("这20个里有5个是外地的" → "里有5个是外地的"), or
+    the whole text where no part is named."""
+    at = min((text.find(m) for m in PART_MARKERS if m in text), default=-1)
+    return text if at == -1 else text[at:]

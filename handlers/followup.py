@@ -11,17 +11,19 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.cues import Cues, has_figures, names_part, taken_off, unreadable_figure
+from handlers.cues import Cues, has_figures, names_part, part_said, taken_off, unreadable_figure
 from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
+from handlers.parts import sub_count
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.steps import Step, stated
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
+from knowledge.numbers import find_numbers
 from knowledge.search import Query
 
 MAX_TRIES = 2
@@ -110,10 +112,17 @@ class FollowUp:
         target = asking or topic.get("last")
         if bare is None and target and self.kb.slots[target].type == "counts" and not fresh:
             bare = self.extractor.count_with_unit(query.text, target)  # "我做了八次"
+        part = part_said(query.text)  # "这20个里有5个是…": the words from the part on
+        if bare is None and target and names_part(query.text):
+            bare = self.extractor.count_with_unit(part, target)
         pending_count = bool(target and bare is not None and self._one_category(facts.get(target)))
         if pending_count and target and not fresh:
             (category,) = facts[target]
             fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
+            off = sub_count(part, self.kb.slots[target], find_numbers(part))
+            if names_part(query.text) and off is not None and off < 0:
+                # "其中有5个是正常上班的": people the clause leaves out, taken off that count
+                fresh = {target: {category: max(int(facts[target][category]) + off, 0)}}
         relative = relative_value(self.kb, query.text, fresh, facts, target)
         if relative is not None:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed

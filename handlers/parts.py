@@ -27,7 +27,7 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     for number in picked:
         # A description belongs to its nearest figure: it ends where the next figure starts.
         limit = min((n.start for n in picked if n.start > number.start), default=len(text))
-        tag = _describes(text[:limit], number, slot.include_cues, slot.exclude_cues)
+        tag = _describes(text[:limit], number, slot.include_cues, slot.exclude_cues, last=limit == len(text))
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading
@@ -82,19 +82,28 @@ def total(numbers: list[Number]) -> int:
 _PHRASE_END = "，,、。；;！!？?"
 
 
-def _describes(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
+def _describes(
+    text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...], *, last: bool = False
+) -> str:
     """Whether the words describing a figure include or exclude it: first what follows it up to
     the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands before it
-    in its phrase ("其中滨江户籍大学生60人")."""
+    in its phrase ("其中滨江户籍大学生60人"). A person must meet every condition, so one that
+    fails outweighs one met ("10个本区户籍离校3年没工作的" is out); and a description may go on
+    past "、" when it is the ``last`` figure ("5个是本市其他区户籍、正常上班的"); before another
+    figure, the words after "、" are that figure's ("30人、外省户籍人员120人")."""
     end = number.end
     while end < len(text) and end - number.end < 14 and not _ends_phrase(text, number.end, end):
         end += 1
     after = text[number.end : end]
-    hits = [(after.find(c), "in") for c in include if c in after] + [
-        (after.find(c), "out") for c in exclude if c in after
-    ]
-    if hits:
-        return min(hits)[1]
+    if last and not any(c in after for c in (*include, *exclude)) and text.startswith("、", end):
+        more = end + 1
+        while more < len(text) and more - end < 10 and text[more] not in _PHRASE_END:
+            more += 1
+        after = text[end + 1 : more]
+    if any(c in after for c in exclude):
+        return "out"
+    if any(c in after for c in include):
+        return "in"
     start = number.start  # back to the phrase's start, at most 16 characters
     while start > 0 and number.start - start < 16 and text[start - 1] not in _PHRASE_END + " ":
         start -= 1

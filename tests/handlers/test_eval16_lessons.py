@@ -118,3 +118,21 @@ def test_a_street_worker_of_another_district_is_not_in_our_public_service(talk: 
     assert (reply.amount_yuan, reply.eligible) == (0, False)
     (ours,) = talk("我是滨江区一个街道的就业专干，有企业人力资源管理师技师证，能领多少")
     assert ours.amount_yuan == 2500
+
+
+def test_people_who_fail_one_condition_are_out_though_they_meet_another(talk: Talk) -> None:
+    """ "10个本区户籍离校3年没工作的": 本区户籍 is met, 离校2年内 is not, so they are not counted."""
+    (reply,) = talk("我们备案过，培训2天，参加的有20个本区户籍在校生，还有10个本区户籍离校3年没工作的，补贴多少")
+    assert reply.amount_yuan == 200 * 20 * 2
+    (split,) = talk("我们公司招用本区户籍人员30人、外省户籍人员120人，都稳定就业，能拿招用奖补吗？")
+    assert split.amount_yuan == 0  # the words after "、" describe the 120, not the 30
+
+
+def test_a_part_of_a_certificate_count_outside_the_target_groups_is_taken_off(talk: Talk) -> None:
+    opening = "我们是职业培训机构，培训区内失业人员20人拿中级工"
+    _, part = talk(opening, "这20个里有5个是本市其他区户籍、正常上班的")
+    assert (part.clauses, part.amount_yuan) == (("9",), 15 * 500)
+    _, other = talk(opening, "其中有5个是正常上班的")
+    assert other.amount_yuan == 15 * 500
+    _, level = talk(opening, "这20个里有5个拿的是高级工")
+    assert level.amount_yuan == 15 * 500 + 5 * 1000
