@@ -119,7 +119,7 @@ class FollowUp:
         if pending_count and target and not fresh:
             (category,) = facts[target]
             fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
-            off = sub_count(part, self.kb.slots[target], find_numbers(part))
+            off = sub_count(part, self.kb.slots[target], list(find_numbers(part)))
             if names_part(query.text) and off is not None and off < 0:
                 # "其中有5个是正常上班的": people the clause leaves out, taken off that count
                 fresh = {target: {category: max(int(facts[target][category]) + off, 0)}}
