@@ -17,7 +17,7 @@ from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
 from handlers.parts import sub_count
-from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
+from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.steps import Step, stated
@@ -83,6 +83,8 @@ class FollowUp:
             for s in self.topic.specific(b)
             if self.kb.slots[s].type in ("enum", "counts", "bool")
         }
+        if current and per_one_only(self.kb, query.text, wide, current):
+            return mine  # "是不是每个人都一样拿满": a rate's 每个人, not one 物业 post
         if any(k in named for k in wide):
             return wide
         if mine and self.cues.adds_benefit(query.text) and set(wide) - set(mine):

@@ -117,6 +117,17 @@ def for_one(
     return {**facts, heads[0]: 1}
 
 
+def per_one_only(kb: KnowledgeBase, text: str, fresh: dict[str, Any], current: list[Benefit]) -> bool:
+    """Every figure read for a benefit not in hand is the one of a per-one word ("每个人都一样吗"
+    reads one 物业 post): a question on the rate, no sign of that other benefit."""
+    if not has_any(text, kb.lexicon.words.get("per_one_words", ())):
+        return False
+    own = {n for b in current for n in b.calculator.slots()}
+    others = {n: v for n, v in fresh.items() if n not in own}
+    explicit = [n for n in find_numbers(text) if n.value is not None and n.text not in ("一", "1")]
+    return bool(others) and all(v == 1 for v in others.values()) and not explicit
+
+
 def rate_for_one(kb: KnowledgeBase, text: str, fresh: dict[str, Any]) -> bool:
     """ "一个人多少", "每人补多少": every figure read is the one of a rate asked."""
     counts = [v for v in fresh.values() if isinstance(v, dict)]

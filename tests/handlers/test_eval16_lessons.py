@@ -136,3 +136,9 @@ def test_a_part_of_a_certificate_count_outside_the_target_groups_is_taken_off(ta
     assert other.amount_yuan == 15 * 500
     _, level = talk(opening, "这20个里有5个拿的是高级工")
     assert level.amount_yuan == 15 * 500 + 5 * 1000
+
+
+def test_a_per_one_word_is_no_sign_of_another_benefit(talk: Talk) -> None:
+    """ "每个人" reads one 物业 post; asked about the 绩效补贴 just answered, it asks about its rate."""
+    _, same = talk("我在街道的公益性岗位上班，有没有绩效补贴，最多多少", "是不是每个人都一样拿满")
+    assert (same.benefits, same.amount_yuan) == (("performance",), 3600)
