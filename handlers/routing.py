@@ -163,4 +163,14 @@ class Router:
             personal = [c for _, c in counts if any(b.payee != "organisation" for b in c.benefits)]
             if len(personal) == 1:
                 return personal[0]
-        return None
+        return self._by_own_words(close)
+
+    def _by_own_words(self, close: list[Match]) -> Clause | None:
+        """The one close clause with keywords the others' policy text lacks: in "在技能大师工作室
+        培训拿了专项能力证书" the studio is named in （九）'s text too, 专项能力证书 only there."""
+        own = []
+        for match in close:
+            others = [self.kb.clause(m.clause).text for m in close if m is not match]
+            if any(all(h not in text for text in others) for h in match.hits):
+                own.append(match)
+        return self.kb.clause(own[0].clause) if len(own) == 1 else None

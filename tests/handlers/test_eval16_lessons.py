@@ -142,3 +142,9 @@ def test_a_per_one_word_is_no_sign_of_another_benefit(talk: Talk) -> None:
     """ "每个人" reads one 物业 post; asked about the 绩效补贴 just answered, it asks about its rate."""
     _, same = talk("我在街道的公益性岗位上班，有没有绩效补贴，最多多少", "是不是每个人都一样拿满")
     assert (same.benefits, same.amount_yuan) == (("performance",), 3600)
+
+
+def test_between_close_clauses_the_one_with_words_of_its_own_is_meant(talk: Talk) -> None:
+    """（九）'s text names 技能大师工作室 too; 专项能力证书 and 转业复退军人 are its alone."""
+    (reply,) = talk("我是转业复退军人，在技能大师工作室培训拿了专项能力证书，工作室有补贴吗")
+    assert (reply.clauses, reply.amount_yuan) == (("9",), 300)
