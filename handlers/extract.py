@@ -210,7 +210,7 @@ class Extractor:
             self._per_group,
             groups,
             self._halves,
-            rate=slot.rate_for_one and self._asks_rate(text),
+            rate=slot.rate_for_one and (self._asks_rate(text) or _one_holder(text)),
             rates=self._rates.get(name),
         )
 
@@ -266,3 +266,10 @@ class Extractor:
     def bare_number(self, text: str) -> int | None:
         """A reply that is only a figure once fillers are removed ("二十个人", "说错了 一百五十")."""
         return self.figures.bare_number(text)
+
+
+def _one_holder(text: str) -> bool:
+    """ "我是转业复退军人，…拿了专项能力证书，工作室有补贴吗": the asker holds the certificate
+    and gives no figure, so one person is counted (not "我们机构…拿了中级工")."""
+    rest = text.replace("我们", "").replace("咱们", "")
+    return "我" in rest and not [n for n in find_numbers(text) if n.value is not None]
