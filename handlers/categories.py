@@ -51,6 +51,7 @@ def category_counts(
     *,
     rate: bool = False,
     rates: Mapping[str, frozenset[Decimal]] | None = None,
+    grouped: Callable[[list[Number]], bool] | None = None,
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
@@ -113,6 +114,7 @@ def category_counts(
         if value not in quoted.values() or set(quoted.values()) == {v for *_, v in spans}
     }
     pending: str | Number | None = None
+    paired: list[Number] = []
     for _, item in items:
         if isinstance(item, Number) == numbers_first:
             pending = item
@@ -128,7 +130,16 @@ def category_counts(
             if isinstance(count, int):
                 result[category] = result[category] + count
                 used.add(number.start)
+                paired.append(number)
             pending = None
+    rest = [n for n in free if n.start not in used]
+    if len(result) == 1 and len(paired) == 1 and rest and grouped is not None and grouped([*paired, *rest]):
+        # "都是中级工，一批20人一批25人": the groups' figures all belong to the one level
+        for number in rest:
+            count = valid(slot, number.value)
+            if isinstance(count, int):
+                result[next(iter(result))] += count
+                used.add(number.start)
     rate_asked = (
         any(w in text for w in per_one)
         or any(around.is_quoted(text, n) for n in numbers)

@@ -212,6 +212,7 @@ class Extractor:
             self._halves,
             rate=slot.rate_for_one and (self._asks_rate(text) or _one_holder(text)),
             rates=self._rates.get(name),
+            grouped=lambda found: self.figures.group_parts(text, found),
         )
 
     def _asks_rate(self, text: str) -> bool:

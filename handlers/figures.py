@@ -152,7 +152,7 @@ class Figures:
             if subset is not None:
                 used.update(n.start for n in picked)
                 return subset
-        if len(picked) > 1:
+        if len(picked) > 1 and not self.group_parts(text, picked):
             # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个"),
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
             # some are tied to the slot's cue words, the untied ones.
@@ -219,6 +219,25 @@ class Figures:
         found = [n for n in find_numbers(text) if self.around.unit_after(text, n, self._group_units)]
         value = found[0].value if len(found) == 1 else None
         return int(value) if value is not None and value == value.to_integral_value() and value > 0 else 1
+
+    def group_parts(self, text: str, numbers: list[Number]) -> bool:
+        """Each figure opens a group of its own ("一个班30人，一个班25人", "一批20人一批25人",
+        "第二批25人"): parts of one count, which add up whatever cue words stand nearer one."""
+        return len(numbers) > 1 and all(self._opens_group(text, n) for n in numbers)
+
+    def names_group(self, text: str) -> bool:
+        """The message names one group of several ("第二批25个人拿的是高级工", "其中一个班"):
+        its figure is that part of the count given before."""
+        units = "|".join(re.escape(u) for u in self._group_units)
+        return bool(units) and re.search(rf"(第[一二三四五六七八九十\d]+|其中一|另一)({units})", text) is not None
+
+    def _opens_group(self, text: str, number: Number) -> bool:
+        before = text[max(0, number.start - 6) : number.start].rstrip("有是共：: ")
+        for unit in self._group_units:
+            if before.endswith(unit):
+                head = before[: -len(unit)]
+                return head.endswith("一") or head[-2:-1] == "第"
+        return False
 
     def corrected_before(self, text: str, start: int, end: int) -> bool:
         """A correction word ("不对", "说错了") stands between two figures."""

@@ -200,7 +200,7 @@ class FollowUp:
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
-            part=_PART_OF.search(query.text) is not None,
+            part=_PART_OF.search(query.text) is not None or self.extractor.figures.names_group(query.text),
             instead=self.cues.asks_another_case(query.text),
             swap=self._has(query.text, "what_if_words") or "其实" in query.text,
         )

@@ -148,3 +148,13 @@ def test_between_close_clauses_the_one_with_words_of_its_own_is_meant(talk: Talk
     """（九）'s text names 技能大师工作室 too; 专项能力证书 and 转业复退军人 are its alone."""
     (reply,) = talk("我是转业复退军人，在技能大师工作室培训拿了专项能力证书，工作室有补贴吗")
     assert (reply.clauses, reply.amount_yuan) == (("9",), 300)
+
+
+def test_figures_that_each_open_a_group_add_up(talk: Talk) -> None:
+    """ "一个班30人，一个班25人", "一批20人一批25人": parts of one count, whatever cue stands nearer one."""
+    (classes,) = talk("备案企业，一天的职业技能培训，本区户籍大学生分俩班，一个班30人，一个班25人，能报多少")
+    assert classes.amount_yuan == 200 * 55
+    opening = "我们是备案的培训机构，组织外省进城务工人员考证，补贴能拿多少"
+    _, batches, moved = talk(opening, "两批，都是中级工，一批20人一批25人", "改一下，第二批25个人拿的是高级工")
+    assert batches.amount_yuan == 45 * 500
+    assert moved.amount_yuan == 20 * 500 + 25 * 1000  # the second batch moves, it is not added
