@@ -88,6 +88,10 @@ class Topic:
         if len(clause.benefits) == 1:
             return list(clause.benefits)
         selected = [b for b in clause.benefits if self._selected(b, fresh, strict=not total)]
+        if total and len(selected) > 1:
+            # "我是街道办的…零工市场验收通过了，一共多少": who asks is not a recipient asked about
+            asked = self.extract(clause, self._without_asker(text))
+            selected = [b for b in selected if self._selected(b, asked, strict=False)] or selected
         if selected:
             return selected
         scores = {
@@ -215,6 +219,15 @@ class Topic:
             "last": last_number(fresh, facts),
         }
         return Step(self.steps.answer(outcomes), topic=topic, facts=facts)
+
+    def _without_asker(self, text: str) -> str:
+        """``text`` without the asker's introduction of themself ("我是街道办的，")."""
+        for word in self._kb.lexicon.words.get("self_intro_words", ()):
+            at = text.find(word)
+            if at != -1:
+                end = min((i for i in (text.find(p, at) for p in "，,。；;:：！!？?") if i != -1), default=len(text))
+                text = text[:at] + text[end:]
+        return text
 
     @staticmethod
     def _selected(benefit: Benefit, fresh: Mapping[str, Any], *, strict: bool = True) -> bool:

@@ -158,3 +158,10 @@ def test_figures_that_each_open_a_group_add_up(talk: Talk) -> None:
     _, batches, moved = talk(opening, "两批，都是中级工，一批20人一批25人", "改一下，第二批25个人拿的是高级工")
     assert batches.amount_yuan == 45 * 500
     assert moved.amount_yuan == 20 * 500 + 25 * 1000  # the second batch moves, it is not added
+
+
+def test_who_asks_is_not_a_recipient_asked_about_in_a_total(talk: Talk) -> None:
+    (market,) = talk("我是街道办的，帮领导算个账：我们零工市场今年验收通过了，一共能给多少")
+    assert (market.benefits, market.amount_yuan) == (("gig_market",), 150000)
+    (both,) = talk("街道的服务经费和零工市场加起来一共能给多少")
+    assert both.amount_yuan == 500000 + 150000  # both named: both added
