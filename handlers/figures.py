@@ -116,7 +116,10 @@ class Figures:
             if not fits or (unit == "" and self.around.is_quoted(text, number)):
                 continue
             mine = self.around.cue_distance(text, number, slot.cues)
-            better = [r for r in rivals if unit in r.units and self.around.cue_distance(text, number, r.cues) < mine]
+            # "技能人才一百四 高技能人才七十呢": a bare figure goes to the nearest, longest cue too
+            better = [
+                r for r in rivals if unit in (*r.units, "") and self.around.cue_distance(text, number, r.cues) < mine
+            ]
             if better:
                 continue
             corrects = bool(picked and self.corrected_before(text, picked[-1].end, number.start))

@@ -16,7 +16,7 @@ from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
-from handlers.parts import sub_count
+from handlers.parts import sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
@@ -209,8 +209,13 @@ class FollowUp:
                 whole = self.kb.slots[name].part_of
                 if whole and whole not in fresh and isinstance(merged.get(whole), int):
                     merged[whole] = max(merged[whole] - fresh[name], 0)
-        elif self._has(query.text, "what_if_words"):
+        elif (
+            self._has(query.text, "what_if_words") and relative is None and not self._has(query.text, "increase_words")
+        ):
+            # (not "如果技能人才再多十个呢": more of the same, the other track stays)
             merged = other_track_dropped(self.kb.slots, merged, fresh)
+        if "其中" not in query.text and relative is None:
+            merged = whole_again(self.kb.slots, merged, fresh, query.text)
         facts.clear()
         facts.update(merged)
         benefits = current

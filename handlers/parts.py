@@ -63,15 +63,43 @@ def describes_a_part(text: str, pos: int, numbers: list[Number]) -> bool:
 
 
 def take_out_parts(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
-    """ "技能人才120人，其中高技能人才60人": the 60 are inside the 120, so the whole is counted
-    without them (the calculator adds the two)."""
-    if "其中" not in text:
-        return values
+    """ "技能人才120人，其中高技能人才60人", "技能人才九十个 高技能人才四十个": the part is inside
+    the whole, so the whole is counted without it (the calculator adds the two). Not where the
+    whole is qualified as a group apart ("初中级技能人才90人次") or is smaller than the part."""
     for name, slot in slots.items():
         whole = slot.part_of
-        if whole and isinstance(values.get(name), int) and isinstance(values.get(whole), int):
+        if (
+            whole
+            and isinstance(values.get(name), int)
+            and isinstance(values.get(whole), int)
+            and ("其中" in text or within(slot, text, values[whole], values[name]))
+        ):
             values[whole] = max(values[whole] - values[name], 0)
     return values
+
+
+def whole_again(
+    slots: Mapping[str, Slot], merged: dict[str, Any], fresh: Mapping[str, Any], text: str
+) -> dict[str, Any]:
+    """A whole said after its part ("另外新增的技能人才是一百六十个" after 68 高技能人才): the
+    part is among them, so the whole is kept without it."""
+    for name, slot in slots.items():
+        whole, count = slot.part_of, merged.get(name)
+        if (
+            whole is not None
+            and whole in fresh
+            and name not in fresh
+            and isinstance(count, int)
+            and count
+            and within(slot, text, fresh[whole], count)
+        ):
+            merged[whole] = fresh[whole] - count
+    return merged
+
+
+def within(part: Slot, text: str, whole: int, count: int) -> bool:
+    """A whole said beside its part includes it: not qualified apart, and no smaller."""
+    return whole >= count and not any(cue in text for cue in part.separate_cues)
 
 
 def total(numbers: list[Number]) -> int:

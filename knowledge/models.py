@@ -40,6 +40,9 @@ class Slot:
     negated: Mapping[str, str] = field(default_factory=dict)
     from_year: bool = False
     part_of: str | None = None
+    separate_cues: tuple[str, ...] = ()
+    """Words that make the whole's figure a group apart from this part ("初中级技能人才90人次、
+    高技能人才30人次"); without them a whole said beside its part includes it."""
     half_up: bool = False
     things: tuple[str, ...] = ()
     """Words right after a figure and its unit that make it a count of things rather than of

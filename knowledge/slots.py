@@ -65,6 +65,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         negated={str(k): str(v) for k, v in (raw.get("negated") or {}).items()},
         from_year=bool(raw.get("from_year", False)),
         part_of=raw.get("part_of"),
+        separate_cues=strs(raw.get("separate_cues")),
         half_up=bool(raw.get("half_up", False)),
         things=strs(raw.get("things")),
     )

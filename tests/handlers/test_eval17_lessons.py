@@ -1,0 +1,26 @@
+"""Lessons from tests/eval17 (voice transcripts, enterprises estimating, thresholds, questions
+near the policy's edge), each as a class of messages rather than the one item that showed it."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_skill_talents_said_beside_high_skill_talents_include_them(talk: Talk) -> None:
+    """The bot asks "技能人才多少？其中高技能人才多少？"; said side by side, the 40 are among the 90."""
+    first, more, both = talk(
+        "我们是认定的试点单位 今年新增技能人才九十个 高技能人才四十个 有奖励吗",
+        "如果技能人才再多十个呢",
+        "那技能人才一百四 高技能人才七十呢",
+    )
+    assert (first.amount_yuan, first.eligible) == (0, False)
+    assert more.amount_yuan == 50000  # 100 in all; the 40 stay
+    assert both.amount_yuan == 70000  # 140 → 70000, 70 → 70000: the better, not added
+    (apart,) = talk("试点企业今年新增培养初中级技能人才90人次、高技能人才30人次，能拿多少")
+    assert apart.amount_yuan == 60000  # 初中级: a group apart, 120 in all
+    _, _, later = talk(
+        "我们是人社部门认定的职业技能等级认定试点单位 今年新增培养了一批高技能人才 奖励能拿多少",
+        "68",
+        "另外新增的技能人才是一百六十个",
+    )
+    assert later.amount_yuan == 80000  # the 68 among the 160
