@@ -107,8 +107,8 @@ class Figures:
                     # "技能人才一百二": the slot's cue right before it; "六十个 哦不对是五十八":
                     # a correction of a figure this slot already took.
                     ends = text[number.end : number.end + 1] in ("", " ", "，", ",", "。", "呢", "吗", "吧", "啊", "?")
-                    # "人数是60，": a 是 / 为 / ： may join the cue and the figure.
-                    gap = 1 if text[number.start - 1 : number.start] in ("是", "为", ":", "：") else 0
+                    # "人数是60，", "工人有1百5 ": a 是 / 为 / 有 / ： may join the cue and the figure.
+                    gap = 1 if text[number.start - 1 : number.start] in ("是", "为", "有", ":", "：") else 0
                     fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] <= gap
                     fits = fits or bool(picked and self.corrected_before(text, picked[-1].end, number.start))
             if fits and self.around.counts_things(text, number, units, slot):

@@ -24,3 +24,15 @@ def test_skill_talents_said_beside_high_skill_talents_include_them(talk: Talk) -
         "另外新增的技能人才是一百六十个",
     )
     assert later.amount_yuan == 80000  # the 68 among the 160
+
+
+def test_voice_input_spellings_and_figures(talk: Talk) -> None:
+    _, _, level = talk("嗯我是社区就业专干然后那个考了职业指导师的证区里有补贴吗", "高级攻", "那如果是技士呢")
+    assert level.amount_yuan == 2500  # 技士 is 技师 as voice input writes it
+    (hires,) = talk("我们厂今年招的本区户口的工人有1百5 都干得挺稳的 吸纳就业那个奖补能给多少")
+    assert hires.amount_yuan == 150000  # 工人有1百5: the head count, joined by 有
+
+
+def test_another_named_colleague_is_another_person(talk: Talk) -> None:
+    *_, other = talk("我是社区就业专干，考了职业指导师技师证", "我们社区另一个专干拿的是初级工 他能拿多少")
+    assert other.amount_yuan == 1000
