@@ -27,6 +27,10 @@ _SEPARATORS = "、，,。；;"
 _BOTH = ("个都能", "个都可以", "个都可", "个都拿", "项都能", "项都可以", "项都拿", "样都能")
 
 
+_STEP_ADDS = ("加", "多给", "再给", "奖")
+"""What a step adds, after it: "每满20个加1万"."""
+
+
 class Around:
     """Tests of the text around a figure; the word lists are the lexicon's."""
 
@@ -38,8 +42,10 @@ class Around:
         others: Iterable[str] = (),
         totals: Iterable[str] = (),
         nones: Iterable[str] = (),
+        steps: Iterable[str] = (),
     ):
         self._nones = tuple(nones)
+        self._steps = tuple(steps)
         self._quoted = tuple(quoted)
         self._thresholds = tuple(thresholds)
         self._others = tuple(others)
@@ -101,6 +107,16 @@ class Around:
     def is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
         """ "50人以上", "100人次起": a figure of the rule, not of the asker."""
         return bool(self._thresholds) and self._after_unit(text, number, units).startswith(self._thresholds)
+
+    def is_step(self, text: str, number: Number) -> bool:
+        """ "每满20个加1万", "每多招25个加两万五": the rule's step and what it adds, quoted; not
+        figures of the asker's."""
+        before = text[: number.start].rstrip()
+        if not self._steps:
+            return False
+        return before.endswith(self._steps) or (
+            before.endswith(_STEP_ADDS) and any(s in before[-10:] for s in self._steps)
+        )
 
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
         """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit

@@ -65,6 +65,7 @@ class Dialogue:
             per_one=words.get("per_one_words", ()),
             totals=words.get("total_words", ()),
             nones=words.get("none_after_words", ()),
+            steps=words.get("step_before_words", ()),
             restates=words.get("restate_words", ()),
             only=words.get("only_words", ()),
             per_group=words.get("per_group_words", ()),
@@ -229,7 +230,9 @@ class Dialogue:
         facts.update(merged)
         # A question about the rule ("补贴标准是多少") stays one when a condition is stated with it
         # ("给本区户籍大学生…"); a figure or level turns any question into a request for the sum.
-        info = stepwise or (
+        maximum = self._has(query.text, "maximum_words")
+        # "每多招25个加两万五对吧 一年封顶多少": the rule's step quoted, and the cap asked
+        info = (stepwise and not maximum) or (
             wants_info(query.text, self.kb.lexicon)
             and not any(
                 stated(fresh.get(s)) and not (rule_asked and self.kb.slots[s].type == "bool")
@@ -237,7 +240,6 @@ class Dialogue:
                 for s in b.calculator.slots()
             )
         )
-        maximum = self._has(query.text, "maximum_words")
         individual = for_oneself(query.text, self.kb.lexicon)
         step = self.topic.resolve(
             clause,

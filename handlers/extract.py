@@ -65,6 +65,7 @@ class Extractor:
         per_one: Iterable[str] = (),
         totals: Iterable[str] = (),
         nones: Iterable[str] = (),
+        steps: Iterable[str] = (),
         restates: Iterable[str] = (),
         only: Iterable[str] = (),
         per_group: Iterable[str] = (),
@@ -82,7 +83,9 @@ class Extractor:
         self._per_group = tuple(per_group)
         self._halves = tuple(sorted(halves, key=longest))
         self._per_one = tuple(per_one)
-        self.around = Around(quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones)
+        self.around = Around(
+            quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones, steps=steps
+        )
         self.figures = Figures(
             slots,
             self.around,

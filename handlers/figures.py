@@ -94,7 +94,7 @@ class Figures:
         )
         picked: list[Number] = []
         for number in numbers:
-            if number.start in used or self.around.is_both(text, number):
+            if number.start in used or self.around.is_both(text, number) or self.around.is_step(text, number):
                 continue
             unit = self.around.unit_after(text, number, units)
             if slot.type == "money":

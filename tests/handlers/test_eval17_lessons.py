@@ -36,3 +36,10 @@ def test_voice_input_spellings_and_figures(talk: Talk) -> None:
 def test_another_named_colleague_is_another_person(talk: Talk) -> None:
     *_, other = talk("我是社区就业专干，考了职业指导师技师证", "我们社区另一个专干拿的是初级工 他能拿多少")
     assert other.amount_yuan == 1000
+
+
+def test_the_rules_step_quoted_is_not_a_count(talk: Talk) -> None:
+    (reply,) = talk("我们是认定试点单位 今年新增技能人才119个 每满20个加1万 现在能拿多少")
+    assert reply.amount_yuan == 50000  # 119, not 139
+    (cap,) = talk("每多招25个加两万五对吧 一年封顶多少")
+    assert (cap.benefits, cap.amount_yuan) == (("hiring",), 500000)
