@@ -116,7 +116,11 @@ def _chinese_value(raw: str) -> Decimal | None:
         tail = "一二三四五六七八九".index(colloquial.group(3).replace("两", "二")) + 1
         place = _PLACE[colloquial.group(2)]
         return Decimal(digit * place + tail * place // 10)
-    # Two adjacent digits without a place word between them is a range: 两三个, 七八十.
+    # Two adjacent digits without a place word between them is a range: 两三个, 七八十. Two
+    # consecutive ones ("两百五六十", "六七百") read as the low end; ``range_top`` gives the high.
+    span = colloquial_range(raw)
+    if span is not None:
+        return span[0]
     for a, b in itertools.pairwise(raw):
         if a in _DIGITS and b in _DIGITS:
             return None
@@ -225,8 +229,32 @@ def _vague_ranges(text: str, numbers: list[Number]) -> list[Number]:
     return result
 
 
+def colloquial_range(raw: str) -> tuple[Decimal, Decimal] | None:
+    """ "两百五六十" → (250, 260), "七八十" → (70, 80), "两三" → (2, 3): two consecutive digits
+    side by side, each read in turn without the other; None for anything else."""
+    pairs = [i for i, (a, b) in enumerate(itertools.pairwise(raw)) if a in _DIGITS and b in _DIGITS]
+    if len(pairs) != 1:
+        return None
+    i = pairs[0]
+    low_digit, high_digit = (_ORDER.index(c.replace("两", "二")) for c in raw[i : i + 2])
+    if high_digit != low_digit + 1:
+        return None
+    try:
+        low = Decimal(str(cn2an.cn2an((raw[: i + 1] + raw[i + 2 :]).replace("两", "二"), "smart")))
+        high = Decimal(str(cn2an.cn2an((raw[:i] + raw[i + 1 :]).replace("两", "二"), "smart")))
+    except (ValueError, KeyError, IndexError, InvalidOperation):
+        return None
+    return (low, high) if low < high else None
+
+
+_ORDER = "一二三四五六七八九"
+
+
 def range_top(number: Number) -> Decimal | None:
-    """The high end of a range figure ("80到90" → 90); None for a single figure."""
+    """The high end of a range figure ("80到90" → 90, "两百五六十" → 260); None for a single figure."""
+    span = colloquial_range(number.text)
+    if span is not None:
+        return span[1]
     for gap in _RANGE_GAP:
         low, sep, high = number.text.partition(gap)
         if sep and low.strip() and high.strip():

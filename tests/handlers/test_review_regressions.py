@@ -63,9 +63,11 @@ def test_a_total_never_counts_a_benefit_twice(talk: Talk) -> None:
 
 
 def test_an_impossible_figure_is_asked_again_not_ignored(talk: Talk) -> None:
-    """After an answer for 120, "3.5个" or "两三个" must not repeat the answer for 120."""
+    """After an answer for 120, "3.5个" must not repeat the answer for 120; "两三个" is a range,
+    answered for both ends (neither reaches 50)."""
     replies = talk("我们公司招了120个本区户籍能拿多少", "那招了3.5个呢", "那招了两三个呢", "80个")
-    assert [r.kind for r in replies] == ["answer", "ask", "ask", "answer"]
+    assert [r.kind for r in replies] == ["answer", "ask", "answer", "answer"]
+    assert (replies[2].amount_yuan, replies[2].eligible) == (0, False)
     assert replies[-1].amount_yuan == 75000
 
 

@@ -8,7 +8,7 @@ import cn2an
 import pytest
 
 from knowledge.loader import load
-from knowledge.numbers import find_numbers, parse_number
+from knowledge.numbers import find_numbers, parse_number, range_top
 from knowledge.search import Matcher
 from knowledge.text import normalize
 
@@ -36,12 +36,13 @@ def test_whole_message_numbers(text: str, value: int) -> None:
 
 
 def test_cn2an_strict_refuses_what_we_read() -> None:
-    """cn2an's strict mode rejects 两百 and 两三个; our reader handles both (the second as vague)."""
+    """cn2an's strict mode rejects 两百 and 两三个; our reader handles both (the second as a range
+    valued at its low end)."""
     for text in ("两百", "两三个"):
         with pytest.raises(ValueError):
             cn2an.cn2an(text, "strict")
     assert [n.value for n in find_numbers("两百人")] == [Decimal(200)]
-    assert [n.value for n in find_numbers("两三个人")] == [None]
+    assert [n.value for n in find_numbers("两三个人")] == [Decimal(2)]
     # "十几个", "八十几个" are read like "十多个": the round figure, which the dialogue then
     # treats as a loose count (see handlers.loose); a bare "几个" stays vague.
     assert [n.value for n in find_numbers("十几个")] == [Decimal(10)]
@@ -149,3 +150,13 @@ def test_liang_stands_alone() -> None:
     while "一万一千" stays one number."""
     assert [n.value for n in find_numbers("我们俩一共多少")] == [Decimal(2)]
     assert [n.value for n in find_numbers("一万一千人")] == [Decimal(11000)]
+
+
+def test_two_consecutive_digits_side_by_side_are_a_range() -> None:
+    """ "两百五六十个", "六七百", "七八十": the low end is the figure, ``range_top`` the high end;
+    digits that are not consecutive ("三五个") stay vague."""
+    cases = {"两百五六十个": (250, 260), "六七百": (600, 700), "七八十": (70, 80), "十五六个": (15, 16)}
+    for text, (low, high) in cases.items():
+        (number,) = find_numbers(text)
+        assert (number.value, range_top(number)) == (Decimal(low), Decimal(high))
+    assert [n.value for n in find_numbers("三五个")] == [None]
