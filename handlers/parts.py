@@ -40,11 +40,19 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         return total(inside)
     if outside and plain and slot.parts_add:
         return total(plain)  # "评审4次、培训2次，另…市总工会组织的3次": six
+    if outside and plain and all(_said_to_be(text, n) for n in plain):
+        # "12个是离校一年的应届生…，8个是离校三年的": groups side by side, not a whole and its part
+        return total(plain)
     if outside and plain:
         return max(total(plain[:1]) - total(outside), 0)
     if outside:
         return -total(outside)
     return None
+
+
+def _said_to_be(text: str, number: Number) -> bool:
+    """The figure is described like its siblings ("12个是离校一年的"), not left bare as a whole."""
+    return text[number.end : number.end + 3].lstrip("个人名位").startswith("是")
 
 
 def describes_a_part(text: str, pos: int, numbers: list[Number]) -> bool:
@@ -107,7 +115,7 @@ def total(numbers: list[Number]) -> int:
     return int(sum((n.value for n in numbers if n.value is not None), Decimal(0)))
 
 
-_PHRASE_END = "，,、。；;！!？?"
+_PHRASE_END = "，,、。；;！!？?:："
 
 
 def _describes(

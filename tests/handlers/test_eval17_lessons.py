@@ -43,3 +43,15 @@ def test_the_rules_step_quoted_is_not_a_count(talk: Talk) -> None:
     assert reply.amount_yuan == 50000  # 119, not 139
     (cap,) = talk("每多招25个加两万五对吧 一年封顶多少")
     assert (cap.benefits, cap.amount_yuan) == (("hiring",), 500000)
+
+
+def test_groups_described_side_by_side_count_only_those_who_qualify(talk: Talk) -> None:
+    (listed,) = talk(
+        "一共50个学员：本区户籍在校生20个，本区户籍离校一年还没工作的10个，本区户籍但已经离校3年的8个，"
+        "外地户籍12个。培训2天，备案过，能补多少"
+    )
+    assert listed.amount_yuan == 200 * 30 * 2  # a colon ends the whole's phrase
+    (siblings,) = talk(
+        "我们这期培训来的都是滨江户口的，12个是离校一年的应届生还没找到工作，8个是离校三年的，就培训了一天，备案了，补多少"
+    )
+    assert siblings.amount_yuan == 200 * 12  # the 12 are a group beside the 8, not their whole
