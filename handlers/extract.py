@@ -107,6 +107,15 @@ class Extractor:
             for name, s in slots.items()
             if s.type == "bool"
         }
+        # "公司注册和办公都在西湖区": the subject, then 在 and the place, in one phrase; not across
+        # a comma, nor past 滨 (滨江) or 户 (a person's 户口 is not the company's seat).
+        self._near = {
+            name: re.compile(
+                f"({_alternation(s.no_near[0])})[^，,。；;！!？?滨户]{{0,8}}?在({_alternation(s.no_near[1])})"
+            )
+            for name, s in slots.items()
+            if s.type == "bool" and s.no_near[0] and s.no_near[1]
+        }
         self._generic_bool = longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
         # One compiled alternation per word slot: most messages name none of a slot's words,
         # and a single regex scan says so faster than a find per word.
@@ -177,13 +186,16 @@ class Extractor:
         return found or None
 
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
-        if not generic and not self._mentions(text, name):
+        near = self._near.get(name)
+        apart = [(m.start(), "0") for m in near.finditer(text)] if near is not None else []
+        if not generic and not apart and not self._mentions(text, name):
             return None
         found = [
             (pos, "0" if value == "1" and negated(text, pos) else value)
             for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))
             if value == "0" or not (self.around.asked_about(text, end) or _how_next(text, end))
         ]
+        found = sorted([*found, *apart])
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]
         # "不是本区户籍的有20个" beside the whole 80: a part is not all; the sub-count decides.
@@ -277,3 +289,7 @@ def _one_holder(text: str) -> bool:
     and gives no figure, so one person is counted (not "我们机构…拿了中级工")."""
     rest = text.replace("我们", "").replace("咱们", "")
     return "我" in rest and not [n for n in find_numbers(text) if n.value is not None]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))

@@ -116,6 +116,8 @@ def total(numbers: list[Number]) -> int:
 
 
 _PHRASE_END = "，,、。；;！!？?:："
+_BUT = ("不过", "但是", "但", "可是")
+"""Opens a phrase that goes on describing the people just counted."""
 
 
 def _describes(
@@ -131,6 +133,12 @@ def _describes(
     while end < len(text) and end - number.end < 14 and not _ends_phrase(text, number.end, end):
         end += 1
     after = text[number.end : end]
+    if text[end : end + 1] in ("，", ",") and text[end + 1 :].startswith(_BUT):
+        # "5个是脱贫人口，不过他们老家不是对口帮扶地区的": the same people, a condition they fail
+        more = end + 1
+        while more < len(text) and text[more] not in _PHRASE_END:
+            more += 1
+        after += text[end:more]
     if last and not any(c in after for c in (*include, *exclude)) and text.startswith("、", end):
         more = end + 1
         while more < len(text) and more - end < 10 and text[more] not in _PHRASE_END:

@@ -40,6 +40,9 @@ class Slot:
     negated: Mapping[str, str] = field(default_factory=dict)
     from_year: bool = False
     part_of: str | None = None
+    no_near: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """A "no" said in two parts close together ("公司注册和办公都在西湖区"): a word of the first list,
+    then within a few characters of the same phrase 在 and one of the second."""
     separate_cues: tuple[str, ...] = ()
     """Words that make the whole's figure a group apart from this part ("初中级技能人才90人次、
     高技能人才30人次"); without them a whole said beside its part includes it."""

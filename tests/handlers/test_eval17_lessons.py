@@ -55,3 +55,17 @@ def test_groups_described_side_by_side_count_only_those_who_qualify(talk: Talk) 
         "我们这期培训来的都是滨江户口的，12个是离校一年的应届生还没找到工作，8个是离校三年的，就培训了一天，备案了，补多少"
     )
     assert siblings.amount_yuan == 200 * 12  # the 12 are a group beside the 8, not their whole
+
+
+def test_a_condition_failed_later_in_the_sentence_takes_those_people_out(talk: Talk) -> None:
+    (reply,) = talk(
+        "我们本区户籍的员工有45个，还有5个是脱贫人口，不过他们老家不是对口帮扶地区的，加起来50个，能拿5万吗"
+    )
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_a_company_seated_in_another_district_said_in_two_parts(talk: Talk) -> None:
+    (outside,) = talk("我们公司注册和办公都在西湖区，今年招了100个滨江户籍的员工，能拿滨江区的吸纳就业奖补吗")
+    assert (outside.amount_yuan, outside.eligible) == (0, False)
+    (students,) = talk("滨江企业给外地户籍的大学生做培训，能按200元一人一天申报吗")
+    assert "区内企业" not in students.text  # 外地 describes the students, not the company
