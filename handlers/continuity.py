@@ -40,8 +40,8 @@ class Continuity:
         )
         if asking and asking in fresh and not elsewhere:
             return False  # (not "我们社区的就业创业服务中心在区人社局备过案" while （二）'s level is asked)
-        if names_other_benefit(query.text, self.kb.lexicon):
-            return True  # "退役军人一次性安置费怎么领" during （九）: another policy's benefit
+        if names_other_benefit(query.text, self.kb.lexicon) or self.router.over_there(query.text):
+            return True  # "退役军人一次性安置费怎么领" during （九）, "西湖区那边…": another policy
         if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):
             return False  # "这20个里有5个是本市其他区户籍、正常上班的": a part of a figure given before
         if top.clause == topic["clause"]:

@@ -103,14 +103,21 @@ class Router:
         """Names another district or city and not ours: their policy, not this one.
 
         A place that only says where someone's 户口 is ("户口在上城区") is about the person, not
-        the policy, so those phrases are set aside first.
+        the policy, so those phrases are set aside first. A place said with "那边" ("西湖区那边…
+        有没有补贴，跟滨江一样吗") is asked about even beside ours.
         """
         words = self.kb.lexicon.words
-        if has_any(text, words.get("home_words", ())):
-            return False
+        home = has_any(text, words.get("home_words", ()))
         for pattern in _PERSONAL_PLACES:
             text = pattern.sub("", text)
-        return has_any(text, words.get("other_regions", ()))
+        return self.over_there(text) or (not home and has_any(text, words.get("other_regions", ())))
+
+    def over_there(self, text: str) -> bool:
+        """Another region's own policy asked about ("西湖区那边的产业平台有没有类似的经费"), even
+        in the middle of a dialogue on ours."""
+        words = self.kb.lexicon.words
+        sides = words.get("other_side_words", ())
+        return any(f"{region}{side}" in text for region in words.get("other_regions", ()) for side in sides)
 
     def here(self, text: str) -> str:
         """The question asked about another place, asked about ours ("西湖区家燕回巢补贴多少" →

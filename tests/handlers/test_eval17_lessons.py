@@ -69,3 +69,17 @@ def test_a_company_seated_in_another_district_said_in_two_parts(talk: Talk) -> N
     assert (outside.amount_yuan, outside.eligible) == (0, False)
     (students,) = talk("滨江企业给外地户籍的大学生做培训，能按200元一人一天申报吗")
     assert "区内企业" not in students.text  # 外地 describes the students, not the company
+
+
+def test_another_regions_own_policy_asked_beside_ours_is_out_of_scope(talk: Talk) -> None:
+    (compared,) = talk("嗯就是说西湖区那边社区就业专干考职业指导师有没有补贴跟滨江一样吗")
+    assert compared.kind == "fallback"
+    *_, there = talk(
+        "我们园区那个产业平台就业创业服务中心在区人社局备案了每年最多多少经费",
+        "西湖区那边的产业平台有没有类似的经费 是多少",
+    )
+    assert there.kind == "fallback"
+    (seat,) = talk("我们企业在余杭 招了100个滨江户籍的能拿吗")
+    assert (seat.clauses, seat.amount_yuan) == (("4",), 0)  # our policy, refused: not a 区内企业
+    (talent,) = talk("我刚认定了杭州E类高层次人才 在滨江工作 安家补贴有多少 怎么申请")
+    assert talent.kind == "fallback"
