@@ -31,7 +31,7 @@ from handlers.intents import (
 from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.merge import merge
-from handlers.payee import note_paid_elsewhere
+from handlers.payee import asked_for_oneself, note_paid_elsewhere
 from handlers.people import keep_own_facts, speaker, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
@@ -156,9 +156,11 @@ class Dialogue:
         if topic and (back is not None or not self.continuity.is_new(query, ranks, topic, fresh)):
             step = self.follow.proceed(topic, query, facts, fresh, follow_up=self.continuity.is_follow_up(query, ranks))
             if step is not None:
-                return self._finish(step, facts)
+                return self._finish_for(query, step, facts)
         previous = topic.get("clause") if topic else None
-        reply, new_state = self._finish(self._new(query, ranks, facts, state.get("audience"), previous), facts)
+        reply, new_state = self._finish_for(
+            query, self._new(query, ranks, facts, state.get("audience"), previous), facts
+        )
         if "audience" not in new_state and state.get("audience"):
             new_state["audience"] = state["audience"]
         if reply.kind == "fallback" and topic:
@@ -176,6 +178,11 @@ class Dialogue:
         if reply.kind in ("fallback", "clarify"):
             reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
         return reply, new_state
+
+    def _finish_for(self, query: Query, step: Step, facts: dict[str, Any]) -> tuple[Reply, dict[str, Any]]:
+        """``_finish``, with the reply read for whether the asker themself is paid."""
+        reply, state = self._finish(step, facts)
+        return asked_for_oneself(self.kb, reply, query.text), state
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from handlers.intents import has_any
+from handlers.reply import Reply
 from handlers.steps import Step
 from knowledge.models import Clause, KnowledgeBase
 
@@ -30,3 +31,17 @@ def note_paid_elsewhere(kb: KnowledgeBase, clause: Clause, step: Step, text: str
         return step
     note = kb.texts["paid_elsewhere"].format(name=paid[0].name, recipient=paid[0].recipient)
     return replace(step, reply=replace(reply, text=f"{note}\n{reply.text}"))
+
+
+def asked_for_oneself(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
+    """ "那个每人500的培训认定补贴是发给我本人的吗", "这个钱我自己能拿吗": whether the asker is
+    paid, where only an organisation is. The answer is no (``eligible`` false, no amount of the
+    asker's), with the organisation's amount kept below for reference."""
+    if reply.kind != "answer" or not reply.parts or not has_any(text, kb.lexicon.words.get("own_payee_words", ())):
+        return reply
+    benefits = [kb.clause(c).benefit(b) for c, b, _ in reply.parts]
+    if any(b.payee != "organisation" for b in benefits):
+        return reply
+    first = benefits[0]
+    note = kb.texts["paid_to_organisation_only"].format(name=first.name, recipient=first.recipient)
+    return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=None)
