@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.requirements import check
-from calculators.result import Result, whole
+from calculators.result import Result, whole, yuan
 from handlers.compose import Outcome, answer_text, numbered, overview
 from handlers.reply import Reply
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -47,7 +47,8 @@ class Steps:
         return benefit.calculator.compute(facts, self._kb.bases)
 
     def answer(self, outcomes: list[Outcome]) -> Reply:
-        amounts = [o.result.amount for o in outcomes if o.result.amount is not None]
+        outcomes, held = self._held_within(outcomes)
+        amounts = [o.result.amount for o in outcomes if o.result.amount is not None and o.benefit.id not in held]
         total = sum(amounts, Decimal(0)) if amounts else None
         verdicts = [o.result.eligible for o in outcomes]
         eligible = None
@@ -56,7 +57,10 @@ class Steps:
         elif verdicts and all(v is False for v in verdicts):
             eligible = False
         if total is not None and eligible is True:
-            total = sum((o.result.amount or Decimal(0) for o in outcomes if o.result.eligible), Decimal(0))
+            total = sum(
+                (o.result.amount or Decimal(0) for o in outcomes if o.result.eligible and o.benefit.id not in held),
+                Decimal(0),
+            )
         steps = tuple(s for o in outcomes for s in o.result.steps)
         documents = tuple(dict.fromkeys(d for o in outcomes for d in o.benefit.documents))
         return Reply(
@@ -71,9 +75,24 @@ class Steps:
             parts=tuple(
                 (o.clause.id, o.benefit.id, o.result.amount)
                 for o in outcomes
-                if o.result.eligible and o.result.amount is not None
+                if o.result.eligible and o.result.amount is not None and o.benefit.id not in held
             ),
         )
+
+    def _held_within(self, outcomes: list[Outcome]) -> tuple[list[Outcome], set[str]]:
+        """A benefit paid out of another answered with it ("其中…社区就业创业服务中心…最高15万元"
+        inside the street's 50万) adds nothing to the total; a step says why. Returns the
+        outcomes and the ids of those held within another."""
+        present = {(o.clause.id, o.benefit.id): o for o in outcomes if o.result.eligible is not False}
+        shown, held = [], set()
+        for o in outcomes:
+            whole = present.get((o.clause.id, o.benefit.within))
+            if whole is not None and o.result.amount:
+                note = self._texts["within_note"].format(part=yuan(o.result.amount), whole=whole.benefit.name)
+                o = replace(o, result=replace(o.result, steps=(*o.result.steps, note)))
+                held.add(o.benefit.id)
+            shown.append(o)
+        return shown, held
 
     def cap(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step | None:
         """The yearly cap of a stepped reward, for "最多能拿多少" once figures were given (the

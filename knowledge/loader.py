@@ -181,6 +181,10 @@ def _clauses(
             problems.append(f"{name}: must be a mapping")
             continue
         clause = _clause(name, raw, slots, bases, policy, problems)
+        ids = {b.id for b in clause.benefits}
+        for i, benefit in enumerate(clause.benefits):
+            if benefit.within and benefit.within not in ids:
+                problems.append(f"{name}: benefits[{i}].within: no benefit {benefit.within!r} in this clause")
         if clause.id in seen:
             problems.append(f"{name}: id: duplicate id {clause.id!r} (also in {seen[clause.id]})")
         seen[clause.id] = name
@@ -304,5 +308,6 @@ def _benefit(
         info=str(raw.get("info", "")),
         reading=str(spec.get("reading", "")),
         payee=str(raw.get("payee", "person")),
+        within=str(raw.get("within", "")),
         proposal_periods={str(k): int(v) for k, v in (raw.get("proposal_periods") or {}).items()},
     )

@@ -83,6 +83,9 @@ class Benefit:
     info: str = ""
     reading: str = ""
     payee: str = "person"  # "organisation": an individual asking is told who receives it
+    within: str = ""
+    """Another benefit of the clause whose amount already holds this one ("给予街道每年最高50万元，
+    其中…社区就业创业服务中心…最高15万元"): answered together, this one is not added again."""
     proposal_periods: Mapping[str, int] = field(default_factory=dict)
     """For a rate with "不高于": the words of a sum someone proposes ("一个月给400") and how many
     of them make the rate's own period (每月: 12 for a yearly rate), so it can be checked."""

@@ -93,3 +93,10 @@ def test_a_person_asking_to_be_paid_what_only_an_organisation_gets_is_told_no(ta
     assert later.eligible is False
     (prize,) = talk("我在区级技能竞赛拿了一等奖，奖金是发给我本人的吗")
     assert (prize.eligible, prize.amount_yuan) == (True, 2000)  # a prize is the person's own
+
+
+def test_a_benefit_paid_out_of_another_is_not_added_to_it(talk: Talk) -> None:
+    """ "给予街道每年最高50万元，其中…社区就业创业服务中心…最高15万元": the 15万 is inside the 50万."""
+    (both,) = talk("街道最高50万，社区服务中心最高15万，是不是加起来街道这边一年最多能有65万")
+    assert both.amount_yuan == 500000
+    assert "含在街道就业创业服务经费补贴之内" in both.text

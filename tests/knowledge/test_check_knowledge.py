@@ -93,6 +93,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         "clauses/04.yaml: benefits[1].requires[0]: in and not_in must be lists",
     ),
     (
+        "within an unknown benefit",
+        lambda d: edit(d / "clauses/01.yaml", "within: street", "within: streets"),
+        "clauses/01.yaml: benefits[1].within: no benefit 'streets' in this clause",
+    ),
+    (
         "bad YAML",
         lambda d: (d / "lexicon.yaml").write_text("synonyms: [unclosed", encoding="utf-8"),
         "lexicon.yaml: not valid YAML",
