@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, Around
 from handlers.cues import PART_MARKERS
+from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number
@@ -140,6 +141,14 @@ def category_counts(
             if isinstance(count, int):
                 result[next(iter(result))] += count
                 used.add(number.start)
+    elif len(result) == 1 and len(paired) == 1 and rest and slot.exclude_cues:
+        # "60个学员都考出了中级工，30个是本区户籍大学生，另外30个是…在职员工": those the
+        # clause leaves out come off the one level's count
+        (level,) = result
+        part = sub_count(text, slot, [*paired, *rest])
+        if part is not None and 0 <= part < result[level]:
+            result[level] = part
+            used.update(n.start for n in rest)
     rate_asked = (
         any(w in text for w in per_one)
         or any(around.is_quoted(text, n) for n in numbers)
@@ -158,7 +167,9 @@ def _excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
         return False
     start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_END), default=-1) + 1
     ends = [i for i in (text.find(mark, number.end) for mark in _PHRASE_END) if i != -1]
-    before, after = text[start : number.start], text[number.end : min(ends, default=len(text))]
+    after = text[number.end : min(ends, default=len(text))]
+    after = after.strip().split(" ")[0]  # "60个学员都考出了中级工 另外30个是在职员工": a space after words ends it too
+    before = text[start : number.start]
     if any(cue in after for cue in cues):
         return True
     last = max((before.rfind(cue) + len(cue) for cue in cues if cue in before), default=-1)

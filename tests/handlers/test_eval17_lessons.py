@@ -100,3 +100,12 @@ def test_a_benefit_paid_out_of_another_is_not_added_to_it(talk: Talk) -> None:
     (both,) = talk("街道最高50万，社区服务中心最高15万，是不是加起来街道这边一年最多能有65万")
     assert both.amount_yuan == 500000
     assert "含在街道就业创业服务经费补贴之内" in both.text
+
+
+def test_people_outside_the_target_groups_come_off_one_levels_count(talk: Talk) -> None:
+    (spaced,) = talk(
+        "我们机构备案了 这期60个学员都考出了中级工 30个是本区户籍大学生 另外30个是附近企业送来的在职员工 补贴多少"
+    )
+    assert spaced.amount_yuan == 30 * 500  # a space after words ends the 60's phrase
+    (part,) = talk("备案机构，学员50人都考了高级工 其中有20个是公司员工")
+    assert part.amount_yuan == 30 * 1000
