@@ -90,3 +90,17 @@ def part_said(text: str) -> str:
     the whole text where no part is named."""
     at = min((text.find(m) for m in PART_MARKERS if m in text), default=-1)
     return text if at == -1 else text[at:]
+
+
+def excluded_group(slots: Mapping[str, Slot], fresh: dict[str, Any], text: str) -> bool:
+    """ "另外还有八个是企业送过来的在职员工 也考了高级工": a counted group the slot leaves out
+    (its level read with no count, one of the slot's exclude cues beside a figure)."""
+    return any(
+        slots[name].type == "counts"
+        and isinstance(value, dict)
+        and value
+        and not any(value.values())
+        and any(cue in text for cue in slots[name].exclude_cues)
+        and has_figures(text)
+        for name, value in fresh.items()
+    )

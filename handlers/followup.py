@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.cues import Cues, has_figures, names_part, part_said, taken_off, unreadable_figure
+from handlers.cues import Cues, excluded_group, has_figures, names_part, part_said, taken_off, unreadable_figure
 from handlers.extract import Extractor
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
@@ -103,8 +103,9 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
-        if current and taken_off(fresh) and self.cues.adds(query.text) and not names_part(query.text):
-            return self._outside(clause, current, topic, facts, query.text)
+        if current and self.cues.adds(query.text) and not names_part(query.text):
+            if taken_off(fresh) or excluded_group(self.kb.slots, fresh, query.text):
+                return self._outside(clause, current, topic, facts, query.text)
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
             return gap
@@ -200,7 +201,9 @@ class FollowUp:
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
-            part=_PART_OF.search(query.text) is not None or self.extractor.figures.names_group(query.text),
+            part=_PART_OF.search(query.text) is not None
+            or self.extractor.figures.names_group(query.text)
+            or ("其中" in query.text and has_figures(query.text)),  # "如果其中十个只拿了专项能力证书呢"
             instead=self.cues.asks_another_case(query.text),
             swap=self._has(query.text, "what_if_words") or "其实" in query.text,
         )
@@ -307,6 +310,8 @@ class FollowUp:
             return step
         note = self.texts.get("outside_not_counted", "")
         asked = self._has(text, "rule_words") and not self._has(text, "total_words")
+        # Asked whether they count, the verdict is on them (no); the amount stays the one for
+        # those who do, which is what the answer says.
         reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)
         return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
 

@@ -109,3 +109,20 @@ def test_people_outside_the_target_groups_come_off_one_levels_count(talk: Talk) 
     assert spaced.amount_yuan == 30 * 500  # a space after words ends the 60's phrase
     (part,) = talk("备案机构，学员50人都考了高级工 其中有20个是公司员工")
     assert part.amount_yuan == 30 * 1000
+
+
+def test_a_group_added_that_the_clause_leaves_out_is_said_not_to_count(talk: Talk) -> None:
+    *_, total, asked = talk(
+        "我们培训机构在人社局备案过 培训了一批区内失业人员都拿到证了 补贴怎么算 能拿多少",
+        "中级工 四十个",
+        "还有十二个拿的是高级工 一共多少",
+        "另外还有八个是企业送过来的在职员工 也考了高级工 这八个算不算",
+    )
+    assert total.amount_yuan == 32000
+    assert (asked.eligible, asked.amount_yuan) == (False, 32000)  # no for them; the rest stands
+    assert asked.text.startswith("新说的这部分不符合条件")
+
+
+def test_some_of_one_levels_count_moved_to_another_with_qizhong(talk: Talk) -> None:
+    *_, moved = talk("备案的培训机构，培训外省进城务工人员，三十个都考了高级工", "如果其中十个只拿了专项能力证书呢")
+    assert moved.amount_yuan == 20 * 1000 + 10 * 300
