@@ -103,9 +103,9 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
-        if current and self.cues.adds(query.text) and not names_part(query.text):
-            if taken_off(fresh) or excluded_group(self.kb.slots, fresh, query.text):
-                return self._outside(clause, current, topic, facts, query.text)
+        outside = taken_off(fresh) or excluded_group(self.kb.slots, fresh, query.text)
+        if current and outside and self.cues.adds(query.text) and not names_part(query.text):
+            return self._outside(clause, current, topic, facts, query.text)
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
             return gap
