@@ -126,3 +126,13 @@ def test_a_group_added_that_the_clause_leaves_out_is_said_not_to_count(talk: Tal
 def test_some_of_one_levels_count_moved_to_another_with_qizhong(talk: Talk) -> None:
     *_, moved = talk("备案的培训机构，培训外省进城务工人员，三十个都考了高级工", "如果其中十个只拿了专项能力证书呢")
     assert moved.amount_yuan == 20 * 1000 + 10 * 300
+
+
+def test_two_asked_to_combine_are_the_two_things_not_a_count(talk: Talk) -> None:
+    *_, combined = talk(
+        "我们是人社部门认定的职业技能等级认定试点单位 今年新增培养了一批高技能人才 奖励能拿多少",
+        "68",
+        "另外新增的技能人才是一百六十个",
+        "两个不能加起来吗",
+    )
+    assert combined.amount_yuan == 80000  # the better path, not added; and not 2 more talents
