@@ -136,3 +136,12 @@ def test_two_asked_to_combine_are_the_two_things_not_a_count(talk: Talk) -> None
         "两个不能加起来吗",
     )
     assert combined.amount_yuan == 80000  # the better path, not added; and not 2 more talents
+
+
+def test_company_hr_is_not_public_employment_service(talk: Talk) -> None:
+    *_, hr = talk(
+        "我们街道就业服务中心好几个人拿了职业指导师证 一共能补多少",
+        "两个技师 一个高级技师",
+        "那企业里做人事的拿了这个证算不算",
+    )
+    assert (hr.eligible, hr.amount_yuan) == (False, 0)
