@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from handlers.around import COUNT_UNITS, CUE_WINDOW, OTHER_UNITS, Around
-from handlers.parts import sub_count
+from handlers.parts import fraction_part, sub_count
 from handlers.scan import longest
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
@@ -150,6 +150,11 @@ class Figures:
             # "招了80个…结果只有30个留下来": the figure said to be all that counts is the count.
             used.update(n.start for n in picked)
             picked = only
+        if len(picked) == 1 and (slot.include_cues or slot.exclude_cues):
+            share = fraction_part(text, slot, picked[0])  # "新招200人，其中三成是滨江本区户籍"
+            if share is not None:
+                used.add(picked[0].start)
+                return share
         if slot.include_cues or slot.exclude_cues:
             subset = sub_count(text, slot, picked)
             if subset is not None:

@@ -7,13 +7,14 @@ decide how several figures for one slot combine, not which figures there are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from handlers.scan import negated
 from knowledge.models import Slot
-from knowledge.numbers import Number
+from knowledge.numbers import Number, parse_number
 
 
 def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
@@ -53,6 +54,32 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
 def _said_to_be(text: str, number: Number) -> bool:
     """The figure is described like its siblings ("12个是离校一年的"), not left bare as a whole."""
     return text[number.end : number.end + 3].lstrip("个人名位").startswith("是")
+
+
+def fraction_part(text: str, slot: Slot, whole: Number) -> int | None:
+    """ "新招200人，其中三成是滨江本区户籍", "百分之四十是外地的": a share of the one figure,
+    described by the slot's cue words; whole people, rounded down."""
+    if whole.value is None:
+        return None
+    for match in _FRACTION.finditer(text, whole.end):
+        raw = next(g for g in match.groups() if g)
+        share = Decimal(raw) if raw.replace(".", "").isdigit() else parse_number(raw)
+        if share is None:
+            continue
+        share = share / 10 if match.group(3) else share / 100
+        if not 0 < share <= 1:
+            continue
+        span = Number(share, match.start(), match.end(), match.group(0))
+        tag = _describes(text, span, slot.include_cues, slot.exclude_cues, last=True)
+        if tag:
+            return int(whole.value * (share if tag == "in" else 1 - share))
+    return None
+
+
+_FRACTION = re.compile(
+    r"百分之([一二三四五六七八九十百\d]+)|(\d+(?:\.\d+)?)\s*[%％]|([一二三四五六七八九\d])成(?![绩本员立功为了])"
+)
+"""A share: 百分之三十, 30%, 三成."""
 
 
 def describes_a_part(text: str, pos: int, numbers: list[Number]) -> bool:

@@ -145,3 +145,10 @@ def test_company_hr_is_not_public_employment_service(talk: Talk) -> None:
         "那企业里做人事的拿了这个证算不算",
     )
     assert (hr.eligible, hr.amount_yuan) == (False, 0)
+
+
+def test_a_share_of_the_whole_described_by_the_cue_words(talk: Talk) -> None:
+    (tenths,) = talk("我们今年新招200人，其中三成是滨江本区户籍，其他都是外省的（不是脱贫人口），能拿多少")
+    assert tenths.amount_yuan == 50000  # 60 counted
+    (percent,) = talk("公司招了150个人，百分之四十是外地的，能拿多少")
+    assert percent.amount_yuan == 75000  # 90 counted
