@@ -109,7 +109,8 @@ class Dialogue:
         new_state = keep_left(state, new_state)
         if new_state:
             before = state.get("answered") or []
-            new_state["answered"] = remember(before, reply, person=person)
+            another_case = self._has(query.text, "another_case_words")  # "我个人还获得了…": one more
+            new_state["answered"] = remember(before, reply, person=person, another_case=another_case)
             reply = with_earlier(self.kb, before, new_state["answered"], reply, query.text)
             new_state = keep_own_facts(state, new_state, person)
         return reply, new_state

@@ -15,10 +15,13 @@ from knowledge.numbers import find_numbers
 MAX_REMEMBERED = 6
 
 
-def remember(answered: list[dict[str, Any]], reply: Reply, *, person: int = 0) -> list[dict[str, Any]]:
+def remember(
+    answered: list[dict[str, Any]], reply: Reply, *, person: int = 0, another_case: bool = False
+) -> list[dict[str, Any]]:
     """The dialogue's answered amounts, one per benefit where the reply says them apart, in the
     order first asked; a benefit answered again replaces its earlier figure for the same person.
-    Another ``person`` ("我同事…他是高级工") has their answers kept beside the asker's."""
+    Another ``person`` ("我同事…他是高级工") has their answers kept beside the asker's, and so has
+    ``another_case`` of the same benefit ("我个人还获得了…" after the organisation's award)."""
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
         return answered
     entries = [([c], [b], amount) for c, b, amount in reply.parts]
@@ -29,6 +32,9 @@ def remember(answered: list[dict[str, Any]], reply: Reply, *, person: int = 0) -
         key = [clauses, benefits]
         entry = {"key": key, "amount": str(amount), "who": person}
         same = [i for i, a in enumerate(kept) if a.get("who", 0) == person and _overlaps(a.get("key"), key)]
+        if same and another_case:
+            entry["case"] = max(int(kept[i].get("case", 0)) for i in same) + 1
+            same = [i for i in same if kept[i].get("case", 0) == entry["case"]]
         if same:  # a new figure for a benefit answered before keeps its place in the list
             kept = [a for i, a in enumerate(kept) if i not in same[1:]]
             kept[same[0]] = entry
@@ -90,7 +96,12 @@ def _summed(kb: KnowledgeBase, answered: list[dict[str, Any]]) -> Reply:
     amounts = [Decimal(a["amount"]) for a in answered]
     total = sum(amounts, Decimal(0))
     lines = [kb.texts.get("grand_total", "合计{total}").format(total=yuan(total))]
-    names = [_name(kb, a) + (kb.texts.get("another_person", "") if a.get("who") else "") for a in answered]
+    names = [
+        _name(kb, a)
+        + (kb.texts.get("another_person", "") if a.get("who") else "")
+        + (kb.texts.get("another_case", "") if a.get("case") else "")
+        for a in answered
+    ]
     lines += [f"· {name}：{yuan(x)}" for name, x in zip(names, amounts, strict=True)]
     lines.append(kb.texts.get("draft_note", ""))
     clauses = tuple(dict.fromkeys(c for a in answered for c in a["key"][0]))

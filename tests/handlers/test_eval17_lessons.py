@@ -152,3 +152,14 @@ def test_a_share_of_the_whole_described_by_the_cue_words(talk: Talk) -> None:
     assert tenths.amount_yuan == 50000  # 60 counted
     (percent,) = talk("公司招了150个人，百分之四十是外地的，能拿多少")
     assert percent.amount_yuan == 75000  # 90 counted
+
+
+def test_another_case_of_the_same_benefit_is_added_in_a_total(talk: Talk) -> None:
+    *_, total = talk(
+        "我带的就业辅导公益组织被评为先进组织，奖多少",
+        "是省里评的",
+        "我个人还获得了市里组织的职业指导竞赛奖",
+        "组织和我个人加起来一共多少",
+    )
+    assert total.amount_yuan == 3000 + 2000
+    assert "（又一项）" in total.text
