@@ -163,3 +163,11 @@ def test_another_case_of_the_same_benefit_is_added_in_a_total(talk: Talk) -> Non
     )
     assert total.amount_yuan == 3000 + 2000
     assert "（又一项）" in total.text
+
+
+def test_training_for_local_students_alone_is_jiayan_huichao(talk: Talk) -> None:
+    """本区户籍大学生 is (七)'s own group; (九) names it among six, and pays for certificates."""
+    (unregistered,) = talk("我们企业没有在人社部门备案，组织本区户籍大学生培训能申报补贴吗")
+    assert (unregistered.clauses[:1], unregistered.eligible) == (("7",), False)
+    (certified,) = talk("我们培训机构组织本区户籍大学生参加技能培训，中级工20人，能补多少")
+    assert (certified.clauses, certified.amount_yuan) == (("9",), 10000)
