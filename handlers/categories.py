@@ -125,7 +125,7 @@ def category_counts(
             count = valid(slot, number.value)
             if isinstance(count, int) and per_group and text[: number.start].endswith(per_group):
                 count *= groups  # "3期培训，每期20个…中级工": twenty in each of three
-            if isinstance(count, int) and _excluded(text, number, slot.exclude_cues):
+            if isinstance(count, int) and excluded(text, number, slot.exclude_cues):
                 count = 0  # "在职员工6个拿了中级工": people the policy does not pay for
                 used.add(number.start)
             if isinstance(count, int):
@@ -160,7 +160,7 @@ def category_counts(
     return result
 
 
-def _excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
+def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
     """The phrase of ``number`` names a group its slot leaves out ("在职员工6个拿了中级工"), unless
     the figure is some of them described on ("那14个在职员工里有7个其实是外省来杭州打工的")."""
     if not cues:

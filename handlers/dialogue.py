@@ -28,6 +28,7 @@ from handlers.intents import (
     has_any,
     wants_info,
 )
+from handlers.leftout import note_left_out
 from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.merge import merge
@@ -99,6 +100,7 @@ class Dialogue:
         person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text)
         reply, new_state = self._respond(with_own_facts(state, person), query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
+        reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)
         reply = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
         reply = judged(self.kb, quoted_sum(self.kb, reply, query.text), new_state.get("facts") or {})

@@ -56,6 +56,28 @@ def _said_to_be(text: str, number: Number) -> bool:
     return text[number.end : number.end + 3].lstrip("个人名位").startswith("是")
 
 
+def describes(text: str, number: Number, slot: Slot, *, last: bool = False) -> str:
+    """ "in", "out" or "": how the slot's cue words describe ``number`` (see ``_describes``)."""
+    return _describes(text, number, slot.include_cues, slot.exclude_cues, last=last)
+
+
+def cue_of(text: str, number: Number, cues: tuple[str, ...]) -> str:
+    """The cue word describing ``number``: the first after it in its phrase, else the last
+    before it ("外地户籍12个" → 外地, "12个是外地的" → 外地)."""
+    end = number.end
+    while end < len(text) and text[end] not in _PHRASE_END:
+        end += 1
+    after = text[number.end : end]
+    hits = [c for c in cues if c in after]
+    if hits:
+        return min(hits, key=after.find)
+    start = number.start
+    while start > 0 and text[start - 1] not in _PHRASE_END:
+        start -= 1
+    before = text[start : number.start]
+    return max((c for c in cues if c in before), key=before.rfind, default="")
+
+
 def fraction_part(text: str, slot: Slot, whole: Number) -> int | None:
     """ "新招200人，其中三成是滨江本区户籍", "百分之四十是外地的": a share of the one figure,
     described by the slot's cue words; whole people, rounded down."""
