@@ -94,9 +94,9 @@ class Around:
 
     @staticmethod
     def is_money(text: str, number: Number) -> bool:
-        """ "300一次", "5000块", "1.5万": an amount of money, never a head count."""
+        """ "300一次", "5000块", "1.5万", "5w", "3k": an amount of money, never a head count."""
         after_unit = text[number.end : number.end + 1]
-        if "万" in number.text:
+        if "万" in number.text or number.text.endswith(("w", "k", "W", "K")):
             return after_unit not in COUNT_UNITS or after_unit == ""  # "1万个本区户籍" is a head count
         after = text[number.end : number.end + 3].lstrip()
         return after.startswith(("元", "块", "一次", "/次", "每次", "一个人", "/人", "每人"))
