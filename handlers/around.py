@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from knowledge.models import Slot
-from knowledge.numbers import Number
+from knowledge.numbers import Number, find_numbers
 
 TRANSPARENT = " 多余几来左右名个"  # between a number and its unit: 120多人, 八十几个, 30 人
 CUE_WINDOW = 8
@@ -38,8 +38,11 @@ _BOTH = (
 """After a figure: all of the things named ("两个都能拿吗"), or whether they combine ("两个不能加起来吗")."""
 
 
-_STEP_ADDS = ("加", "多给", "再给", "奖")
+_STEP_ADDS = ("加", "多给", "再给", "给", "奖")
 """What a step adds, after it: "每满20个加1万"."""
+
+
+_PHRASE_MARKS = "，,。；;！!？?"
 
 
 class Around:
@@ -54,7 +57,11 @@ class Around:
         totals: Iterable[str] = (),
         nones: Iterable[str] = (),
         steps: Iterable[str] = (),
+        past: Iterable[str] = (),
+        this_year: Iterable[str] = (),
     ):
+        self._past = tuple(past)
+        self._this_year = tuple(this_year)
         self._nones = tuple(nones)
         self._steps = tuple(steps)
         self._quoted = tuple(quoted)
@@ -119,6 +126,24 @@ class Around:
         """ "50人以上", "100人次起": a figure of the rule, not of the asker."""
         return bool(self._thresholds) and self._after_unit(text, number, units).startswith(self._thresholds)
 
+    def this_year(self, text: str) -> bool:
+        """The message sets this year's figures against another year's ("今年", "现在")."""
+        return any(word in text for word in self._this_year)
+
+    def quotes_rule(self, text: str) -> bool:
+        """The message quotes the rule back ("就有5万是吧", "不是100人就给5w吗"): a sum of money
+        stands in it beside the threshold."""
+        return any(self.is_money(text, n) for n in find_numbers(text))
+
+    def is_past(self, text: str, number: Number) -> bool:
+        """ "去年招了60个…今年…110个": a figure of another year, in the words of its own phrase."""
+        if not self._past:
+            return False
+        start = number.start
+        while start > 0 and number.start - start < 16 and text[start - 1] not in _PHRASE_MARKS:
+            start -= 1
+        return any(word in text[start : number.start] for word in self._past)
+
     def is_step(self, text: str, number: Number) -> bool:
         """ "每满20个加1万", "每多招25个加两万五": the rule's step and what it adds, quoted; not
         figures of the asker's."""
@@ -126,7 +151,7 @@ class Around:
         if not self._steps:
             return False
         return before.endswith(self._steps) or (
-            before.endswith(_STEP_ADDS) and any(s in before[-10:] for s in self._steps)
+            before.endswith(_STEP_ADDS) and any(s in before[-16:] for s in self._steps)
         )
 
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:

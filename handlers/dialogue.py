@@ -44,6 +44,7 @@ from handlers.topic import Topic
 from handlers.totals import grand_total, remember, with_earlier
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Clause, KnowledgeBase
+from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 
@@ -67,6 +68,8 @@ class Dialogue:
             totals=words.get("total_words", ()),
             nones=words.get("none_after_words", ()),
             steps=words.get("step_before_words", ()),
+            past=words.get("past_year_words", ()),
+            this_year=words.get("this_year_words", ()),
             restates=words.get("restate_words", ()),
             only=words.get("only_words", ()),
             per_group=words.get("per_group_words", ()),
@@ -232,7 +235,11 @@ class Dialogue:
             fresh = {**words, **self.topic.extract_for(benefits, query.text)}
         rule_asked = self._has(query.text, "rule_words")
         # "每多招25个多给多少": the rule's own step; "补贴标准一天多少": its rate
-        stepwise = self._has(query.text, "step_words") or (rule_asked and self._has(query.text, "rate_words"))
+        rate_asked = rule_asked and self._has(query.text, "rate_words")
+        # "不是说每增加25人给2.5w吗 我们招了本区户籍99个人": the rule quoted, the asker's own count given
+        stepwise = rate_asked or (
+            self._has(query.text, "step_words") and not self._own_count(clause, fresh, query.text)
+        )
         if stepwise:  # its figures are the rule's, not the asker's counts
             fresh = {k: v for k, v in fresh.items() if self.kb.slots[k].type == "bool"}
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
@@ -268,6 +275,23 @@ class Dialogue:
         step = note_paid_elsewhere(self.kb, clause, step, query.text, individual=individual)
         self._remember_number(step, query.text)
         return step
+
+    def _own_count(self, clause: Clause, fresh: dict[str, Any], text: str) -> bool:
+        """A head count of the asker's own among the figures read: one the amount depends on,
+        written in the message, and not the rule's threshold ("50人以后每增加25人")."""
+        around = self.extractor.around
+        paying = [b for b in clause.benefits if b.kind not in ("eligibility", "info")]
+        for name in {s for b in paying for s in b.calculator.slots()} & set(fresh):
+            slot = self.kb.slots[name]
+            value = fresh[name]
+            if slot.type not in ("count", "counts"):
+                continue
+            values = set(value.values()) if isinstance(value, dict) else {value}
+            if any(
+                n.value in values and not around.is_threshold(text, n, list(slot.units)) for n in find_numbers(text)
+            ):
+                return True
+        return False
 
     # -- replies ---------------------------------------------------------------------------
 

@@ -66,6 +66,8 @@ class Extractor:
         totals: Iterable[str] = (),
         nones: Iterable[str] = (),
         steps: Iterable[str] = (),
+        past: Iterable[str] = (),
+        this_year: Iterable[str] = (),
         restates: Iterable[str] = (),
         only: Iterable[str] = (),
         per_group: Iterable[str] = (),
@@ -84,7 +86,14 @@ class Extractor:
         self._halves = tuple(sorted(halves, key=longest))
         self._per_one = tuple(per_one)
         self.around = Around(
-            quoted=quoted, thresholds=thresholds, others=others, totals=totals, nones=nones, steps=steps
+            quoted=quoted,
+            thresholds=thresholds,
+            others=others,
+            totals=totals,
+            nones=nones,
+            steps=steps,
+            past=past,
+            this_year=this_year,
         )
         self.figures = Figures(
             slots,

@@ -150,6 +150,11 @@ class Figures:
             # "招了80个…结果只有30个留下来": the figure said to be all that counts is the count.
             used.update(n.start for n in picked)
             picked = only
+        if len(picked) > 1 and self.around.this_year(text):
+            # "去年招了60个…今年…110个": last year's figure beside this year's
+            picked = [n for n in picked if not self.around.is_past(text, n)] or picked
+        if len(picked) == 1 and self.around.is_threshold(text, picked[0], units) and self.around.quotes_rule(text):
+            return None  # "高技能人才50人次就有5万是吧": the rule's threshold, not the asker's count
         if len(picked) == 1 and (slot.include_cues or slot.exclude_cues):
             share = fraction_part(text, slot, picked[0])  # "新招200人，其中三成是滨江本区户籍"
             if share is not None:

@@ -198,6 +198,8 @@ def _describes(
     if any(c in after for c in include):
         return "in"
     start = number.start  # back to the phrase's start, at most 16 characters
+    while start > 0 and text[start - 1] == " ":
+        start -= 1  # "本区户籍的 40 个": a space right before the figure is still inside its phrase
     while start > 0 and number.start - start < 16 and text[start - 1] not in _PHRASE_END + " ":
         start -= 1
     before = text[start : number.start]

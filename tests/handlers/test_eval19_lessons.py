@@ -10,3 +10,21 @@ def test_money_written_with_w_or_k_is_never_a_count(talk: Talk) -> None:
     """ "市级是5w吧" read 50,000 communities and answered two billion yuan."""
     (reply,) = talk("高质量就业社区奖补 市级是5w吧？我们社区今年新认定市级的")
     assert reply.amount_yuan == 40000
+
+
+def test_figures_that_are_not_this_years_count(talk: Talk) -> None:
+    (last_year,) = talk("去年招了60个本区户口的 已经拿过奖补了，今年新招的本区户籍稳定就业是110个，今年能拿多少")
+    assert last_year.amount_yuan == 100000
+    (threshold,) = talk("高技能人才50人次就有5万是吧 我们试点单位今年新增48人次")
+    assert (threshold.amount_yuan, threshold.eligible) == (0, False)
+    (step,) = talk("不是说每增加25人给2.5w吗 我们招了本区户籍99个人 是不是能拿两档了")
+    assert step.amount_yuan == 75000  # the quoted step is the rule; 99 is theirs
+    (rule,) = talk("企业招人奖补 50人以后每增加25人是不是再加两万五")
+    assert rule.amount_yuan is None and rule.benefits == ("hiring",)
+
+
+def test_spaces_around_figures_and_ime_typos(talk: Talk) -> None:
+    (spaced,) = talk("招了对口帮扶地区的拖贫人口30个 加上本区户籍的 40 个 一共能拿多少")
+    assert spaced.amount_yuan == 50000  # 70 counted
+    (split,) = talk("组织单位已备案 学员 40 个 其中本区户籍大学生 25 个 外地 15 个 培训 2 天 补多少")
+    assert split.amount_yuan == 25 * 200 * 2
