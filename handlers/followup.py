@@ -13,6 +13,7 @@ from typing import Any
 
 from handlers.cues import Cues, excluded_group, has_figures, names_part, part_said, taken_off, unreadable_figure
 from handlers.extract import Extractor
+from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
@@ -147,6 +148,9 @@ class FollowUp:
                 out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
             )
             if not asking and (follow_up or rule_asked) and not unreadable:
+                extreme = self._extreme(clause, current, facts, query.text)
+                if extreme is not None:
+                    return extreme  # "那最多呢" after 省级: 国家级's amount
                 capped = None
                 if current and self._has(query.text, "maximum_words"):  # "每年都能评吗，一年封顶多少"
                     capped = self.topic.steps.cap(clause, current, facts)
@@ -298,6 +302,16 @@ class FollowUp:
                 return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
+
+    def _extreme(self, clause: Clause, current: list[Benefit], facts: dict[str, Any], text: str) -> Step | None:
+        """ "那最多呢", "最少呢" in a short message after an answer on a level: the best or least
+        paying level, where the benefit has levels (a tiered count gets its cap instead)."""
+        if not current or len(text) > 12 or find_numbers(text):
+            return None
+        highest = self._has(text, "maximum_words")
+        if not highest and not self._has(text, "minimum_words"):
+            return None
+        return extreme_level(self.kb, self.topic.steps, clause, current, facts, highest=highest)
 
     def _outside(
         self, clause: Clause, current: list[Benefit], topic: dict[str, Any], facts: dict[str, Any], text: str

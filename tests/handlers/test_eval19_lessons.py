@@ -28,3 +28,13 @@ def test_spaces_around_figures_and_ime_typos(talk: Talk) -> None:
     assert spaced.amount_yuan == 50000  # 70 counted
     (split,) = talk("组织单位已备案 学员 40 个 其中本区户籍大学生 25 个 外地 15 个 培训 2 天 补多少")
     assert split.amount_yuan == 25 * 200 * 2
+
+
+def test_the_most_and_the_least_across_a_benefits_levels(talk: Talk) -> None:
+    *_, most, least = talk("社区新认定了高质量就业社区 有奖补吗", "省级", "那最多呢", "最少呢")
+    assert (most.amount_yuan, least.amount_yuan) == (100000, 10000)
+    assert most.text.startswith("各等级中最高的是国家级")
+    *_, fewest = talk("社区就业专干拿了职业指导师高级工 补多少", "那最少呢")
+    assert fewest.amount_yuan == 1000
+    *_, best = talk("我们就业辅导公益组织拿了职业指导技能竞赛的奖 奖多少", "市里组织的", "那最多呢")
+    assert best.amount_yuan == 5000  # 区级 pays nothing, so it is not "the least" either
