@@ -78,6 +78,7 @@ class Extractor:
         conditions: Iterable[str] = (),
     ) -> None:
         self._slots = slots
+        self._today = today
         self._rates = rates or {}
         self._conditions = frozenset(conditions)  # slots benefits require, not choose by
         self._asks_amount = tuple(asks_amount)
@@ -162,6 +163,19 @@ class Extractor:
                 values[name] = value
         return take_out_parts(self._slots, values, text)
 
+    def _past_year(self, text: str, slot: Slot) -> list[tuple[int, str]]:
+        """ "2019年认定的", "2020年就已经是市级": a year before this one, then one of the slot's
+        ``past_year_no`` words: a "no" at the year."""
+        if not slot.past_year_no:
+            return []
+        this_year = self._today().year
+        return [
+            (m.start(), "0")
+            for m in _YEAR.finditer(text)
+            if int(m.group(1)) < this_year
+            and text[m.end() : m.end() + 6].lstrip("的时候份里").startswith(slot.past_year_no)
+        ]
+
     def _mentions(self, text: str, name: str) -> bool:
         pattern = self._present.get(name)
         return pattern is not None and pattern.search(text) is not None
@@ -197,6 +211,7 @@ class Extractor:
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
         near = self._near.get(name)
         apart = [(m.start(), "0") for m in near.finditer(text)] if near is not None else []
+        apart += self._past_year(text, self._slots[name])
         if not generic and not apart and not self._mentions(text, name):
             return None
         found = [
@@ -298,6 +313,10 @@ def _one_holder(text: str) -> bool:
     and gives no figure, so one person is counted (not "我们机构…拿了中级工")."""
     rest = text.replace("我们", "").replace("咱们", "")
     return "我" in rest and not [n for n in find_numbers(text) if n.value is not None]
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+"""A year written out ("2019年")."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -43,6 +43,8 @@ class Slot:
     no_near: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A "no" said in two parts close together ("公司注册和办公都在西湖区"): a word of the first list,
     then within a few characters of the same phrase 在 and one of the second."""
+    past_year_no: tuple[str, ...] = ()
+    """Words after a year before this one that make this bool "no" ("2019年认定的")."""
     separate_cues: tuple[str, ...] = ()
     """Words that make the whole's figure a group apart from this part ("初中级技能人才90人次、
     高技能人才30人次"); without them a whole said beside its part includes it."""

@@ -66,6 +66,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         from_year=bool(raw.get("from_year", False)),
         part_of=raw.get("part_of"),
         separate_cues=strs(raw.get("separate_cues")),
+        past_year_no=strs(raw.get("past_year_no")),
         no_near=(strs((raw.get("no_near") or {}).get("first")), strs((raw.get("no_near") or {}).get("then"))),
         half_up=bool(raw.get("half_up", False)),
         things=strs(raw.get("things")),

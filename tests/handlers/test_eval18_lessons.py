@@ -1,0 +1,18 @@
+"""Lessons from tests/eval18 (the less-asked clauses in depth, dialogues that switch and come
+back), each as a class of messages rather than the one item that showed it."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_not_yet_certified_or_certified_in_an_earlier_year_is_not_new(talk: Talk) -> None:
+    for text in (
+        "社区正在申报市级高质量就业社区，还没认定下来，现在能先拿奖补吗",
+        "工作室还在申报区级技能大师工作室，没批下来，能先拿建室补助吗",
+        "我们社区2020年就已经是市级高质量就业社区了，今年还能申请那四万吗",
+    ):
+        (reply,) = talk(text)
+        assert (reply.eligible, reply.amount_yuan) == (False, 0), text
+    _, old = talk("我老公是区级技能大师工作室领衔人", "他的工作室是2019年认定的，今年还能拿建室补助吗")
+    assert old.eligible is False
