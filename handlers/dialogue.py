@@ -40,7 +40,7 @@ from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step, stated
-from handlers.topic import Topic
+from handlers.topic import YEARS, Topic
 from handlers.totals import grand_total, remember, with_earlier
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Clause, KnowledgeBase
@@ -226,7 +226,8 @@ class Dialogue:
 
     def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
         fresh = self.topic.extract(clause, query.text)
-        total = self._has(query.text, "total_words")
+        # "连着两年一共多少": the total is over the years, not of every benefit named
+        total = self._has(query.text, "total_words") and not (fresh.get(YEARS) or 0) > 1
         benefits = self.topic.choose(clause, query.text, fresh, total=total)
         if benefits and len(benefits) < len(clause.benefits):
             # Figures are read again for the chosen benefits; stated conditions and levels

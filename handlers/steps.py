@@ -44,7 +44,14 @@ class Steps:
                 benefit.kind == "info" and not getattr(benefit.calculator, "paid", False)
             )
             return Result(None if unpriced else Decimal(0), False, failures=failures, advice=advice)
-        return benefit.calculator.compute(facts, self._kb.bases)
+        result = benefit.calculator.compute(facts, self._kb.bases)
+        years = facts.get("years")
+        if benefit.yearly and isinstance(years, int) and years > 1 and result.amount:
+            # "连着两年一共多少": the year's sum, once for each year
+            total = result.amount * years
+            step = self._texts["years_step"].format(amount=yuan(result.amount), years=years, total=yuan(total))
+            result = replace(result, amount=total, steps=(*result.steps, step))
+        return result
 
     def answer(self, outcomes: list[Outcome]) -> Reply:
         outcomes, held = self._held_within(outcomes)

@@ -21,6 +21,9 @@ from handlers.reply import Reply
 from handlers.steps import Step, Steps, last_number, stated
 from knowledge.models import Benefit, Clause, KnowledgeBase
 
+YEARS = "years"
+"""The slot of how many years a yearly sum is asked for ("连着两年一共多少")."""
+
 
 class Topic:
     """Resolves a question within one clause."""
@@ -40,6 +43,8 @@ class Topic:
         names: list[str] = []
         for b in benefits:
             names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
+            if b.yearly and YEARS in self._kb.slots:
+                names.append(YEARS)
             if b.kind == "percent_of_base":
                 names += [base.override_slot for base in self._kb.bases.values() if base.override_slot]
         return list(dict.fromkeys(names))

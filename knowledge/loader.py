@@ -309,5 +309,6 @@ def _benefit(
         reading=str(spec.get("reading", "")),
         payee=str(raw.get("payee", "person")),
         within=str(raw.get("within", "")),
+        yearly=bool(raw.get("yearly", False)),
         proposal_periods={str(k): int(v) for k, v in (raw.get("proposal_periods") or {}).items()},
     )

@@ -85,6 +85,8 @@ class Benefit:
     info: str = ""
     reading: str = ""
     payee: str = "person"  # "organisation": an individual asking is told who receives it
+    yearly: bool = False
+    """The sum is a year's ("每年15万元"): "连着两年一共多少" is that sum times the years."""
     within: str = ""
     """Another benefit of the clause whose amount already holds this one ("给予街道每年最高50万元，
     其中…社区就业创业服务中心…最高15万元"): answered together, this one is not added again."""

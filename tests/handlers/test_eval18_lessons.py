@@ -16,3 +16,12 @@ def test_not_yet_certified_or_certified_in_an_earlier_year_is_not_new(talk: Talk
         assert (reply.eligible, reply.amount_yuan) == (False, 0), text
     _, old = talk("我老公是区级技能大师工作室领衔人", "他的工作室是2019年认定的，今年还能拿建室补助吗")
     assert old.eligible is False
+
+
+def test_a_yearly_sum_over_several_years(talk: Talk) -> None:
+    (market,) = talk("验收通过的零工市场，连着两年一共能拨多少钱给街道")
+    assert (market.benefits, market.amount_yuan) == (("gig_market",), 300000)
+    *_, platform = talk("我们园区的产业平台就业创业服务中心在区人社局备案了", "备案后连着两年最多能拿多少")
+    assert platform.amount_yuan == 600000
+    (dated,) = talk("2023年验收通过的零工市场每年拨多少")
+    assert dated.amount_yuan == 150000  # a year written out is no number of years
