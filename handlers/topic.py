@@ -221,9 +221,20 @@ class Topic:
             "clause": clause.id,
             "benefits": [b.id for b in benefits],
             "asking": None,
-            "last": last_number(fresh, facts),
+            "last": last_number(fresh, facts) or self._defaulted(benefits, facts),
         }
         return Step(self.steps.answer(outcomes), topic=topic, facts=facts)
+
+    def _defaulted(self, benefits: list[Benefit], facts: Mapping[str, Any]) -> str | None:
+        """The one head count an answer took at its default ("按1人计"): a bare figure next
+        ("20") is that count."""
+        names = {
+            s
+            for b in benefits
+            for s in b.calculator.slots()
+            if s not in facts and self._kb.slots[s].type == "count" and s in self._defaults
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _without_asker(self, text: str) -> str:
         """``text`` without the asker's introduction of themself ("我是街道办的，")."""
