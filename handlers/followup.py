@@ -24,7 +24,7 @@ from handlers.routing import Router
 from handlers.steps import Step, stated
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
-from knowledge.numbers import find_numbers
+from knowledge.numbers import Number, find_numbers
 from knowledge.search import Query
 
 MAX_TRIES = 2
@@ -84,7 +84,7 @@ class FollowUp:
             for s in self.topic.specific(b)
             if self.kb.slots[s].type in ("enum", "counts", "bool")
         }
-        if current and per_one_only(self.kb, query.text, wide, current):
+        if current and per_one_only(self.kb, query.text, wide, current, self._money):
             return mine  # "是不是每个人都一样拿满": a rate's 每个人, not one 物业 post
         if any(k in named for k in wide):
             return wide
@@ -302,6 +302,11 @@ class FollowUp:
                 return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
+
+    def _money(self, text: str, number: Number) -> bool:
+        """A sum of money: written as one ("4000元", "3w"), or a bare figure proposed as a sum
+        ("每人发到4000")."""
+        return self.extractor.around.is_money(text, number) or text[: number.start].endswith(("发到", "给到", "补到"))
 
     def _extreme(self, clause: Clause, current: list[Benefit], facts: dict[str, Any], text: str) -> Step | None:
         """ "那最多呢", "最少呢" in a short message after an answer on a level: the best or least

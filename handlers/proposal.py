@@ -11,12 +11,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from calculators.result import yuan
+from handlers.intents import has_any
 from handlers.reply import Reply, sole_benefit
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import Number, find_numbers
 
 _MONEY_AFTER = ("元", "块")
-_PAY_BEFORE = ("给", "发", "补", "按")
+_PAY_BEFORE = ("给", "发", "补", "按", "到")
 
 
 def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
@@ -28,7 +29,7 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     rate = getattr(benefit.calculator, "rate", None)
     if not benefit.proposal_periods or not getattr(benefit.calculator, "up_to", False) or rate is None:
         return reply
-    found = _proposed(text, benefit)
+    found = _proposed(text, benefit, per_one=has_any(text, kb.lexicon.words.get("per_one_words", ())))
     if found is None:
         return reply
     number, period, times = found
@@ -44,8 +45,9 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     return replace(reply, text=f"{note}\n{reply.text}", eligible=False if over else reply.eligible)
 
 
-def _proposed(text: str, benefit: Benefit) -> tuple[Number, str, int] | None:
-    """The money figure, the period word written just before it, and that period's multiple."""
+def _proposed(text: str, benefit: Benefit, *, per_one: bool = False) -> tuple[Number, str, int] | None:
+    """The money figure, the period word written just before it, and that period's multiple;
+    with no period word but a per-one word ("能不能每人发到4000"), the rate's own period."""
     periods = sorted(benefit.proposal_periods, key=len, reverse=True)
     for number in find_numbers(text):
         if number.value is None:
@@ -58,4 +60,6 @@ def _proposed(text: str, benefit: Benefit) -> tuple[Number, str, int] | None:
         period = next((p for p in periods if p in before), None)
         if period is not None:
             return number, period, benefit.proposal_periods[period]
+        if per_one and (number.value or 0) > 1 and not text[number.end :].startswith(("个", "人", "名", "位")):
+            return number, "", 1
     return None

@@ -8,12 +8,12 @@ to use them. Kept apart from it because each one says how a figure relates to an
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from handlers.intents import has_any
 from knowledge.models import Benefit, KnowledgeBase, Slot
-from knowledge.numbers import find_numbers
+from knowledge.numbers import Number, find_numbers
 
 
 def relative_value(
@@ -117,14 +117,23 @@ def for_one(
     return {**facts, heads[0]: 1}
 
 
-def per_one_only(kb: KnowledgeBase, text: str, fresh: dict[str, Any], current: list[Benefit]) -> bool:
+def per_one_only(
+    kb: KnowledgeBase,
+    text: str,
+    fresh: dict[str, Any],
+    current: list[Benefit],
+    money: Callable[[str, Number], bool] = lambda _text, _number: False,
+) -> bool:
     """Every figure read for a benefit not in hand is the one of a per-one word ("每个人都一样吗"
-    reads one 物业 post): a question on the rate, no sign of that other benefit."""
+    reads one 物业 post; "能不能每人发到4000" too, its 4000 being money): a question on the rate,
+    no sign of that other benefit."""
     if not has_any(text, kb.lexicon.words.get("per_one_words", ())):
         return False
     own = {n for b in current for n in b.calculator.slots()}
     others = {n: v for n, v in fresh.items() if n not in own}
-    explicit = [n for n in find_numbers(text) if n.value is not None and n.text not in ("一", "1")]
+    explicit = [
+        n for n in find_numbers(text) if n.value is not None and n.text not in ("一", "1") and not money(text, n)
+    ]
     return bool(others) and all(v == 1 for v in others.values()) and not explicit
 
 

@@ -25,3 +25,20 @@ def test_a_yearly_sum_over_several_years(talk: Talk) -> None:
     assert platform.amount_yuan == 600000
     (dated,) = talk("2023年验收通过的零工市场每年拨多少")
     assert dated.amount_yuan == 150000  # a year written out is no number of years
+
+
+def test_a_sum_proposed_per_person_is_checked_against_the_cap(talk: Talk) -> None:
+    _, _, proposed = talk(
+        "我是街道的，公益性岗位上岗人员的绩效补贴，每人每年最多多少",
+        "我们有8个人，一年最多一共发多少",
+        "能不能每人发到4000",
+    )
+    assert proposed.benefits == ("performance",) and proposed.eligible is False
+    assert proposed.text.startswith("超过上限")
+    (fine,) = talk("公益岗的绩效补贴，街道能给一个人一年发5000吗")
+    assert fine.eligible is False  # 5000 a year, not the 一 of 一个人
+
+
+def test_a_bare_figure_after_an_answer_at_one_person_is_the_head_count(talk: Talk) -> None:
+    _, twenty = talk("街道公益性岗位的绩效补贴，一共最多能发多少", "20")
+    assert twenty.amount_yuan == 20 * 3600
