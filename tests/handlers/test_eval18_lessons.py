@@ -42,3 +42,16 @@ def test_a_sum_proposed_per_person_is_checked_against_the_cap(talk: Talk) -> Non
 def test_a_bare_figure_after_an_answer_at_one_person_is_the_head_count(talk: Talk) -> None:
     _, twenty = talk("街道公益性岗位的绩效补贴，一共最多能发多少", "20")
     assert twenty.amount_yuan == 20 * 3600
+
+
+def test_less_asked_clauses_wording(talk: Talk) -> None:
+    (league,) = talk("团区委组织的创业分享会，我以导师身份线下参加了，有补贴吗")
+    assert (league.eligible, league.amount_yuan) == (False, 0)  # not organised by 人社
+    (inside,) = talk("我在公司内部技能比武拿了第一，有区里的奖励吗")
+    assert (inside.clauses, inside.eligible) == (("12",), False)
+    (moved,) = talk("社保关系怎么从外地转过来")
+    assert moved.kind == "fallback"
+    *_, later = talk("我们社区正在申报省级高质量就业社区，还没批，现在能拿钱吗", "为什么", "那批下来以后能拿多少")
+    assert (later.eligible, later.amount_yuan) == (True, 50000)
+    *_, per_session = talk("我是区导师库的导师", "导师参加人社局组织的线上赛事评审，按次补多少")
+    assert per_session.amount_yuan == 300
