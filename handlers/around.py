@@ -23,6 +23,10 @@ OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块",
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
 _ADDING = ("加上", "再加", "外加")
+_CONFIRM = ("是吧", "对吧", "是吗", "对吗", "是不是")
+"""At the end of a message that quotes the rule to have it confirmed."""
+_REACHING = ("到", "达到", "变成")
+"""Right before a figure: the count reached, a whole ("到53个", "增加到80人")."""
 _SEPARATORS = "、，,。；;"
 _BOTH = (
     "个都能",
@@ -131,9 +135,9 @@ class Around:
         return any(word in text for word in self._this_year)
 
     def quotes_rule(self, text: str) -> bool:
-        """The message quotes the rule back ("就有5万是吧", "不是100人就给5w吗"): a sum of money
-        stands in it beside the threshold."""
-        return any(self.is_money(text, n) for n in find_numbers(text))
+        """The message quotes the rule back ("就有5万是吧", "不是100人就给5w吗", "50人以上才有是吧"):
+        a sum of money stands in it beside the threshold, or it asks to have the rule confirmed."""
+        return any(self.is_money(text, n) for n in find_numbers(text)) or text.rstrip("？?。. ").endswith(_CONFIRM)
 
     def is_past(self, text: str, number: Number) -> bool:
         """ "去年招了60个…今年…110个": a figure of another year, in the words of its own phrase."""
@@ -167,6 +171,8 @@ class Around:
         before = text[max(0, number.start - 3) : number.start]
         if before.endswith(_ADDING):
             return False  # "再加上2次": two more, not two in all
+        if before.endswith(_REACHING):
+            return True  # "下个月再招5个本区的 到53个", "再到75呢": the figure reached, in all
         return any(word in after or before.endswith(word) for word in self._totals)
 
     def is_none(self, text: str, number: Number, units: list[str]) -> bool:

@@ -35,6 +35,9 @@ _FILLERS = (
     "实际是",
     "改成",
     "改为",
+    "再到",
+    "达到",
+    "到了",
     "更正",
     "那",
     "呢",
@@ -47,6 +50,10 @@ _FILLERS = (
     "差不多",
     "一共",
     "总共",
+    "我们",
+    "咱们",
+    "现在",
+    "目前",
     "共",
     "有",
     "的",
@@ -154,7 +161,7 @@ class Figures:
             # "去年招了60个…今年…110个": last year's figure beside this year's
             picked = [n for n in picked if not self.around.is_past(text, n)] or picked
         if len(picked) == 1 and self.around.is_threshold(text, picked[0], units) and self.around.quotes_rule(text):
-            return None  # "高技能人才50人次就有5万是吧": the rule's threshold, not the asker's count
+            return None  # "高技能人才50人次就有5万是吧", "50人以上才有是吧": the rule's threshold
         if len(picked) == 1 and (slot.include_cues or slot.exclude_cues):
             share = fraction_part(text, slot, picked[0])  # "新招200人，其中三成是滨江本区户籍"
             if share is not None:

@@ -77,6 +77,11 @@ class FollowUp:
                 return {target: figure}  # "不好意思，是80人" corrects the figure given last
         mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
         wide = self.topic.extract(clause, query.text, topic.get("asking"))
+        if not mine and not wide and short and current:
+            only = self._sole_count(current)
+            figure = self.extractor.bare_number(query.text) if only else None
+            if only and figure is not None:
+                return {only: figure}  # "我们现在 40" after the rule: the one count it needs
         named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
             s
             for b in clause.benefits
@@ -302,6 +307,16 @@ class FollowUp:
                 return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
+
+    def _sole_count(self, benefits: list[Benefit]) -> str | None:
+        """The one head count the benefits in hand are computed from, if there is exactly one."""
+        names = {
+            s
+            for b in benefits
+            for s in b.calculator.slots()
+            if self.kb.slots[s].type == "count" and not self.kb.slots[s].generic
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _money(self, text: str, number: Number) -> bool:
         """A sum of money: written as one ("4000元", "3w"), or a bare figure proposed as a sum

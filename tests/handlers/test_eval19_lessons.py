@@ -38,3 +38,13 @@ def test_the_most_and_the_least_across_a_benefits_levels(talk: Talk) -> None:
     assert fewest.amount_yuan == 1000
     *_, best = talk("我们就业辅导公益组织拿了职业指导技能竞赛的奖 奖多少", "市里组织的", "那最多呢")
     assert best.amount_yuan == 5000  # 区级 pays nothing, so it is not "the least" either
+
+
+def test_a_count_reached_and_a_bare_count_after_the_rule(talk: Talk) -> None:
+    rule, below, reached, again = talk(
+        "吸纳就业奖补 50人以上才有是吧", "我们48个本区户籍的", "下个月再招5个本区的 到53个", "再到75呢"
+    )
+    assert (rule.kind, rule.amount_yuan) == ("answer", None)  # the rule confirmed, not 50 hires
+    assert (below.amount_yuan, reached.amount_yuan, again.amount_yuan) == (0, 50000, 75000)
+    _, now = talk("HR问下 吸纳就业将补 本区户计的要招够多少人", "我们现在 40")
+    assert (now.amount_yuan, now.eligible) == (0, False)
