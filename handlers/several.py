@@ -69,6 +69,13 @@ def several_clauses(
             chosen.append(clause)
         elif len(match.hits) >= 2 and topic.evidence(clause, fresh, query.text) >= 2:
             cued.append((match, clause))  # "招了80个本区户籍的": ordinary words, a head count of its own
+    # A clause all of whose words are another chosen one's ("学员是脱贫人口 中级工证书50人": 脱贫人口
+    # is （九）'s too) is that one's subject, not a second matter.
+    chosen = [
+        c
+        for c in chosen
+        if not set(hits[c.id]) <= {h for o in chosen if o.id != c.id for h in hits[o.id]} or len(chosen) < 2
+    ]
     # A clause of ordinary words joins one named strongly when none of its words are that one's.
     for match, clause in cued:
         if chosen and not any(set(match.hits) & set(hits.get(c.id, ())) for c in chosen):

@@ -48,3 +48,9 @@ def test_a_count_reached_and_a_bare_count_after_the_rule(talk: Talk) -> None:
     assert (below.amount_yuan, reached.amount_yuan, again.amount_yuan) == (0, 50000, 75000)
     _, now = talk("HR问下 吸纳就业将补 本区户计的要招够多少人", "我们现在 40")
     assert (now.amount_yuan, now.eligible) == (0, False)
+
+
+def test_a_clause_whose_words_are_all_anothers_is_no_second_matter(talk: Talk) -> None:
+    """脱贫人口 is (四)'s strong word and (九)'s too; here it says who the trainees are."""
+    (reply,) = talk("机构备案了 学员是脱贫人口 中级工证书 ５０ 人 还有专项能力证书 ３０ 人 总共")
+    assert (reply.clauses, reply.amount_yuan) == (("9",), 50 * 500 + 30 * 300)
