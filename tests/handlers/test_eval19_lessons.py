@@ -54,3 +54,24 @@ def test_a_clause_whose_words_are_all_anothers_is_no_second_matter(talk: Talk) -
     """脱贫人口 is (四)'s strong word and (九)'s too; here it says who the trainees are."""
     (reply,) = talk("机构备案了 学员是脱贫人口 中级工证书 ５０ 人 还有专项能力证书 ３０ 人 总共")
     assert (reply.clauses, reply.amount_yuan) == (("9",), 50 * 500 + 30 * 300)
+
+
+def test_figures_changed_in_chat_wording(talk: Talk) -> None:
+    *_, finance = talk(
+        "我们是职业技能等级认定试点单位 新增技能人才的奖励怎么算", "120", "不对 是140", "哦哦 财务说是一百六"
+    )
+    assert finance.amount_yuan == 80000
+    *_, inside = talk(
+        "我们企业备案了 给本区户籍大学生办职业技能培训 补贴怎么算",
+        "60人 2天",
+        "要是搞5天呢",
+        "里面其实有10个是外地户籍的 按3天算",
+    )
+    assert inside.amount_yuan == 50 * 3 * 200
+    *_, online = talk(
+        "我是导师库的导师 参加人社局组织的宣讲咨询 补贴怎么算",
+        "线上3次 线下2次",
+        "线下改成4次",
+        "要是全部线上呢 一共7次",
+    )
+    assert online.amount_yuan == 7 * 300
