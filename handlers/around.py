@@ -79,6 +79,8 @@ class Around:
         i = number.end
         while i < len(text) and text[i] in TRANSPARENT and not any(text.startswith(u, i) for u in units):
             i += 1
+        if text.startswith("号人", i):
+            i += 1  # "百来号人": 号 counts people here, it is no date
         unit = next((u for u in units if text.startswith(u, i)), "")
         if not unit and number.text in ("俩", "仨") and "人" in units:
             return "人"  # "我俩都在公益性岗位": two people

@@ -46,8 +46,10 @@ def loose_counts(text: str, more: tuple[str, ...]) -> list[Loose]:
         place = 1
         while low and low % (place * 10) == 0:
             place *= 10
+        # "一百来个" is about a hundred, a little over: a quarter of the place; "一百多个" any of it.
+        span = max(place // (4 if place >= 100 else 2), 1) if text[number.end :].startswith("来") else place
         if place > 1:
-            found.append(Loose(text[number.start : number.end + 2], low, low + place - 1))
+            found.append(Loose(text[number.start : number.end + 2], low, low + span - 1))
     return found
 
 

@@ -189,7 +189,10 @@ def find_numbers(text: str) -> tuple[Number, ...]:
         if start > 0 and scan[start - 1] == "第":  # ordinals: 第一名
             continue
         if raw in ("万", "千", "百"):
-            # A bare multiplier after an Arabic number (3万) was read above.
+            # A bare multiplier after an Arabic number (3万) was read above; "百来号人", "千把块"
+            # are one hundred, one thousand, said loosely.
+            if scan[m.end() : m.end() + 1] in ("来", "把") and not (start > 0 and scan[start - 1].isdigit()):
+                found.append(Number(Decimal(_PLACE[raw]), start, m.end(), raw))
             continue
         end = m.end()
         if len(raw) >= 3 and raw[-1] == "一" and raw[-2] in "百千万" and scan[end : end + 1] in ("次", "人", "个"):

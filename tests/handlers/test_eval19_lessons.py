@@ -75,3 +75,10 @@ def test_figures_changed_in_chat_wording(talk: Talk) -> None:
         "要是全部线上呢 一共7次",
     )
     assert online.amount_yuan == 7 * 300
+
+
+def test_about_a_hundred(talk: Talk) -> None:
+    """ "百来号人", "一百来个": about a hundred, a little over; the note says where the amount holds."""
+    (reply,) = talk("吸纳就业奖补 我们本区户籍的 百来号人 都稳定")
+    assert reply.amount_yuan == 100000
+    assert "按100至124计算，金额相同" in reply.text
