@@ -82,3 +82,10 @@ def test_about_a_hundred(talk: Talk) -> None:
     (reply,) = talk("吸纳就业奖补 我们本区户籍的 百来号人 都稳定")
     assert reply.amount_yuan == 100000
     assert "按100至124计算，金额相同" in reply.text
+
+
+def test_when_the_next_contest_is_held_is_outside_the_policy(talk: Talk) -> None:
+    (reply,) = talk("下一届区级职业技能竞赛什么时候报名？？")
+    assert reply.kind == "fallback"
+    (where,) = talk("家燕回巢活动去哪报名")
+    assert where.kind == "answer" and where.clauses[:1] == ("7",)  # where to apply is the policy's
