@@ -52,7 +52,11 @@ def _overlaps(old: Any, new: list[list[str]]) -> bool:
 
 
 def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
-    """A reply adding up what was answered, when the message only asks for the total."""
+    """A reply adding up what was answered, when the message only asks for the total; where it
+    names some of the answers ("零工市场和高质量社区那两块加起来"), those alone."""
+    named = named_total(kb, answered, text)
+    if named is not None:
+        return named
     # "两项", "我们俩", "两个人加起来": how many answers to add, not a new fact.
     counters = ("项", "块", "样", "个", "人", "位")
     # ... unless the figure is not that many ("3个人的话一共" after two answers: three people).
@@ -122,3 +126,56 @@ def _name(kb: KnowledgeBase, answered: dict[str, Any]) -> str:
     names = [b.name for c in kb.clauses if c.id in clauses for b in c.benefits if b.id in benefits]
     numbers = "".join(c.number for c in kb.clauses if c.id in clauses)
     return f"{numbers}{'、'.join(names)}"
+
+
+def named_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
+    """ "那高质量社区奖补和服务中心补贴加起来最多多少", "领衔人那3000和导师那边加起来": the sum of
+    the answers the message names, two or more of them, by words each alone has (its benefit's
+    name and trigger words, its clause's strong keywords). Figures are allowed only as
+    references to those answers ("那5次", "那3000")."""
+    if len(answered) < 2 or len(text) > 32 or not has_any(text, kb.lexicon.words.get("total_words", ())):
+        return None
+    if any(text[max(0, n.start - 1) : n.start] not in _REFERENCE for n in find_numbers(text) if n.value is not None):
+        return None
+    clauses = [c for a in answered for c in a["key"][0]]
+    shared = {c for c in clauses if clauses.count(c) > 1}
+    keys = {_key(a): _words(kb, a, shared) for a in answered}
+    chosen = set()
+    for key, own in keys.items():
+        others = set().union(*(w for k, w in keys.items() if k != key))
+        if any(w in text for w in own - others):
+            chosen.add(key)
+    if has_any(text, kb.lexicon.words.get("other_person_words", ())):
+        chosen.update(_key(a) for a in answered if a.get("who"))  # "那我老公那5次和我的…": theirs too
+    named = [a for a in answered if _key(a) in chosen]
+    if not has_any(text, kb.lexicon.words.get("other_person_words", ())):
+        # "我们社区…加…": the asker's own answers where a key was answered for others too
+        mine = {_key(a) for a in named if not a.get("who")}
+        named = [a for a in named if not a.get("who") or _key(a) not in mine]
+    return _summed(kb, named) if len({_key(a) for a in named}) >= 2 else None
+
+
+def _key(answered: dict[str, Any]) -> str:
+    return repr(answered.get("key"))
+
+
+_REFERENCE = ("那", "这", "的", "是")
+"""Right before a figure that refers to an answer given ("那5次", "那3000", "刚才的2000")."""
+
+
+def _words(kb: KnowledgeBase, answered: dict[str, Any], shared: set[str]) -> set[str]:
+    """Words that name one remembered answer: three-character pieces of its benefits' names,
+    their trigger and reference words, and its clauses' strong keywords where no other answer
+    is of the same clause (工匠 names (十二), not which of its benefits)."""
+    clauses, benefits = answered["key"]
+    found: set[str] = set()
+    for clause in kb.clauses:
+        if clause.id not in clauses:
+            continue
+        if clause.id not in shared:
+            found.update(w for w in clause.strong if len(w) >= 2)
+        for benefit in clause.benefits:
+            if benefit.id in benefits:
+                found.update(benefit.name[i : i + 3] for i in range(len(benefit.name) - 2))
+                found.update(t for t in (*benefit.triggers, *benefit.refers) if len(t) >= 2)
+    return found

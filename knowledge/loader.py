@@ -310,5 +310,6 @@ def _benefit(
         payee=str(raw.get("payee", "person")),
         within=str(raw.get("within", "")),
         yearly=bool(raw.get("yearly", False)),
+        refers=tuple(str(w) for w in raw.get("refers") or ()),
         proposal_periods={str(k): int(v) for k, v in (raw.get("proposal_periods") or {}).items()},
     )

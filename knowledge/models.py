@@ -85,6 +85,8 @@ class Benefit:
     info: str = ""
     reading: str = ""
     payee: str = "person"  # "organisation": an individual asking is told who receives it
+    refers: tuple[str, ...] = ()
+    """Words people use to point back at this benefit in a dialogue ("这两个社区", "工匠那个")."""
     yearly: bool = False
     """The sum is a year's ("每年15万元"): "连着两年一共多少" is that sum times the years."""
     within: str = ""

@@ -55,3 +55,21 @@ def test_less_asked_clauses_wording(talk: Talk) -> None:
     assert (later.eligible, later.amount_yuan) == (True, 50000)
     *_, per_session = talk("我是区导师库的导师", "导师参加人社局组织的线上赛事评审，按次补多少")
     assert per_session.amount_yuan == 300
+
+
+def test_a_total_of_the_answers_the_message_names(talk: Talk) -> None:
+    *_, named = talk(
+        "我是街道就业办的，我们零工市场去年验收通过了，今年还能拨经费吗，多少",
+        "公益性岗位上岗人员有15个，街道绩效补贴最多一共多少",
+        "社区那边今年新认定了两个市级高质量就业社区",
+        "零工市场和这两个社区加起来多少",
+    )
+    assert named.amount_yuan == 150000 + 80000  # not the posts' 54000
+    *_, mine = talk(
+        "我是社区书记，我们社区评上高质量就业社区了，有多少钱",
+        "区级，今年新认定的",
+        "隔壁社区是今年新认定的国家级，他们能拿多少",
+        "回到我们社区，我们的就业创业服务中心区人社局备案了，一年最多补多少",
+        "我们社区高质量社区奖补加服务中心补贴，最多一共多少",
+    )
+    assert mine.amount_yuan == 10000 + 150000  # our community's, not the neighbour's
