@@ -53,6 +53,7 @@ def category_counts(
     rate: bool = False,
     rates: Mapping[str, frozenset[Decimal]] | None = None,
     grouped: Callable[[list[Number]], bool] | None = None,
+    corrected: Callable[[int, int], bool] | None = None,
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
@@ -134,7 +135,19 @@ def category_counts(
                 paired.append(number)
             pending = None
     rest = [n for n in free if n.start not in used]
-    if len(result) == 1 and len(paired) == 1 and rest and grouped is not None and grouped([*paired, *rest]):
+    if (
+        len(result) == 1
+        and len(paired) == 1
+        and len(rest) == 1
+        and corrected
+        and corrected(paired[0].end, rest[0].start)
+    ):
+        # "线下三场记错了，是四场": the figure after the correction is the level's count
+        count = valid(slot, rest[0].value)
+        if isinstance(count, int):
+            result[next(iter(result))] = count
+            used.add(rest[0].start)
+    elif len(result) == 1 and len(paired) == 1 and rest and grouped is not None and grouped([*paired, *rest]):
         # "都是中级工，一批20人一批25人": the groups' figures all belong to the one level
         for number in rest:
             count = valid(slot, number.value)

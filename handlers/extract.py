@@ -252,6 +252,7 @@ class Extractor:
             rate=slot.rate_for_one and (self._asks_rate(text) or _one_holder(text)),
             rates=self._rates.get(name),
             grouped=lambda found: self.figures.group_parts(text, found),
+            corrected=lambda start, end: self.figures.corrected_before(text, start, end),
         )
 
     def _asks_rate(self, text: str) -> bool:

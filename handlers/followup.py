@@ -112,6 +112,13 @@ class FollowUp:
         outside = taken_off(fresh) or excluded_group(self.kb.slots, fresh, query.text)
         if current and outside and self.cues.adds(query.text) and not names_part(query.text):
             return self._outside(clause, current, topic, facts, query.text)
+        if names_part(query.text) and self._has(query.text, "rule_words"):
+            # "其中有两次是线上的，也算吗": asked whether a part counts, with nothing that takes it
+            # out, it is counted within the whole said before
+            fresh = {
+                k: facts[k] if isinstance(v, int) and isinstance(facts.get(k), int) and 0 < v < facts[k] else v
+                for k, v in fresh.items()
+            }
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
             return gap

@@ -73,3 +73,15 @@ def test_a_total_of_the_answers_the_message_names(talk: Talk) -> None:
         "我们社区高质量社区奖补加服务中心补贴，最多一共多少",
     )
     assert mine.amount_yuan == 10000 + 150000  # our community's, not the neighbour's
+
+
+def test_a_corrected_level_count_and_a_part_asked_about(talk: Talk) -> None:
+    *_, fixed = talk(
+        "我是区导师库导师，参加了人社局组织的几场宣讲，有补贴吗",
+        "线下三场",
+        "还有两场线上的，一共多少",
+        "我之前说线下三场记错了，是四场",
+    )
+    assert fixed.amount_yuan == 4 * 1000 + 2 * 300
+    *_, part = talk("我是大师工作室领衔人，参加区人社局组织的专业活动，能拿多少补贴", "6", "其中有两次是线上的，也算吗")
+    assert part.amount_yuan == 6000  # (十一) pays sessions alike, online or not
