@@ -89,3 +89,8 @@ def test_when_the_next_contest_is_held_is_outside_the_policy(talk: Talk) -> None
     assert reply.kind == "fallback"
     (where,) = talk("家燕回巢活动去哪报名")
     assert where.kind == "answer" and where.clauses[:1] == ("7",)  # where to apply is the policy's
+
+
+def test_hires_who_have_not_started_are_not_yet_employed(talk: Talk) -> None:
+    (offer,) = talk("offer发了80个本区户籍的应届生 人还没入职 现在能申请吸纳就业奖补吗")
+    assert (offer.eligible, offer.amount_yuan) == (False, 0)
