@@ -132,7 +132,11 @@ class Dialogue:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
         topic = self._still_valid(state.get("topic"))
-        back = resumed(self.kb, state, query.text, ranks)
+        # A correction that fits another clause best is about an earlier question on it, if any.
+        corrects = (
+            self._has(query.text, "correction_words") and topic is not None and ranks[0].clause != topic["clause"]
+        )
+        back = resumed(self.kb, state, query.text, ranks, corrects=corrects)
         if back is not None:  # "回到刚才招人的问题…": that question again, with its own figures
             topic, facts = self._still_valid(back[0]), back[1]
         fresh = self.follow.fresh(topic, query) if topic else {}

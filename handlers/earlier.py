@@ -17,12 +17,21 @@ MAX_KEPT = 3
 
 
 def resumed(
-    kb: KnowledgeBase, state: dict[str, Any], text: str, ranks: list[Match]
+    kb: KnowledgeBase, state: dict[str, Any], text: str, ranks: list[Match], *, corrects: bool = False
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """The topic and facts of the earlier question this message goes back to, if it does."""
+    """The topic and facts of the earlier question this message goes back to, if it does: it
+    says so ("回到…"), or it ``corrects`` a fact the topic in hand does not have ("我一开始说错了
+    社区评的是市级" after moving on from the community's level), and that earlier clause fits."""
     earlier = state.get("earlier")
-    if not isinstance(earlier, dict) or not has_any(text, kb.lexicon.words.get("back_words", ())):
+    if not isinstance(earlier, dict):
         return None
+    if not has_any(text, kb.lexicon.words.get("back_words", ())):
+        if not corrects:
+            return None
+        fitting = [m for m in ranks[:3] if m.clause in earlier and m.hits and m.score >= ranks[0].score / 2]
+        if not fitting:
+            return None
+        ranks = fitting
     kept = earlier.get(ranks[0].clause)
     if not isinstance(kept, dict) or not isinstance(kept.get("topic"), dict):
         return None

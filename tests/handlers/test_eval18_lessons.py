@@ -85,3 +85,21 @@ def test_a_corrected_level_count_and_a_part_asked_about(talk: Talk) -> None:
     assert fixed.amount_yuan == 4 * 1000 + 2 * 300
     *_, part = talk("我是大师工作室领衔人，参加区人社局组织的专业活动，能拿多少补贴", "6", "其中有两次是线上的，也算吗")
     assert part.amount_yuan == 6000  # (十一) pays sessions alike, online or not
+
+
+def test_a_correction_of_an_earlier_question_goes_back_to_it(talk: Talk) -> None:
+    *_, fixed, total = talk(
+        "我们社区今年新认定为省级高质量就业社区，奖补多少",
+        "社区的就业创业服务中心也在区人社局备案了，一年最多补多少",
+        "哎呀 我一开始说错了 社区评的是市级，不是省级",
+        "那高质量社区奖补和服务中心补贴加起来最多多少",
+    )
+    assert (fixed.clauses, fixed.amount_yuan) == (("2",), 40000)
+    assert total.amount_yuan == 40000 + 150000
+    *_, recount = talk(
+        "我是街道就业办的，我们零工市场去年验收通过了，今年还能拨经费吗，多少",
+        "公益性岗位上岗人员有15个，街道绩效补贴最多一共多少",
+        "社区那边今年新认定了两个市级高质量就业社区",
+        "我刚才说公益性岗位15个，核了一下其实是12个",
+    )
+    assert (recount.clauses, recount.amount_yuan) == (("8",), 12 * 3600)
