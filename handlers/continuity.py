@@ -82,8 +82,10 @@ class Continuity:
             return False  # "那去备案要找哪个部门" during （九）: a rule of this clause, not the annex's 哪个部门
         if not top.hits and len(query.text) <= 20:
             return False  # "这钱是给个人还是给单位": no keyword of another clause, a question on this one
-        if len(query.text) <= 20 and mine >= top.score / 2 and self._has(query.text, "who_words"):
-            return False  # "钱发给社区还是街道" during （二）: who is paid there, not （一）'s 街道
+        if len(query.text) <= 20 and mine >= top.score / 2 and self._has(query.text, "who_words") and not elsewhere:
+            # "钱发给社区还是街道" during （二）: who is paid there, not （一）'s 街道; but "工匠那2万是打给
+            # 公司还是给他本人" during （十） names （十二） by its own word
+            return False
         return not own and top.score >= self.cutoffs.answer
 
     def _vocabulary(self, clause_id: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from handlers.intents import has_any
 from knowledge.models import KnowledgeBase
+from knowledge.numbers import find_numbers
 from knowledge.search import Match
 
 MAX_KEPT = 3
@@ -25,7 +26,10 @@ def resumed(
     earlier = state.get("earlier")
     if not isinstance(earlier, dict):
         return None
-    if not has_any(text, kb.lexicon.words.get("back_words", ())):
+    quoted = _quoted_answer(state, text)
+    if quoted in earlier:
+        ranks = [m for m in ranks if m.clause == quoted] or ranks  # "工匠那2万是打给公司还是…"
+    elif not has_any(text, kb.lexicon.words.get("back_words", ())):
         if not corrects:
             return None
         fitting = [m for m in ranks[:3] if m.clause in earlier and m.hits and m.score >= ranks[0].score / 2]
@@ -36,6 +40,24 @@ def resumed(
     if not isinstance(kept, dict) or not isinstance(kept.get("topic"), dict):
         return None
     return dict(kept["topic"]), dict(kept.get("facts") or {})
+
+
+def _quoted_answer(state: dict[str, Any], text: str) -> str | None:
+    """The clause of an answer given earlier whose amount the message points back at ("那2万",
+    "这3000"), where exactly one answer had that amount."""
+    figures = {
+        n.value
+        for n in find_numbers(text)
+        if n.value is not None and n.start > 0 and text[n.start - 1] in "那这" and ("万" in n.text or n.value >= 100)
+    }
+    answered = state.get("answered") or []
+    hits = {
+        c
+        for a in answered
+        if isinstance(a, dict) and isinstance(a.get("key"), list) and str(a.get("amount")) in {str(f) for f in figures}
+        for c in a["key"][0]
+    }
+    return hits.pop() if len(hits) == 1 else None
 
 
 def keep_left(state: dict[str, Any], new_state: dict[str, Any]) -> dict[str, Any]:

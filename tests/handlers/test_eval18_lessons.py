@@ -103,3 +103,12 @@ def test_a_correction_of_an_earlier_question_goes_back_to_it(talk: Talk) -> None
         "我刚才说公益性岗位15个，核了一下其实是12个",
     )
     assert (recount.clauses, recount.amount_yuan) == (("8",), 12 * 3600)
+
+
+def test_an_amount_pointed_back_at_resumes_its_question(talk: Talk) -> None:
+    *_, who = talk(
+        "我是公司HR，我们有位师傅今年入选浙江工匠，公司能拿多少",
+        "公司也是人社认定的职业技能等级认定试点单位，今年新增培养技能人才140人次",
+        "工匠那2万是打给公司还是给他本人",
+    )
+    assert who.clauses == ("12",)  # (十)'s text names 工匠 too, but the 2万 was (十二)'s answer
