@@ -157,9 +157,25 @@ class Router:
         """Between close clauses, the one whose own figures the question states ("50人，培训5天"
         fills （七）'s head count and days, nothing of （九）), if exactly one does best."""
         counts = []
-        for match in close:
-            clause = self.kb.clause(match.clause)
-            counts.append((self.topic.evidence(clause, self.topic.extract(clause, query.text), query.text), clause))
+        read = [(self.kb.clause(m.clause), self.topic.extract(self.kb.clause(m.clause), query.text)) for m in close]
+        # A figure one clause counts by level ("8个人拿了专项能力证书") is no plain head count of another's.
+        levels = {
+            (clause.id, v)
+            for clause, fresh in read
+            for n, value in fresh.items()
+            if self.kb.slots[n].type == "counts" and isinstance(value, dict)
+            for v in value.values()
+            if v
+        }
+        for clause, fresh in read:
+            evidence = self.topic.evidence(clause, fresh, query.text)
+            taken = any(
+                self.kb.slots[n].type == "count" and (other, v) in levels
+                for n, v in fresh.items()
+                for other in {c for c, _ in levels}
+                if other != clause.id
+            )
+            counts.append((evidence - (1 if taken else 0), clause))
         best = max(n for n, _ in counts)
         winners = [c for n, c in counts if n == best]
         if best > 0 and len(winners) == 1:

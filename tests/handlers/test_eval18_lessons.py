@@ -112,3 +112,8 @@ def test_an_amount_pointed_back_at_resumes_its_question(talk: Talk) -> None:
         "工匠那2万是打给公司还是给他本人",
     )
     assert who.clauses == ("12",)  # (十)'s text names 工匠 too, but the 2万 was (十二)'s answer
+
+
+def test_a_figure_counted_by_level_is_no_head_count_of_another_clause(talk: Talk) -> None:
+    (reply,) = talk("我们工作室组织本区户籍大学生培训，8个人拿了专项能力证书")
+    assert (reply.clauses, reply.amount_yuan) == (("9",), 8 * 300)
