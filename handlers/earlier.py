@@ -32,7 +32,9 @@ def resumed(
     elif not has_any(text, kb.lexicon.words.get("back_words", ())):
         if not corrects:
             return None
-        fitting = [m for m in ranks[:3] if m.clause in earlier and m.hits and m.score >= ranks[0].score / 2]
+        fitting = [
+            m for m in ranks[:3] if m.clause in earlier and (m.hits or m is ranks[0]) and m.score >= ranks[0].score / 2
+        ]
         if not fitting:
             return None
         ranks = fitting

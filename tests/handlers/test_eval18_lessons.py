@@ -117,3 +117,14 @@ def test_an_amount_pointed_back_at_resumes_its_question(talk: Talk) -> None:
 def test_a_figure_counted_by_level_is_no_head_count_of_another_clause(talk: Talk) -> None:
     (reply,) = talk("我们工作室组织本区户籍大学生培训，8个人拿了专项能力证书")
     assert (reply.clauses, reply.amount_yuan) == (("9",), 8 * 300)
+
+
+def test_a_level_corrected_after_moving_on_goes_back(talk: Talk) -> None:
+    *_, fixed = talk(
+        "我们街道今年有5个社区新认定了高质量就业社区，我想算个总数",
+        "国家级1个，省级1个，区级3个",
+        "这5个社区的就业创业服务中心都备案了，每个最多补多少",
+        "街道本身一年最多呢",
+        "其实省级那个是市级，我刚搞错了",
+    )
+    assert (fixed.clauses, fixed.amount_yuan) == (("2",), 100000 + 40000 + 3 * 10000)
