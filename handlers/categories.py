@@ -82,6 +82,14 @@ def category_counts(
         for n in numbers
         if n.start == end + gap and n.value in rates[value] and around.unit_after(text, n, units) not in slot.units
     }
+    # "线下一次1000，线上一次多少": "一次" and the rate after it quote the category's rate per time.
+    for _, end, value in spans:
+        per = next((w for w in _PER_TIME if text.startswith(w, end)), "")
+        if per and rates and value in rates:
+            after = next((n for n in numbers if n.start == end + len(per)), None)
+            if after is not None and after.value in rates[value]:
+                quoted[after.start] = value
+                used.update(n.start for n in numbers if end <= n.start < end + len(per))
     free = [
         n
         for n in numbers
@@ -171,6 +179,9 @@ def category_counts(
         # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
         result = dict.fromkeys(result, 1)
     return result
+
+
+_PER_TIME = ("一次", "每次", "一场", "每场")
 
 
 def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:

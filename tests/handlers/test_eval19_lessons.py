@@ -94,3 +94,8 @@ def test_when_the_next_contest_is_held_is_outside_the_policy(talk: Talk) -> None
 def test_hires_who_have_not_started_are_not_yet_employed(talk: Talk) -> None:
     (offer,) = talk("offer发了80个本区户籍的应届生 人还没入职 现在能申请吸纳就业奖补吗")
     assert (offer.eligible, offer.amount_yuan) == (False, 0)
+
+
+def test_a_rate_quoted_per_time_is_no_count(talk: Talk) -> None:
+    (reply,) = talk("导师库导师参加人社局活动，线下一次1000，线上一次多少？")
+    assert reply.amount_yuan == 300  # the online rate; 线下一次1000 quotes the offline one
