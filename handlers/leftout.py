@@ -9,9 +9,10 @@ here; the note goes right under the headline.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from handlers.categories import excluded
-from handlers.parts import cue_of, describes
+from handlers.parts import cue_of, describes, fraction_said
 from handlers.reply import Reply
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import find_numbers
@@ -28,12 +29,17 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
         if kb.slots[s].type in ("count", "counts") and kb.slots[s].exclude_cues
     }
     found: dict[str, None] = {}
+    shares = []
     for name in sorted(names):
         for item in left_out(text, kb.slots[name]):
             found[item] = None
-    if not found:
+        shares += shares_of(text, kb.slots[name])
+    notes = [kb.texts.get("share_out_note" if s.pop("out") else "share_note", "").format(**s) for s in shares]
+    if found:
+        notes.append(kb.texts.get("left_out_note", "").format(items="、".join(found)))
+    if not notes:
         return reply
-    note = kb.texts.get("left_out_note", "").format(items="、".join(found))
+    note = "\n".join(notes)
     head, _, rest = reply.text.partition("\n")
     return replace(reply, text="\n".join(line for line in (head, note, rest) if line))
 
@@ -57,3 +63,25 @@ def left_out(text: str, slot: Slot) -> list[str]:
         if cue:
             items.append(f"{cue}{int(number.value or 0)}{slot.units[0]}")
     return items
+
+
+def shares_of(text: str, slot: Slot) -> list[dict[str, Any]]:
+    """ "200人，其中三成是本区户籍": the whole, the share's words and the count it comes to."""
+    if not (slot.include_cues or slot.exclude_cues):
+        return []
+    units = tuple(sorted(slot.units, key=len, reverse=True))
+    for number in find_numbers(text):
+        if number.value is not None and text[number.end :].lstrip().startswith(units):
+            found = fraction_said(text, slot, number)
+            if found:
+                unit = slot.units[0]
+                return [
+                    {
+                        "whole": f"{int(number.value)}{unit}",
+                        "share": found[0],
+                        "count": f"{found[1]}{unit}",
+                        "out": found[2],
+                    }
+                ]
+            return []
+    return []

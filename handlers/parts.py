@@ -81,6 +81,13 @@ def cue_of(text: str, number: Number, cues: tuple[str, ...]) -> str:
 def fraction_part(text: str, slot: Slot, whole: Number) -> int | None:
     """ "新招200人，其中三成是滨江本区户籍", "百分之四十是外地的": a share of the one figure,
     described by the slot's cue words; whole people, rounded down."""
+    found = fraction_said(text, slot, whole)
+    return found[1] if found else None
+
+
+def fraction_said(text: str, slot: Slot, whole: Number) -> tuple[str, int, bool] | None:
+    """The share's words ("三成"), the count counted and whether the share is the part left out,
+    for ``fraction_part`` and for the reply to say how the count was reached."""
     if whole.value is None:
         return None
     for match in _FRACTION.finditer(text, whole.end):
@@ -94,7 +101,7 @@ def fraction_part(text: str, slot: Slot, whole: Number) -> int | None:
         span = Number(share, match.start(), match.end(), match.group(0))
         tag = _describes(text, span, slot.include_cues, slot.exclude_cues, last=True)
         if tag:
-            return int(whole.value * (share if tag == "in" else 1 - share))
+            return match.group(0), int(whole.value * (share if tag == "in" else 1 - share)), tag == "out"
     return None
 
 

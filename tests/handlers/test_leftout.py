@@ -32,3 +32,10 @@ def test_sessions_left_out_are_counted_in_their_own_unit(talk: Talk) -> None:
         "还有一次是市人社局组织的 这次也能算吗",
     )
     assert "1次" in third.text
+
+
+def test_a_share_counted_is_said(talk: Talk) -> None:
+    (share,) = talk("我们公司今年新招200人，其中三成是滨江本区户籍，其他都是外省的（不是脱贫人口），能拿多少")
+    assert "（200人的三成，按60人计算）" in share.text
+    (rest,) = talk("公司招了150个人，百分之四十是外地的，能拿多少")
+    assert "（150人中百分之四十不符合条件，按其余90人计算）" in rest.text
