@@ -10,7 +10,7 @@ lexicon.yaml and slots.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
@@ -52,26 +52,20 @@ _PHRASE_MARKS = "，,。；;！!？?"
 class Around:
     """Tests of the text around a figure; the word lists are the lexicon's."""
 
-    def __init__(
-        self,
-        *,
-        quoted: Iterable[str] = (),
-        thresholds: Iterable[str] = (),
-        others: Iterable[str] = (),
-        totals: Iterable[str] = (),
-        nones: Iterable[str] = (),
-        steps: Iterable[str] = (),
-        past: Iterable[str] = (),
-        this_year: Iterable[str] = (),
-    ):
-        self._past = tuple(past)
-        self._this_year = tuple(this_year)
-        self._nones = tuple(nones)
-        self._steps = tuple(steps)
-        self._quoted = tuple(quoted)
-        self._thresholds = tuple(thresholds)
-        self._others = tuple(others)
-        self._totals = tuple(totals)
+    def __init__(self, words: Mapping[str, Iterable[str]]) -> None:
+        """``words``: the lexicon's word lists, read by key."""
+
+        def listed(key: str) -> tuple[str, ...]:
+            return tuple(words.get(key, ()))
+
+        self._quoted = listed("quoted_after_words")
+        self._thresholds = listed("threshold_after_words")
+        self._others = listed("others_words")
+        self._totals = listed("total_words")
+        self._nones = listed("none_after_words")
+        self._steps = listed("step_before_words")
+        self._past = listed("past_year_words")
+        self._this_year = listed("this_year_words")
 
     @staticmethod
     def unit_after(text: str, number: Number, units: list[str]) -> str:

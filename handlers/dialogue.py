@@ -55,27 +55,9 @@ class Dialogue:
         self.kb = kb
         self.cutoffs = cutoffs or Cutoffs()
         self.matcher = Matcher(kb, self.cutoffs)
-        words = kb.lexicon.words
         self.extractor = Extractor(
             kb.slots,
-            words.get("yes_words", ()),
-            words.get("no_words", ()),
-            words.get("correction_words", ()),
-            quoted=words.get("quoted_after_words", ()),
-            thresholds=words.get("threshold_after_words", ()),
-            others=words.get("others_words", ()),
-            per_one=words.get("per_one_words", ()),
-            totals=words.get("total_words", ()),
-            nones=words.get("none_after_words", ()),
-            steps=words.get("step_before_words", ()),
-            past=words.get("past_year_words", ()),
-            this_year=words.get("this_year_words", ()),
-            restates=words.get("restate_words", ()),
-            only=words.get("only_words", ()),
-            per_group=words.get("per_group_words", ()),
-            group_units=words.get("group_unit_words", ()),
-            halves=words.get("half_words", ()),
-            asks_amount=words.get("amount_words", ()),
+            kb.lexicon.words,
             rates=category_rates(kb),
             conditions={r.slot for c in kb.clauses for b in c.benefits for r in b.requires}
             - {k for c in kb.clauses for b in c.benefits for k in b.select},

@@ -54,56 +54,36 @@ class Extractor:
     def __init__(
         self,
         slots: Mapping[str, Slot],
-        yes: Iterable[str],
-        no: Iterable[str],
-        fillers: Iterable[str] = (),
+        words: Mapping[str, Iterable[str]],
         today: Callable[[], date] = date.today,
         *,
-        quoted: Iterable[str] = (),
-        thresholds: Iterable[str] = (),
-        others: Iterable[str] = (),
-        per_one: Iterable[str] = (),
-        totals: Iterable[str] = (),
-        nones: Iterable[str] = (),
-        steps: Iterable[str] = (),
-        past: Iterable[str] = (),
-        this_year: Iterable[str] = (),
-        restates: Iterable[str] = (),
-        only: Iterable[str] = (),
-        per_group: Iterable[str] = (),
-        group_units: Iterable[str] = (),
-        halves: Iterable[str] = (),
-        asks_amount: Iterable[str] = (),
         rates: Mapping[str, Mapping[str, frozenset[Decimal]]] | None = None,
         conditions: Iterable[str] = (),
     ) -> None:
+        """``words``: the lexicon's word lists, read by key (yes_words, total_words, …)."""
+
+        def listed(key: str) -> tuple[str, ...]:
+            return tuple(words.get(key, ()))
+
+        yes, no = listed("yes_words"), listed("no_words")
         self._slots = slots
         self._today = today
         self._rates = rates or {}
         self._conditions = frozenset(conditions)  # slots benefits require, not choose by
-        self._asks_amount = tuple(asks_amount)
-        self._totals = tuple(totals)
-        self._per_group = tuple(per_group)
-        self._halves = tuple(sorted(halves, key=longest))
-        self._per_one = tuple(per_one)
-        self.around = Around(
-            quoted=quoted,
-            thresholds=thresholds,
-            others=others,
-            totals=totals,
-            nones=nones,
-            steps=steps,
-            past=past,
-            this_year=this_year,
-        )
+        self._asks_amount = listed("amount_words")
+        self._totals = listed("total_words")
+        self._per_group = listed("per_group_words")
+        self._halves = tuple(sorted(listed("half_words"), key=longest))
+        self._per_one = listed("per_one_words")
+        self.around = Around(words)
         self.figures = Figures(
             slots,
             self.around,
-            fillers=fillers,
-            only=only,
-            per_group=per_group,
-            group_units=group_units,
-            restates=restates,
+            fillers=listed("correction_words"),
+            only=listed("only_words"),
+            per_group=self._per_group,
+            group_units=listed("group_unit_words"),
+            restates=listed("restate_words"),
             today=today,
         )
         self._enum = {
