@@ -23,10 +23,6 @@ OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块",
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
 _ADDING = ("加上", "再加", "外加")
-_CONFIRM = ("是吧", "对吧", "是吗", "对吗", "是不是")
-"""At the end of a message that quotes the rule to have it confirmed."""
-_REACHING = ("到", "达到", "变成")
-"""Right before a figure: the count reached, a whole ("到53个", "增加到80人")."""
 _SEPARATORS = "、，,。；;"
 _BOTH = (
     "个都能",
@@ -40,10 +36,6 @@ _BOTH = (
     *(f"{m}{c}{v}" for m in "个项" for c in ("能", "不能", "可以", "可不可以") for v in ("加", "一起", "同时", "叠加")),
 )
 """After a figure: all of the things named ("两个都能拿吗"), or whether they combine ("两个不能加起来吗")."""
-
-
-_STEP_ADDS = ("加", "多给", "再给", "给", "奖")
-"""What a step adds, after it: "每满20个加1万"."""
 
 
 _PHRASE_MARKS = "，,。；;！!？?"
@@ -66,6 +58,9 @@ class Around:
         self._steps = listed("step_before_words")
         self._past = listed("past_year_words")
         self._this_year = listed("this_year_words")
+        self._step_adds = listed("step_adds_words")
+        self._reaching = listed("reaching_words")
+        self._confirm = listed("confirm_words")
 
     @staticmethod
     def unit_after(text: str, number: Number, units: list[str]) -> str:
@@ -133,7 +128,7 @@ class Around:
     def quotes_rule(self, text: str) -> bool:
         """The message quotes the rule back ("就有5万是吧", "不是100人就给5w吗", "50人以上才有是吧"):
         a sum of money stands in it beside the threshold, or it asks to have the rule confirmed."""
-        return any(self.is_money(text, n) for n in find_numbers(text)) or text.rstrip("？?。. ").endswith(_CONFIRM)
+        return any(self.is_money(text, n) for n in find_numbers(text)) or text.rstrip("？?。. ").endswith(self._confirm)
 
     def is_past(self, text: str, number: Number) -> bool:
         """ "去年招了60个…今年…110个": a figure of another year, in the words of its own phrase."""
@@ -151,7 +146,7 @@ class Around:
         if not self._steps:
             return False
         return before.endswith(self._steps) or (
-            before.endswith(_STEP_ADDS) and any(s in before[-16:] for s in self._steps)
+            before.endswith(self._step_adds) and any(s in before[-16:] for s in self._steps)
         )
 
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
@@ -167,7 +162,7 @@ class Around:
         before = text[max(0, number.start - 3) : number.start]
         if before.endswith(_ADDING):
             return False  # "再加上2次": two more, not two in all
-        if before.endswith(_REACHING):
+        if before.endswith(self._reaching):
             return True  # "下个月再招5个本区的 到53个", "再到75呢": the figure reached, in all
         return any(word in after or before.endswith(word) for word in self._totals)
 
