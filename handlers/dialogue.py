@@ -13,6 +13,7 @@ audience's list, clarify between close clauses, or the clause's benefits).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from handlers.categories import category_rates
@@ -118,7 +119,10 @@ class Dialogue:
         corrects = (
             self._has(query.text, "correction_words") and topic is not None and ranks[0].clause != topic["clause"]
         )
-        back = resumed(self.kb, state, query.text, ranks, corrects=corrects)
+        figures_of = None
+        if topic is not None and self._generic_only(topic, query):
+            figures_of = partial(self._own_figures, text=query.text)
+        back = resumed(self.kb, state, query.text, ranks, corrects=corrects, figures_of=figures_of)
         if back is not None:  # "回到刚才招人的问题…": that question again, with its own figures
             topic, facts = self._still_valid(back[0]), back[1]
         fresh = self.follow.fresh(topic, query) if topic else {}
@@ -262,6 +266,20 @@ class Dialogue:
         step = note_paid_elsewhere(self.kb, clause, step, query.text, individual=individual)
         self._remember_number(step, query.text)
         return step
+
+    def _generic_only(self, topic: dict[str, Any], query: Query) -> bool:
+        """The message gives the topic in hand only multipliers ("20个" as 浙江工匠 persons)."""
+        fresh = self.follow.fresh(topic, query)
+        return bool(fresh) and all(self.kb.slots[k].generic for k in fresh)
+
+    def _own_figures(self, clause_id: str, *, text: str) -> bool:
+        """A head count of the clause's own, with its slot's cue words ("本区户籍…招20个")."""
+        if clause_id not in self.kb.ids:
+            return False
+        fresh = self.topic.extract(self.kb.clause(clause_id), text)
+        slots = self.kb.slots
+        counts = [k for k in fresh if not slots[k].generic and slots[k].type in ("count", "counts")]
+        return any(has_any(text, slots[k].cues) for k in counts)
 
     def _own_count(self, clause: Clause, fresh: dict[str, Any], text: str) -> bool:
         """A head count of the asker's own among the figures read: one the amount depends on,

@@ -7,6 +7,7 @@ about one of them resumes it with its own figures, so "再多15个" adds to the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from handlers.intents import has_any
@@ -18,11 +19,19 @@ MAX_KEPT = 3
 
 
 def resumed(
-    kb: KnowledgeBase, state: dict[str, Any], text: str, ranks: list[Match], *, corrects: bool = False
+    kb: KnowledgeBase,
+    state: dict[str, Any],
+    text: str,
+    ranks: list[Match],
+    *,
+    corrects: bool = False,
+    figures_of: Callable[[str], bool] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The topic and facts of the earlier question this message goes back to, if it does: it
     says so ("回到…"), or it ``corrects`` a fact the topic in hand does not have ("我一开始说错了
-    社区评的是市级" after moving on from the community's level), and that earlier clause fits."""
+    社区评的是市级" after moving on from the community's level), and that earlier clause fits; or
+    it gives a figure only one earlier question has by its own words (``figures_of``: "如果本区户籍
+    的再多招20个呢" after moving on from hiring to a 浙江工匠)."""
     earlier = state.get("earlier")
     if not isinstance(earlier, dict):
         return None
@@ -30,6 +39,12 @@ def resumed(
     if quoted in earlier:
         ranks = [m for m in ranks if m.clause == quoted] or ranks  # "工匠那2万是打给公司还是…"
     elif not has_any(text, kb.lexicon.words.get("back_words", ())):
+        own = [c for c in earlier if figures_of is not None and figures_of(c)]
+        if len(own) == 1 and not corrects:
+            ranks = [m for m in ranks if m.clause == own[0]] or ranks
+            kept = earlier.get(own[0])
+            if isinstance(kept, dict) and isinstance(kept.get("topic"), dict):
+                return dict(kept["topic"]), dict(kept.get("facts") or {})
         if not corrects:
             return None
         fitting = [

@@ -128,3 +128,12 @@ def test_a_level_corrected_after_moving_on_goes_back(talk: Talk) -> None:
         "其实省级那个是市级，我刚搞错了",
     )
     assert (fixed.clauses, fixed.amount_yuan) == (("2",), 100000 + 40000 + 3 * 10000)
+
+
+def test_a_figure_only_an_earlier_question_has_goes_back_to_it(talk: Talk) -> None:
+    *_, more = talk(
+        "我们公司今年招了八十个本区户籍的，都稳定，能拿多少",
+        "另外有个员工入选了浙江工匠，公司一共能拿多少",
+        "如果本区户籍的再多招20个呢",
+    )
+    assert (more.clauses, more.amount_yuan) == (("4",), 100000)  # not twenty 浙江工匠
