@@ -82,11 +82,13 @@ def several_clauses(
             chosen.append(clause)
     if len(chosen) < 2:
         return None
-    # As the message asks them, by the words only each clause has ("社区" is both （一）'s and （二）'s).
+    # As the message asks them, by the words only each clause has ("社区" is both （一）'s and （二）'s;
+    # （五）'s 职业指导 is part of （六）'s 职业指导师).
     position = {
         c.id: _first_mention(
             query.text,
-            [h for h in hits[c.id] if not any(h in hits[o.id] for o in chosen if o != c)] or list(hits[c.id]),
+            [h for h in hits[c.id] if not any(h in w for o in chosen if o != c for w in hits[o.id])]
+            or list(hits[c.id]),
         )
         for c in chosen
     }

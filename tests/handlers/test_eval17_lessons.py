@@ -171,3 +171,12 @@ def test_training_for_local_students_alone_is_jiayan_huichao(talk: Talk) -> None
     assert (unregistered.clauses[:1], unregistered.eligible) == (("7",), False)
     (certified,) = talk("我们培训机构组织本区户籍大学生参加技能培训，中级工20人，能补多少")
     assert (certified.clauses, certified.amount_yuan) == (("9",), 10000)
+
+
+def test_two_clauses_in_the_order_the_message_asks_them(talk: Talk) -> None:
+    """（五）'s 职业指导 stands inside （六）'s 职业指导师: it is no earlier mention of （五）."""
+    (reply,) = talk(
+        "我是社区就业专干 刚拿了职业指导师高级工证 另外我也在区就业创业导师库里 "
+        "上个月参加了一次人社局组织的线下职业指导 两个加起来多少"
+    )
+    assert reply.clauses == ("6", "5") and reply.amount_yuan == 2000 + 1000
