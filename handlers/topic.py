@@ -77,7 +77,7 @@ class Topic:
     def named(self, clause: Clause, text: str) -> list[Benefit]:
         """Benefits named outright by their own trigger words while no other benefit's are used ("上岗的人街道还发
         绩效补贴吗"), which outweighs a figure that another benefit could also use."""
-        hits = {b.id: sum(1 for t in b.triggers if t in text) for b in clause.benefits}
+        hits = {b.id: sum(1 for t in (*b.triggers, *b.refers) if t in text) for b in clause.benefits}
         return [
             b
             for b in clause.benefits
