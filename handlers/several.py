@@ -120,11 +120,16 @@ def _own_text(
     own: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
     stated: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
     shared: list[str] = []
+    last = ""
     for piece in (p.strip() for p in _PIECES.split(text)):
         cover = [(sum(len(w) for w in hits if w in piece), c.id) for c, hits in clauses]
         best = max(cover, default=(0, ""))
-        if best[0] > 0 and [n for n, _ in cover].count(best[0]) == 1:
+        tied = [c for n, c in cover if n == best[0]]
+        if best[0] > 0 and len(tied) > 1 and last in tied:
+            own[last].append(piece)  # "…领衔人，参加区人社局组织的评审一次": 评审 is both's; it goes on
+        elif best[0] > 0 and len(tied) == 1:
             own[best[1]].append(piece)
+            last = best[1]
         elif piece and best[0] == 0:
             shared.append(piece)
             for clause, _ in clauses:

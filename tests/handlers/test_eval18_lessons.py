@@ -137,3 +137,11 @@ def test_a_figure_only_an_earlier_question_has_goes_back_to_it(talk: Talk) -> No
         "如果本区户籍的再多招20个呢",
     )
     assert (more.clauses, more.amount_yuan) == (("4",), 100000)  # not twenty 浙江工匠
+
+
+def test_a_phrase_both_clauses_share_goes_on_with_the_one_before(talk: Talk) -> None:
+    """评审 is （五）'s and （十一）'s word; said right after 领衔人, it is the leader's session."""
+    (reply,) = talk(
+        "我是大师工作室领衔人，参加区人社局组织的评审一次，另外以区导师库导师身份线上做了两场人社局组织的职业指导，一共多少"
+    )
+    assert (reply.clauses, reply.amount_yuan) == (("11", "5"), 1000 + 2 * 300)
