@@ -36,6 +36,7 @@ from handlers.merge import merge
 from handlers.payee import asked_for_oneself, note_paid_elsewhere
 from handlers.people import keep_own_facts, speaker, with_own_facts
 from handlers.proposal import check_proposal
+from handlers.questions import answer_each, split_questions
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.routing import Router
@@ -83,6 +84,9 @@ class Dialogue:
         total = grand_total(self.kb, state.get("answered") or [], query.text)
         if total is not None:
             return total, state
+        questions = split_questions(self.matcher, self.router, raw[:2000]) if not state.get("topic") else None
+        if questions is not None:
+            return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
         person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text)
         reply, new_state = self._respond(with_own_facts(state, person), query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
