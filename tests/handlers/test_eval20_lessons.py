@@ -1,0 +1,28 @@
+"""Lessons from tests/eval20 (messages as they arrive in the app: greetings, context, quotes,
+relatives asking, verdicts with reasons), each as a class of messages rather than one item."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_verdicts_with_the_reason_in_the_facts(talk: Talk) -> None:
+    (street,) = talk("我是公益导师，平时做就业帮扶。今年被街道评为先进个人，按政策能拿奖励吗？")
+    assert (street.eligible, street.amount_yuan) == (False, 0)  # （五） awards 国家、省、市 only
+    (uncertified,) = talk(
+        "我们物业公司承接了公益性岗位，招了一个保洁阿姨，但她还没有被认定为就业困难人员。这个岗位区里的补贴能拿吗？"
+    )
+    assert uncertified.eligible is False
+    (mine,) = talk("请问这个培训认定补贴是给个人还是给机构的？我自己考了个中级工，能领500吗？")
+    assert mine.eligible is False  # it is the training body's
+
+
+def test_questions_near_the_policy_are_out_of_scope(talk: Talk) -> None:
+    for text in (
+        "请问一下，滨江今年春风行动的大型招聘会是哪天、在哪里办？",
+        "请问我在滨江的个人档案放在哪里？档案托管怎么办理？",
+    ):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
+    _, rent = talk("我儿子是滨江户口，在外地读大三，能参加家燕回巢吗", "顺便问一下，应届生在滨江租房有补贴吗")
+    assert rent.kind == "fallback"
