@@ -143,6 +143,9 @@ def category_counts(
                 paired.append(number)
             pending = None
     rest = [n for n in free if n.start not in used]
+    if "分别" in text and len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):
+        # "3名员工分别拿了一等奖、二等奖、三等奖": one each, not three of the first
+        return dict.fromkeys(result, 1)
     if (
         len(result) == 1
         and len(paired) == 1

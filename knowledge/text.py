@@ -62,7 +62,12 @@ def normalize(text: str) -> str:
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = text.replace("戶", "户").replace("藉", "籍")
+    text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
     return _SPACE.sub(" ", text).strip()
+
+
+_SHARED_TAIL = re.compile(r"((?:[一二三](?:、|和))+[一二三])(等奖)")
+"""Prize levels that share one tail ("一、二、三等奖", "一和三等奖"), written out in full."""
 
 
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("r", "l"))

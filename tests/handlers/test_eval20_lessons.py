@@ -26,3 +26,10 @@ def test_questions_near_the_policy_are_out_of_scope(talk: Talk) -> None:
         assert reply.kind == "fallback", text
     _, rent = talk("我儿子是滨江户口，在外地读大三，能参加家燕回巢吗", "顺便问一下，应届生在滨江租房有补贴吗")
     assert rent.kind == "fallback"
+
+
+def test_levels_said_with_one_tail_and_one_each(talk: Talk) -> None:
+    (three,) = talk("区级职业技能竞赛，我们公司3名员工分别拿了一、二、三等奖，奖励一共多少？")
+    assert three.amount_yuan == 2000 + 1500 + 1000
+    (two,) = talk("区级竞赛，2名员工分别拿了一等奖和三等奖，奖励多少")
+    assert two.amount_yuan == 2000 + 1000
