@@ -182,7 +182,8 @@ class Router:
             return winners[0]
         # "我刚考出…初级工，在…公共就业服务窗口": a person asking for themself, and only one of the
         # clauses pays persons (（九） pays training bodies).
-        if for_oneself(query.text, self.kb.lexicon):
+        person = has_any(query.text, self.kb.lexicon.words.get("other_person_words", ()))
+        if for_oneself(query.text, self.kb.lexicon) or person:  # "我儿媳…她能补多少": a person too
             personal = [c for _, c in counts if any(b.payee != "organisation" for b in c.benefits)]
             if len(personal) == 1:
                 return personal[0]

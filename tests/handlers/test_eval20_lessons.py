@@ -33,3 +33,8 @@ def test_levels_said_with_one_tail_and_one_each(talk: Talk) -> None:
     assert three.amount_yuan == 2000 + 1500 + 1000
     (two,) = talk("区级竞赛，2名员工分别拿了一等奖和三等奖，奖励多少")
     assert two.amount_yuan == 2000 + 1000
+
+
+def test_a_relative_asked_for_is_a_person(talk: Talk) -> None:
+    (reply,) = talk("@政策助手 我儿媳在社区做就业专干，刚考出职业指导师三级（高级工），她能补多少？")
+    assert (reply.clauses, reply.amount_yuan) == (("6",), 2000)
