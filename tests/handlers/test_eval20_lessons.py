@@ -38,3 +38,10 @@ def test_levels_said_with_one_tail_and_one_each(talk: Talk) -> None:
 def test_a_relative_asked_for_is_a_person(talk: Talk) -> None:
     (reply,) = talk("@政策助手 我儿媳在社区做就业专干，刚考出职业指导师三级（高级工），她能补多少？")
     assert (reply.clauses, reply.amount_yuan) == (("6",), 2000)
+
+
+def test_introducing_oneself_does_not_make_the_certificates_ones_own(talk: Talk) -> None:
+    (reply,) = talk(
+        "我是街道人社科科长。我们科今年有3个同事取得职业指导师证，2个高级工、1个中级工，都在区内做公共就业服务，一共能补多少？"
+    )
+    assert reply.amount_yuan == 2 * 2000 + 1500  # three colleagues, not one holder of two levels
