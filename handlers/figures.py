@@ -142,6 +142,11 @@ class Figures:
         if not picked:
             return None
         if slot.type == "money":
+            if self.around.this_year(text):
+                # "去年我们已经拿过10万的奖补了，今年…": last year's money is no grant of this year's
+                picked = [n for n in picked if not self.around.is_past(text, n)]
+                if not picked:
+                    return None
             # One amount: the one written as money (3万, 30000元) rather than a bare figure.
             marked = [n for n in picked if "万" in n.text or self.around.unit_after(text, n, units) in _MONEY_UNITS]
             chosen = (marked or picked)[-1]

@@ -45,3 +45,10 @@ def test_introducing_oneself_does_not_make_the_certificates_ones_own(talk: Talk)
         "我是街道人社科科长。我们科今年有3个同事取得职业指导师证，2个高级工、1个中级工，都在区内做公共就业服务，一共能补多少？"
     )
     assert reply.amount_yuan == 2 * 2000 + 1500  # three colleagues, not one holder of two levels
+
+
+def test_money_received_last_year_is_no_grant_of_this_year(talk: Talk) -> None:
+    (reply,) = talk(
+        "HR来问一下：2023年我们区内公司招用并稳定就业的本区户籍人员一共176人。去年我们已经拿过10万的奖补了，今年这批能拿多少？"
+    )
+    assert (reply.benefits, reply.amount_yuan) == (("hiring",), 175000)
