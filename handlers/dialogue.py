@@ -123,13 +123,15 @@ class Dialogue:
         corrects = (
             self._has(query.text, "correction_words") and topic is not None and ranks[0].clause != topic["clause"]
         )
+        fresh = self.follow.fresh(topic, query) if topic else {}
         figures_of = None
-        if topic is not None and self._generic_only(topic, query):
+        if fresh and state.get("earlier") and all(self.kb.slots[k].generic for k in fresh):
+            # only multipliers for the topic in hand ("20个" as 浙江工匠 persons)
             figures_of = partial(self._own_figures, text=query.text)
         back = resumed(self.kb, state, query.text, ranks, corrects=corrects, figures_of=figures_of)
         if back is not None:  # "回到刚才招人的问题…": that question again, with its own figures
             topic, facts = self._still_valid(back[0]), back[1]
-        fresh = self.follow.fresh(topic, query) if topic else {}
+            fresh = self.follow.fresh(topic, query) if topic else {}
         cmd = command(query.text, self.kb.lexicon, topical=self.router.strong(ranks[0], query))
         if cmd == "reset":
             return help_reply(self.texts, "reset"), {}
@@ -270,11 +272,6 @@ class Dialogue:
         step = note_paid_elsewhere(self.kb, clause, step, query.text, individual=individual)
         self._remember_number(step, query.text)
         return step
-
-    def _generic_only(self, topic: dict[str, Any], query: Query) -> bool:
-        """The message gives the topic in hand only multipliers ("20个" as 浙江工匠 persons)."""
-        fresh = self.follow.fresh(topic, query)
-        return bool(fresh) and all(self.kb.slots[k].generic for k in fresh)
 
     def _own_figures(self, clause_id: str, *, text: str) -> bool:
         """A head count of the clause's own, with its slot's cue words ("本区户籍…招20个")."""
