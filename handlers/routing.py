@@ -57,6 +57,8 @@ class Router:
         self.topic = topic
         self.extractor = extractor
 
+    _over_there: re.Pattern[str] | None = None
+
     def strong(self, match: Match, query: Query) -> bool:
         """Confident, and on a distinctive keyword of the clause written in the question."""
         return match.score >= self.cutoffs.answer and match.strong > 0
@@ -115,9 +117,12 @@ class Router:
     def over_there(self, text: str) -> bool:
         """Another region's own policy asked about ("西湖区那边的产业平台有没有类似的经费"), even
         in the middle of a dialogue on ours."""
-        words = self.kb.lexicon.words
-        sides = words.get("other_side_words", ())
-        return any(f"{region}{side}" in text for region in words.get("other_regions", ()) for side in sides)
+        if self._over_there is None:  # one pattern, built on first use: this runs on every message
+            words = self.kb.lexicon.words
+            regions, sides = words.get("other_regions", ()), words.get("other_side_words", ())
+            alternation = "|".join(re.escape(r + s) for r in regions for s in sides)
+            self._over_there = re.compile(alternation) if alternation else re.compile(r"(?!)")
+        return self._over_there.search(text) is not None
 
     def here(self, text: str) -> str:
         """The question asked about another place, asked about ours ("西湖区家燕回巢补贴多少" →
