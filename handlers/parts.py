@@ -215,8 +215,10 @@ def _describes(
     for cue in include:
         at = before.find(cue)
         if at != -1:
-            # "不是本区户籍的有20个": the cue under a negation excludes the figure.
-            return "out" if negated(text, start + at) else "in"
+            # "不是本区户籍的有20个": the cue under a negation excludes the figure; not a negation
+            # closed by 的 before it ("离校1年未就业的本区户籍毕业生5人": 未 is of 就业)
+            tail = before[:at].rsplit("的", 1)[-1]
+            return "out" if negated(tail + cue, len(tail)) else "in"
     return ""
 
 

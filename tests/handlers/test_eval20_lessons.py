@@ -52,3 +52,11 @@ def test_money_received_last_year_is_no_grant_of_this_year(talk: Talk) -> None:
         "HR来问一下：2023年我们区内公司招用并稳定就业的本区户籍人员一共176人。去年我们已经拿过10万的奖补了，今年这批能拿多少？"
     )
     assert (reply.benefits, reply.amount_yuan) == (("hiring",), 175000)
+
+
+def test_a_negation_closed_by_de_does_not_reach_the_next_words(talk: Talk) -> None:
+    (reply,) = talk(
+        "区内备案企业办了1天就业创业服务活动，参加的有：本区户籍在校生15人、离校1年未就业的本区户籍毕业生5人、"
+        "离校3年的本区户籍毕业生4人。补贴多少？"
+    )
+    assert reply.amount_yuan == (15 + 5) * 200  # 未 is of 就业, not of 本区户籍
