@@ -142,6 +142,11 @@ class FollowUp:
         relative = relative_value(self.kb, query.text, fresh, facts, target)
         if relative is not None:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed
+        if self._has(query.text, "ordinal_words") and any(self.kb.slots[k].type == "enum" for k in fresh):
+            # "第一个是省级的" of two communities: that one alone, each answered in its turn
+            items = {s for b in current for s in b.calculator.slots() if self.kb.slots[s].type == "count"}
+            fresh = {**fresh, **{s: 1 for s in items if isinstance(facts.get(s), int) and s not in fresh}}
+            fresh = {k: v for k, v in fresh.items() if self.kb.slots[k].type != "counts"}
         per_one = for_one(self.kb, query.text, fresh, facts, current)
         if per_one is not None:
             # "每个人最多多少" after "15个人": the same benefits for one; the figures stay

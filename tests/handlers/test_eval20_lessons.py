@@ -60,3 +60,13 @@ def test_a_negation_closed_by_de_does_not_reach_the_next_words(talk: Talk) -> No
         "离校3年的本区户籍毕业生4人。补贴多少？"
     )
     assert reply.amount_yuan == (15 + 5) * 200  # 未 is of 就业, not of 本区户籍
+
+
+def test_one_of_several_said_by_its_ordinal(talk: Talk) -> None:
+    _, first, second, both = talk(
+        "我是街道就业办的，辖区有两个社区今年新认定为高质量就业社区，奖补怎么给？",
+        "第一个是省级的",
+        "第二个是区级的",
+        "两个一共多少",
+    )
+    assert (first.amount_yuan, second.amount_yuan, both.amount_yuan) == (50000, 10000, 60000)
