@@ -70,3 +70,8 @@ def test_one_of_several_said_by_its_ordinal(talk: Talk) -> None:
         "两个一共多少",
     )
     assert (first.amount_yuan, second.amount_yuan, both.amount_yuan) == (50000, 10000, 60000)
+
+
+def test_certified_said_as_a_past_participle(talk: Talk) -> None:
+    (reply,) = talk("街道公益性岗位上认定了的就业困难人员，绩效补贴一年最多多少")
+    assert (reply.eligible, reply.amount_yuan) == (True, 3600)
