@@ -333,7 +333,10 @@ class FollowUp:
     def _money(self, text: str, number: Number) -> bool:
         """A sum of money: written as one ("4000元", "3w"), or a bare figure proposed as a sum
         ("每人发到4000")."""
-        return self.extractor.around.is_money(text, number) or text[: number.start].endswith(("发到", "给到", "补到"))
+        proposed = tuple(self.kb.lexicon.words.get("proposed_sum_before_words", ()))
+        return self.extractor.around.is_money(text, number) or (
+            bool(proposed) and text[: number.start].endswith(proposed)
+        )
 
     def _extreme(self, clause: Clause, current: list[Benefit], facts: dict[str, Any], text: str) -> Step | None:
         """ "那最多呢", "最少呢" in a short message after an answer on a level: the best or least

@@ -20,8 +20,8 @@ def speaker(kb: KnowledgeBase, answered: list[dict[str, Any]], person: Any, text
     others = tuple(kb.lexicon.words.get("other_person_words", ()))
     people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
     current = person if isinstance(person, int) else 0
-    if "回到我" in text:
-        return 0  # "回到我们社区…", "回到我，…": the asker again
+    if any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
+        return 0  # "回到我们社区…", "说回我，…": the asker again
     if has_any(text, others):
         return max([*people, current], default=0) + 1
     rest = text
