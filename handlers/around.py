@@ -22,7 +22,6 @@ COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
-_ADDING = ("加上", "再加", "外加")
 _SEPARATORS = "、，,。；;"
 _BOTH = (
     "个都能",
@@ -61,6 +60,7 @@ class Around:
         self._step_adds = listed("step_adds_words")
         self._reaching = listed("reaching_words")
         self._confirm = listed("confirm_words")
+        self._adding = listed("adding_before_words")
 
     @staticmethod
     def unit_after(text: str, number: Number, units: list[str]) -> str:
@@ -160,7 +160,7 @@ class Around:
         after = self._after_unit(text, number, units, strip=False)[:3]
         after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
         before = text[max(0, number.start - 3) : number.start]
-        if before.endswith(_ADDING):
+        if before.endswith(self._adding):
             return False  # "再加上2次": two more, not two in all
         if before.endswith(self._reaching):
             return True  # "下个月再招5个本区的 到53个", "再到75呢": the figure reached, in all

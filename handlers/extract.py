@@ -79,7 +79,8 @@ class Extractor:
         self.figures = Figures(
             slots,
             self.around,
-            fillers=listed("correction_words"),
+            fillers=listed("correction_words") + listed("bare_answer_words"),
+            denied=listed("denied_before_words"),
             only=listed("only_words"),
             per_group=self._per_group,
             group_units=listed("group_unit_words"),

@@ -21,43 +21,8 @@ from knowledge.numbers import Number, find_numbers, parse_number
 
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
-_DENIED = ("不是", "并非", "而非")
-"""Before a figure beside another one ("原来是45个不是50个"): the figure said to be wrong."""
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
-# Words around a bare answer: "不对，是八十", "那一百五十呢".
-_FILLERS = (
-    "不对",
-    "说错了",
-    "错了",
-    "应该是",
-    "其实是",
-    "实际是",
-    "改成",
-    "改为",
-    "再到",
-    "达到",
-    "到了",
-    "更正",
-    "那",
-    "呢",
-    "是",
-    "哦",
-    "啊",
-    "吧",
-    "嗯",
-    "大概",
-    "差不多",
-    "一共",
-    "总共",
-    "我们",
-    "咱们",
-    "现在",
-    "目前",
-    "共",
-    "有",
-    "的",
-)
 
 
 class Figures:
@@ -69,6 +34,7 @@ class Figures:
         around: Around,
         *,
         fillers: Iterable[str],
+        denied: Iterable[str],
         only: Iterable[str],
         per_group: Iterable[str],
         group_units: Iterable[str],
@@ -77,7 +43,8 @@ class Figures:
     ) -> None:
         self._slots = slots
         self.around = around
-        self._fillers = sorted(set(fillers) | set(_FILLERS), key=longest)
+        self._fillers = sorted(set(fillers), key=longest)
+        self._denied = tuple(denied)
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
@@ -182,7 +149,7 @@ class Figures:
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
             # some are tied to the slot's cue words, the untied ones.
             picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_RELATIVE)]
-            picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(_DENIED)] or picked
+            picked = [n for n in picked if not text[max(0, n.start - 2) : n.start].endswith(self._denied)] or picked
             own = [n for n in picked if not self.around.is_threshold(text, n, units)]
             picked = own or picked
             whole = [n for n in picked if self.around.is_total(text, n, units)]

@@ -36,7 +36,6 @@ _THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[�
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
 _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
 """The amount asked for the ones just added ("这10人补多少", "这个社区给多少", "这部分呢")."""
-_THAT_PART = re.compile(r"那部分|这部分会|那些人会")
 """The amount asked for some of those counted, changed ("如果那12个考的是技师，那部分会更高吗")."""
 
 
@@ -265,7 +264,7 @@ class FollowUp:
             again = self.topic.extract_for(benefits, query.text)
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
-        if (self.cues.adds(query.text) and _THESE_ONLY.search(query.text)) or _THAT_PART.search(query.text):
+        if (self.cues.adds(query.text) and _THESE_ONLY.search(query.text)) or self._has(query.text, "that_part_words"):
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
             step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, facts=dict(facts))

@@ -17,7 +17,6 @@ from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import Number, find_numbers
 
 _MONEY_AFTER = ("元", "块")
-_PAY_BEFORE = ("给", "发", "补", "按", "到")
 
 
 def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
@@ -29,7 +28,9 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     rate = getattr(benefit.calculator, "rate", None)
     if not benefit.proposal_periods or not getattr(benefit.calculator, "up_to", False) or rate is None:
         return reply
-    found = _proposed(text, benefit, per_one=has_any(text, kb.lexicon.words.get("per_one_words", ())))
+    words = kb.lexicon.words
+    per_one = has_any(text, words.get("per_one_words", ()))
+    found = _proposed(text, benefit, tuple(words.get("proposed_sum_before_chars", ())), per_one=per_one)
     if found is None:
         return reply
     number, period, times = found
@@ -45,7 +46,9 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     return replace(reply, text=f"{note}\n{reply.text}", eligible=False if over else reply.eligible)
 
 
-def _proposed(text: str, benefit: Benefit, *, per_one: bool = False) -> tuple[Number, str, int] | None:
+def _proposed(
+    text: str, benefit: Benefit, pay_before: tuple[str, ...], *, per_one: bool = False
+) -> tuple[Number, str, int] | None:
     """The money figure, the period word written just before it, and that period's multiple;
     with no period word but a per-one word ("能不能每人发到4000"), the rate's own period."""
     periods = sorted(benefit.proposal_periods, key=len, reverse=True)
@@ -53,7 +56,7 @@ def _proposed(text: str, benefit: Benefit, *, per_one: bool = False) -> tuple[Nu
         if number.value is None:
             continue
         money = text[number.end : number.end + 1] in _MONEY_AFTER or "万" in number.text
-        money = money or text[max(0, number.start - 1) : number.start] in _PAY_BEFORE
+        money = money or text[max(0, number.start - 1) : number.start] in pay_before
         if not money:
             continue
         before = text[max(0, number.start - 8) : number.start]

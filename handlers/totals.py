@@ -135,7 +135,8 @@ def named_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
     references to those answers ("那5次", "那3000")."""
     if len(answered) < 2 or len(text) > 32 or not has_any(text, kb.lexicon.words.get("total_words", ())):
         return None
-    if any(text[max(0, n.start - 1) : n.start] not in _REFERENCE for n in find_numbers(text) if n.value is not None):
+    references = kb.lexicon.words.get("reference_before_chars", ())
+    if any(text[max(0, n.start - 1) : n.start] not in references for n in find_numbers(text) if n.value is not None):
         return None
     clauses = [c for a in answered for c in a["key"][0]]
     shared = {c for c in clauses if clauses.count(c) > 1}
@@ -157,10 +158,6 @@ def named_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
 
 def _key(answered: dict[str, Any]) -> str:
     return repr(answered.get("key"))
-
-
-_REFERENCE = ("那", "这", "的", "是")
-"""Right before a figure that refers to an answer given ("那5次", "那3000", "刚才的2000")."""
 
 
 def _words(kb: KnowledgeBase, answered: dict[str, Any], shared: set[str]) -> set[str]:

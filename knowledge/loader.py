@@ -152,7 +152,7 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
             problems.append(f"lexicon.yaml: audiences.{key}: needs a label and words")
             continue
         audiences[str(key)] = Audience(str(key), raw["label"], strs(raw.get("words")))
-    words = {k: strs(v) for k, v in lex.items() if k.endswith("_words") or k == "other_regions"}
+    words = {k: strs(v) for k, v in lex.items() if k.endswith(("_words", "_chars")) or k == "other_regions"}
     return Lexicon(
         synonyms={str(k): strs(v) for k, v in (lex.get("synonyms") or {}).items()},
         audiences=audiences,
