@@ -16,6 +16,8 @@ from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
 TRANSPARENT = " 多余几来左右名个"  # between a number and its unit: 120多人, 八十几个, 30 人
+_LOOSE_GAPS = ("出头", "零几")
+"""Between a round number and its unit, saying it loosely ("一百出头个", "一百零几个")."""
 CUE_WINDOW = 8
 COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
@@ -70,6 +72,8 @@ class Around:
             i += 1
         if text.startswith("号人", i):
             i += 1  # "百来号人": 号 counts people here, it is no date
+        gap = next((g for g in _LOOSE_GAPS if text.startswith(g, i)), "")
+        i += len(gap)  # "一百出头个", "一百零几个": said loosely, the unit after
         unit = next((u for u in units if text.startswith(u, i)), "")
         if not unit and number.text in ("俩", "仨") and "人" in units:
             return "人"  # "我俩都在公益性岗位": two people

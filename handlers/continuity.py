@@ -14,6 +14,7 @@ from handlers.cues import has_figures, names_part
 from handlers.extract import Extractor
 from handlers.intents import has_any, names_other_benefit, out_of_scope
 from handlers.routing import Router
+from handlers.target import asks_requirement
 from handlers.topic import Topic
 from knowledge.models import KnowledgeBase
 from knowledge.search import Cutoffs, Match, Query
@@ -45,6 +46,8 @@ class Continuity:
         if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):
             return False  # "这20个里有5个是本市其他区户籍、正常上班的": a part of a figure given before
         if top.clause == topic["clause"]:
+            if isinstance(topic.get("target"), str) and not fresh and asks_requirement(query.text, self.kb):
+                return False  # "那只算普通技能人才呢 要多少": the sum aimed at before, another way
             return not fresh and self.router.strong(top, query) and not asking
         if top.hits and all(h in words for h in top.hits) and not self._has(query.text, "back_words"):
             # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）; nor is 五级

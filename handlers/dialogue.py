@@ -42,6 +42,7 @@ from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step, stated
+from handlers.target import aimed_at, drop_target, reach
 from handlers.topic import YEARS, Topic
 from handlers.totals import grand_total, remember, with_earlier
 from handlers.verdict import judged, quoted_sum
@@ -222,6 +223,9 @@ class Dialogue:
 
     def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
         fresh = self.topic.extract(clause, query.text)
+        target = aimed_at(self.kb, query.text)
+        if target is not None:  # "想拿满50万要招多少人": the sum is the aim, not a fact
+            fresh = drop_target(fresh, self.kb, target)
         # "连着两年一共多少": the total is over the years, not of every benefit named
         total = self._has(query.text, "total_words") and not (fresh.get(YEARS) or 0) > 1
         benefits = self.topic.choose(clause, query.text, fresh, total=total)
@@ -242,6 +246,10 @@ class Dialogue:
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)
+        if target is not None:
+            reached = reach(self.kb, self.topic.steps, clause, benefits, facts, target, query.text)
+            if reached is not None:
+                return reached
         # A question about the rule ("补贴标准是多少") stays one when a condition is stated with it
         # ("给本区户籍大学生…"); a figure or level turns any question into a request for the sum.
         maximum = self._has(query.text, "maximum_words")

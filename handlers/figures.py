@@ -35,6 +35,7 @@ class Figures:
         *,
         fillers: Iterable[str],
         denied: Iterable[str],
+        loose: Iterable[str],
         only: Iterable[str],
         per_group: Iterable[str],
         group_units: Iterable[str],
@@ -45,6 +46,7 @@ class Figures:
         self.around = around
         self._fillers = sorted(set(fillers), key=longest)
         self._denied = tuple(denied)
+        self._loose = tuple(sorted(loose, key=len, reverse=True))
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
@@ -80,7 +82,8 @@ class Figures:
                 if unit == "" and not fits and not self.around.is_money(text, number):
                     # "技能人才一百二": the slot's cue right before it; "六十个 哦不对是五十八":
                     # a correction of a figure this slot already took.
-                    ends = text[number.end : number.end + 1] in ("", " ", "，", ",", "。", "呢", "吗", "吧", "啊", "?")
+                    tail = number.end + len(next((w for w in self._loose if text.startswith(w, number.end)), ""))
+                    ends = text[tail : tail + 1] in ("", " ", "，", ",", "。", "呢", "吗", "吧", "啊", "?")
                     # "人数是60，", "工人有1百5 ": a 是 / 为 / 有 / ： may join the cue and the figure.
                     gap = 1 if text[number.start - 1 : number.start] in ("是", "为", "有", ":", "：") else 0
                     fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] <= gap
@@ -105,7 +108,9 @@ class Figures:
                 return None  # "是4个" is not a number of months
             for filler in self._fillers:
                 text = text.replace(filler, "")
-            return self.valid(slot, parse_number(text))
+            text = text.strip(" 。.!！?？,，个人名位次")
+            loose = next((w for w in self._loose if text.endswith(w) and len(text) > len(w)), "")
+            return self.valid(slot, parse_number(text[: len(text) - len(loose)]))  # "八十多": 80, said loosely
         if not picked:
             return None
         if slot.type == "money":

@@ -22,6 +22,7 @@ from handlers.relative import for_one, other_track_dropped, per_one_only, rate_f
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.steps import Step, stated
+from handlers.target import aimed_again
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.numbers import Number, find_numbers
@@ -121,6 +122,9 @@ class FollowUp:
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
             return gap
+        aimed = aimed_again(self.kb, self.topic.steps, clause, current, topic, facts, fresh, query.text)
+        if aimed is not None:
+            return aimed
         bare = self.extractor.bare_number(query.text)
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named

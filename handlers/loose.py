@@ -40,17 +40,29 @@ def loose_counts(text: str, more: tuple[str, ...]) -> list[Loose]:
         if top is not None and top == top.to_integral_value():
             found.append(Loose(text[number.start : number.end + 1], int(value), int(top)))
             continue
-        if not text[number.end :].startswith(more):
-            continue
         low = int(value)
+        if text.startswith("零几", number.end) and not text.startswith(("零几十", "零几百"), number.end):
+            found.append(Loose(_said(text, number.start, number.end + 2), low, low + 9))  # "一百零几个"
+            continue
+        word = next((w for w in sorted(more, key=len, reverse=True) if text.startswith(w, number.end)), "")
+        if not word:
+            continue
         place = 1
         while low and low % (place * 10) == 0:
             place *= 10
-        # "一百来个" is about a hundred, a little over: a quarter of the place; "一百多个" any of it.
-        span = max(place // (4 if place >= 100 else 2), 1) if text[number.end :].startswith("来") else place
+        # "一百来个", "四百出头" are a little over: a quarter of the place; "一百多个" any of it.
+        span = max(place // (4 if place >= 100 else 2), 1) if word in ("来", "出头") else place
         if place > 1:
-            found.append(Loose(text[number.start : number.end + 2], low, low + span - 1))
+            found.append(Loose(_said(text, number.start, number.end + len(word)), low, low + span - 1))
     return found
+
+
+def _said(text: str, start: int, end: int) -> str:
+    """The words of a loose count, with its unit where one follows ("八十多个", "四百出头")."""
+    return text[start : end + 1] if text[end : end + 1] in _UNIT_CHARS else text[start:end]
+
+
+_UNIT_CHARS = "个人名位家次天"
 
 
 def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -> Reply:

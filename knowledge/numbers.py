@@ -199,7 +199,14 @@ def find_numbers(text: str) -> tuple[Number, ...]:
             raw, end = raw[:-1], end - 1  # "一千一次" is 一千 per session, not 1100
         if len(raw) >= 2 and raw[-1] == "几" and raw[-2] in "十百千万":
             raw, end = raw[:-1], end - 1  # "八十几个" is eighty-odd: 八十, and 几 says loosely
-        found.append(Number(_chinese_value(raw), start, end, raw))
+        elif len(raw) >= 4 and raw.endswith("零几") and raw[-3] in "百千万":
+            raw, end = raw[:-2], end - 2  # "一百零几个" is 100 to 109: 一百, and 零几 says loosely
+        said = _chinese_value(raw)
+        if said and start > 0 and scan[start - 1] == "小" and said >= 10 and said % 10 == 0:
+            # "小一千" is a little under a thousand: valued at the low end of its range (see range_top)
+            found.append(Number(said - _under(said), start - 1, end, "小" + raw))
+            continue
+        found.append(Number(said, start, end, raw))
     found.sort(key=lambda n: n.start)
     # "300一次", "1000一场": a rate, whose 一 is not a count of its own.
     found = [
@@ -253,8 +260,20 @@ def colloquial_range(raw: str) -> tuple[Decimal, Decimal] | None:
 _ORDER = "一二三四五六七八九"
 
 
+def _under(value: Decimal) -> Decimal:
+    """How far below a round figure "小…" reaches: a quarter of its place ("小一千": 750 to 999)."""
+    place = 1
+    while value % (place * 10) == 0:
+        place *= 10
+    return Decimal(max(place // 4, 1))
+
+
 def range_top(number: Number) -> Decimal | None:
-    """The high end of a range figure ("80到90" → 90, "两百五六十" → 260); None for a single figure."""
+    """The high end of a range figure ("80到90" → 90, "两百五六十" → 260, "小一千" → 999); None for a
+    single figure."""
+    if number.text.startswith("小") and number.value is not None:
+        whole = _chinese_value(number.text[1:])
+        return None if whole is None else whole - 1
     span = colloquial_range(number.text)
     if span is not None:
         return span[1]
