@@ -82,6 +82,7 @@ class Extractor:
             fillers=listed("correction_words") + listed("bare_answer_words"),
             denied=listed("denied_before_words"),
             loose=listed("loose_after_words"),
+            joiners=listed("whole_before_words"),
             only=listed("only_words"),
             per_group=self._per_group,
             group_units=listed("group_unit_words"),

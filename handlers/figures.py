@@ -23,6 +23,7 @@ _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
+_JOINERS = ("是", "为", "有", ":", "：")
 
 
 class Figures:
@@ -36,6 +37,7 @@ class Figures:
         fillers: Iterable[str],
         denied: Iterable[str],
         loose: Iterable[str],
+        joiners: Iterable[str],
         only: Iterable[str],
         per_group: Iterable[str],
         group_units: Iterable[str],
@@ -47,6 +49,7 @@ class Figures:
         self._fillers = sorted(set(fillers), key=longest)
         self._denied = tuple(denied)
         self._loose = tuple(sorted(loose, key=len, reverse=True))
+        self._joiners = tuple(sorted(joiners, key=len, reverse=True))
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
@@ -84,8 +87,10 @@ class Figures:
                     # a correction of a figure this slot already took.
                     tail = number.end + len(next((w for w in self._loose if text.startswith(w, number.end)), ""))
                     ends = text[tail : tail + 1] in ("", " ", "，", ",", "。", "呢", "吗", "吧", "啊", "?")
-                    # "人数是60，", "工人有1百5 ": a 是 / 为 / 有 / ： may join the cue and the figure.
-                    gap = 1 if text[number.start - 1 : number.start] in ("是", "为", "有", ":", "：") else 0
+                    # "人数是60，", "工人有1百5 ": a 是 / 为 / 有 / ： may join the cue and the figure;
+                    # "脱贫人口一共两百五 ": so may a word of the whole.
+                    joined = next((w for w in self._joiners if text[: number.start].endswith(w)), "")
+                    gap = len(joined) if joined else int(text[number.start - 1 : number.start] in _JOINERS)
                     fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] <= gap
                     fits = fits or bool(picked and self.corrected_before(text, picked[-1].end, number.start))
             if fits and self.around.counts_things(text, number, units, slot):

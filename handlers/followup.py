@@ -17,7 +17,7 @@ from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
-from handlers.parts import sub_count, whole_again
+from handlers.parts import describes, sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
@@ -71,7 +71,9 @@ class FollowUp:
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
         target = topic.get("asking") or topic.get("last")
         short = len(query.text) <= 16
-        if target and short and (self._has(query.text, "correction_words") or self._has(query.text, "what_if_words")):
+        # (not "其中30个是外地的 不是脱贫人口": a part described, its 不是 no correction)
+        correcting = self._has(query.text, "correction_words") and not names_part(query.text)
+        if target and short and (correcting or self._has(query.text, "what_if_words")):
             figure = self.extractor.restated(query.text, target)
             if figure is not None:
                 return {target: figure}  # "不好意思，是80人" corrects the figure given last
@@ -125,6 +127,7 @@ class FollowUp:
         aimed = aimed_again(self.kb, self.topic.steps, clause, current, topic, facts, fresh, query.text)
         if aimed is not None:
             return aimed
+        fresh = self._back_in(topic, facts, query.text) or fresh
         bare = self.extractor.bare_number(query.text)
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named
@@ -251,7 +254,8 @@ class FollowUp:
         named_other = [
             b
             for b in self.topic.named(clause, query.text)
-            if b not in current and (not has_figures(query.text) or self._own([b], query.text))
+            if b not in current
+            and (not has_figures(query.text) or self._own([b], query.text) or self._only_sums(query.text))
         ]
         # "要是评上五星呢" after a total of the talent award and the star award: the same total, one
         # figure changed.
@@ -277,7 +281,32 @@ class FollowUp:
         rule = wants_info(query.text, self.kb.lexicon) and not counted
         if rule and asking and asking not in fresh and [b.id for b in benefits] == [b.id for b in current]:
             return self._rule_then_ask(clause, current, topic, facts, query.text, asking)  # "脱贫人口也算进去吗"
-        return self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
+        step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
+        return self._keep_off(step, fresh)
+
+    def _keep_off(self, step: Step, fresh: dict[str, Any]) -> Step:
+        """The step, with the part this message took off a count kept ("其中三十个是外地的"), so
+        that "那三十个要是脱贫人口呢" can count it back in."""
+        off = {k: -v for k, v in fresh.items() if isinstance(v, int) and not isinstance(v, bool) and v < 0}
+        if not off or not step.topic:
+            return step
+        return replace(step, topic={**step.topic, "off": off})
+
+    def _back_in(self, topic: dict[str, Any], facts: dict[str, Any], text: str) -> dict[str, Any]:
+        """ "那三十个要是对口帮扶地区的脱贫人口呢" after "其中三十个是外地的": the part taken off,
+        pointed back at and described as one the count takes, counted in again."""
+        off = topic.get("off")
+        if not isinstance(off, dict):
+            return {}
+        references = tuple(self.kb.lexicon.words.get("reference_before_chars", ()))
+        for name, part in off.items():
+            if name not in self.kb.slots or not isinstance(facts.get(name), int):
+                continue
+            for number in find_numbers(text):
+                pointed = text[max(0, number.start - 1) : number.start] in references
+                if pointed and number.value == part and describes(text, number, self.kb.slots[name], last=True) == "in":
+                    return {name: facts[name] + part}
+        return {}
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points
@@ -299,8 +328,8 @@ class FollowUp:
         # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked, or with a
         # figure of its own ("街道的绩效补贴，8个人一年最多多少")
         elsewhere = named and not {b.id for b in named} & {b.id for b in current}
-        if elsewhere and not adds and (not has_figures(text) or self._own(named, text)):
-            return named
+        if elsewhere and not adds and (not has_figures(text) or self._own(named, text) or self._only_sums(text)):
+            return named  # "街道给每人一年发4000行伐": a sum proposed is no figure of the one in hand
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
         if not adds and self._has(text, "increase_words") and any(n in owned for n in counts):
@@ -366,6 +395,14 @@ class FollowUp:
         # those who do, which is what the answer says.
         reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)
         return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
+
+    def _only_sums(self, text: str) -> bool:
+        """Every figure of the message is a sum of money, written as one or proposed ("发4000")."""
+        paid = tuple(self.kb.lexicon.words.get("proposed_sum_before_chars", ()))
+        figures = [n for n in find_numbers(text) if n.value is not None and n.value > 1]
+        return bool(figures) and all(
+            self._money(text, n) or text[max(0, n.start - 1) : n.start] in paid for n in figures
+        )
 
     def _own(self, benefits: list[Benefit], text: str) -> dict[str, Any]:
         """The figures ``text`` gives for ``benefits`` alone (not a generic yes or no)."""

@@ -19,3 +19,28 @@ def test_loose_figures_beside_their_cue(talk: Talk) -> None:
     assert reply.amount_yuan == 200000 and "四百出头" in reply.text
     (unit,) = talk("今年招了一百出头个本区户籍的，都干得挺稳，吸纳就业奖补大概能拿多少")
     assert unit.amount_yuan == 100000
+
+
+def test_a_rate_proposed_names_the_benefit_not_its_posts(talk: Talk) -> None:
+    (reply,) = talk("街道给公益性岗位的人发绩效 每人一年发5000可以伐")
+    assert (reply.amount_yuan, reply.eligible) == (3600, False)  # 每人、一年 are the rate's words
+    *_, back = talk("公益岗 绩效补贴", "物业公司的呢", "街道给每人一年发4000行伐")
+    assert (back.amount_yuan, back.eligible) == (3600, False)  # a sum proposed is no 物业 figure
+
+
+def test_a_bare_level_word(talk: Talk) -> None:
+    _, reply = talk("社区就业专干 考了职业指导师 有补贴伐", "高级")
+    assert (reply.kind, reply.amount_yuan) == ("answer", 2000)  # 高级 alone is 高级工, not 高级技师
+
+
+def test_the_whole_said_between_cue_and_figure(talk: Talk) -> None:
+    (reply,) = talk("本区户籍加对口帮扶地区脱贫人口一共两百五 都稳定的 奖多少")
+    assert reply.amount_yuan == 250000
+
+
+def test_a_part_taken_off_and_counted_back(talk: Talk) -> None:
+    *_, off, back = talk(
+        "招工奖励多少", "一百二", "其中三十个是外地的 不是脱贫人口", "那三十个要是对口帮扶地区的脱贫人口呢"
+    )
+    assert off.amount_yuan == 75000  # 不是 describes the part; it corrects nothing
+    assert back.amount_yuan == 100000  # the thirty pointed back at count again: 120
