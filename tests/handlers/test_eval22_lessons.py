@@ -44,3 +44,18 @@ def test_a_part_taken_off_and_counted_back(talk: Talk) -> None:
     )
     assert off.amount_yuan == 75000  # 不是 describes the part; it corrects nothing
     assert back.amount_yuan == 100000  # the thirty pointed back at count again: 120
+
+
+def test_facts_said_in_few_words(talk: Talk) -> None:
+    (intern,) = talk("大三在读 滨江户口 已经拿了实习offer 能参加家燕回巢伐")
+    assert intern.eligible is True  # an internship offer leaves a student a student
+    (job,) = talk("我已经拿到offer了 毕业半年 滨江户口 能参加家燕回巢吗")
+    assert job.eligible is False
+    (company,) = talk("导师库的导师 去一家私企给员工做线下职业指导 能补伐")
+    assert (company.amount_yuan, company.eligible) == (0, False)  # not organised by 人力社保部门
+
+
+def test_registration_is_another_service(talk: Talk) -> None:
+    for text in ("求职登记在哪办", "失业登记怎么办理"):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
