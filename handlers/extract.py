@@ -83,6 +83,7 @@ class Extractor:
             denied=listed("denied_before_words"),
             loose=listed("loose_after_words"),
             joiners=listed("whole_before_words"),
+            increase=listed("more_of_same_words"),
             only=listed("only_words"),
             per_group=self._per_group,
             group_units=listed("group_unit_words"),

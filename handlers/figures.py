@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from handlers.around import COUNT_UNITS, CUE_WINDOW, OTHER_UNITS, Around
-from handlers.parts import fraction_part, sub_count
+from handlers.parts import describes, fraction_part, sub_count
 from handlers.scan import longest
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
@@ -38,6 +38,7 @@ class Figures:
         denied: Iterable[str],
         loose: Iterable[str],
         joiners: Iterable[str],
+        increase: Iterable[str],
         only: Iterable[str],
         per_group: Iterable[str],
         group_units: Iterable[str],
@@ -50,6 +51,7 @@ class Figures:
         self._denied = tuple(denied)
         self._loose = tuple(sorted(loose, key=len, reverse=True))
         self._joiners = tuple(sorted(joiners, key=len, reverse=True))
+        self._increase = tuple(increase)
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
@@ -75,6 +77,8 @@ class Figures:
         for number in numbers:
             if number.start in used or self.around.is_both(text, number) or self.around.is_step(text, number):
                 continue
+            if not picked and self._increased(text, number) and any(n.start < number.start for n in numbers):
+                continue  # "高技能人才60个，再多培养10个": more of the figure before, in its slot
             unit = self.around.unit_after(text, number, units)
             if slot.type == "money":
                 wan = ("万" in number.text or "w" in number.text) and unit not in COUNT_UNITS
@@ -105,9 +109,33 @@ class Figures:
             if better:
                 continue
             corrects = bool(picked and self.corrected_before(text, picked[-1].end, number.start))
-            if slot.cue_required and mine[0] >= CUE_WINDOW and not bare and not corrects:
+            more = bool(picked) and self._increased(text, number)  # "高技能人才60个，再多培养10个"
+            if slot.cue_required and mine[0] >= CUE_WINDOW and not bare and not corrects and not more:
                 continue  # a cue-only slot (高技能人才) needs its cue, unless it was just asked for
             picked.append(number)
+        # "招了本区户籍60人 再多招15人": the figures after an increase word add to the rest's reading
+        extra = [n for n in picked[1:] if self._increased(text, n)] if slot.type != "money" else []
+        extra = [n for n in extra if not (slot.exclude_cues and describes(text, n, slot) == "out")]
+        if extra:
+            picked = [n for n in picked if n not in extra]
+            used.update(n.start for n in extra)
+        value = self._settle(text, slot, picked, used, units, numbers, bare=bare)
+        if extra and isinstance(value, int) and not isinstance(value, bool):
+            return self.valid(slot, Decimal(value) + sum((n.value or Decimal(0) for n in extra), Decimal(0)))
+        return value
+
+    def _settle(
+        self,
+        text: str,
+        slot: Slot,
+        picked: list[Number],
+        used: set[int],
+        units: list[str],
+        numbers: list[Number],
+        *,
+        bare: bool,
+    ) -> int | str | None:
+        """The slot's value from the figures picked for it."""
         if not picked and bare:
             if any(self.around.unit_after(text, n, units) not in ("", *slot.units) for n in numbers):
                 return None  # "是4个" is not a number of months
@@ -171,7 +199,9 @@ class Figures:
                 picked = [n for n in picked if n.start < part]
             cued = [n for n in picked if self.around.cue_distance(text, n, slot.cues)[0] < CUE_WINDOW]
             if cued:
-                picked = cued
+                # "现在60个，要是再多培养10个": more of the same, added to the figure cued
+                more = [n for n in picked if n not in cued and self._increased(text, n)]
+                picked = sorted([*cued, *more], key=lambda n: n.start)
         if "其中" in text or "包括" in text:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
@@ -186,6 +216,11 @@ class Figures:
         if slot.half_up and any(text[n.end : n.end + 3].lstrip().startswith(_MORE_THAN) for n in picked):
             amount += 1  # "两年半": more than two whole years, which is what a limit of 2 years asks
         return self.valid(slot, amount)
+
+    def _increased(self, text: str, number: Number) -> bool:
+        """An increase word just before the figure ("再多培养10个", "再招20人")."""
+        before = text[max(0, number.start - 4) : number.start]
+        return any(word in before for word in self._increase)
 
     def since_year(self, text: str, slot: Slot) -> int | None:
         """ "2020年毕业", "2022年6月毕业": years since then, counted from today's year."""

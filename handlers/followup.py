@@ -221,7 +221,8 @@ class FollowUp:
             increase=relative is None
             and self._has(query.text, "increase_words")
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
-            and not self.extractor.states_total(query.text),
+            and not self.extractor.states_total(query.text)
+            and not self._base_said(query.text, facts, fresh),
             bare=bare,
             also=self._has(query.text, "also_words") and not self.cues.asks_another_case(query.text),
             accumulate=self.cues.adds(query.text),
@@ -262,6 +263,7 @@ class FollowUp:
         whole_total = (
             len(current) > 1
             and self._has(query.text, "what_if_words")
+            and not self._has(query.text, "only_this_words")  # "光算培养奖励…要是两百个呢": that one
             and all(any(stated(said.get(s)) for s in self.topic.specific(b)) for b in current)
         )
         switching = not (asking and (asking in fresh or pending_count)) or self.cues.adds_benefit(query.text)
@@ -395,6 +397,15 @@ class FollowUp:
         # those who do, which is what the answer says.
         reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)
         return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
+
+    def _base_said(self, text: str, facts: dict[str, Any], fresh: dict[str, Any]) -> bool:
+        """ "一百八十个再多10个" after 180: the message says the figure it adds to, so what it
+        gives is the new whole, not more on top."""
+        said = {n.value for n in find_numbers(text) if n.value is not None}
+        return any(
+            isinstance(facts.get(k), int) and isinstance(v, int) and v > facts[k] and facts[k] in said
+            for k, v in fresh.items()
+        )
 
     def _only_sums(self, text: str) -> bool:
         """Every figure of the message is a sum of money, written as one or proposed ("发4000")."""

@@ -1,0 +1,26 @@
+"""Lessons from tests/eval21 (planning and reverse questions, facts given piecemeal, figures
+changed later), each as a class of messages rather than one item. The sums aimed at are in
+test_target.py."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_more_of_the_same_in_one_message(talk: Talk) -> None:
+    (reply,) = talk("试点单位现在新增高技能人才60个，要是再多培养10个，到时候一共能拿多少")
+    assert reply.amount_yuan == 70000  # the 10 is more 高技能人才, not a 技能人才 count of its own
+    (hires,) = talk("我们招了本区户籍的60个，再招15个能拿多少")
+    assert hires.amount_yuan == 75000
+
+
+def test_the_base_said_again_with_more(talk: Talk) -> None:
+    *_, reply = talk("试点单位 今年新增高技能人才220人 能拿多少", "要是只有180个呢", "一百八十个再多10个能到封顶吗")
+    assert reply.amount_yuan == 190000  # 180 + 10, not 180 + 190
+
+
+def test_one_of_two_answers_taken_alone(talk: Talk) -> None:
+    *_, alone = talk(
+        "试点单位 今年新增高技能人才50个", "期满评估还是五星 加起来多少", "光算培养奖励 高技能人才要是两百个呢"
+    )
+    assert alone.amount_yuan == 200000  # the stars' 3万 left out, as asked
