@@ -161,6 +161,11 @@ class Router:
     def _by_evidence(self, close: list[Match], query: Query) -> Clause | None:
         """Between close clauses, the one whose own figures the question states ("50人，培训5天"
         fills （七）'s head count and days, nothing of （九）), if exactly one does best."""
+        aside = self._set_aside(query.text)
+        kept = [m for m in close if not any(h in aside for h in m.hits)] if aside else close
+        if len(kept) == 1:
+            return self.kb.clause(kept[0].clause)  # "那个吸纳就业奖补另说 我就问问…公益性岗位"
+        close = kept or close
         counts = []
         read = [(self.kb.clause(m.clause), self.topic.extract(self.kb.clause(m.clause), query.text)) for m in close]
         # A figure one clause counts by level ("8个人拿了专项能力证书") is no plain head count of another's.
@@ -185,6 +190,11 @@ class Router:
         winners = [c for n, c in counts if n == best]
         if best > 0 and len(winners) == 1:
             return winners[0]
+        if best > 0:  # a tie on figures: a condition only one of them has, stated as met, decides
+            own = {c.id: self._own_conditions(c, fresh) for c, fresh in read if c in winners}
+            top = max(own.values())
+            if top > 0 and list(own.values()).count(top) == 1:
+                return next(c for c in winners if own[c.id] == top)
         # "我刚考出…初级工，在…公共就业服务窗口": a person asking for themself, and only one of the
         # clauses pays persons (（九） pays training bodies).
         person = has_any(query.text, self.kb.lexicon.words.get("other_person_words", ()))
@@ -193,6 +203,37 @@ class Router:
             if len(personal) == 1:
                 return personal[0]
         return self._by_own_words(close)
+
+    def _set_aside(self, text: str) -> str:
+        """The words of the phrase a set-aside word closes ("那个吸纳就业奖补另说"), or ""."""
+        words = self.kb.lexicon.words.get("set_aside_words", ())
+        at = min((text.find(w) for w in words if w in text), default=-1)
+        if at == -1:
+            return ""
+        start = max(text.rfind(mark, 0, at) for mark in "，,。；;！!？? ") + 1
+        return text[start:at]
+
+    def _own_conditions(self, clause: Clause, fresh: dict[str, object]) -> int:
+        """Conditions only this clause has, stated as met ("街道就业服务中心" is （六）'s public
+        employment service): as telling as a figure of its own."""
+        slots = self.kb.slots
+        return sum(
+            1
+            for name, value in fresh.items()
+            if value is True
+            and slots[name].type == "bool"
+            and not slots[name].generic
+            and self._users(name) == {clause.id}
+        )
+
+    def _users(self, slot: str) -> set[str]:
+        """The clauses whose benefits require or read ``slot``."""
+        return {
+            c.id
+            for c in self.kb.clauses
+            for b in c.benefits
+            if slot in b.calculator.slots() or any(r.slot == slot for r in b.requires)
+        }
 
     def _by_own_words(self, close: list[Match]) -> Clause | None:
         """The one close clause with keywords the others' policy text lacks: in "在技能大师工作室

@@ -24,3 +24,16 @@ def test_one_of_two_answers_taken_alone(talk: Talk) -> None:
         "试点单位 今年新增高技能人才50个", "期满评估还是五星 加起来多少", "光算培养奖励 高技能人才要是两百个呢"
     )
     assert alone.amount_yuan == 200000  # the stars' 3万 left out, as asked
+
+
+def test_a_condition_only_one_clause_has_breaks_a_tie(talk: Talk) -> None:
+    (reply,) = talk("街道就业服务中心三个人考证，一个高级技师、两个中级工，一共补多少")
+    # the levels fit （六） and （九） alike; only （六） pays people in public employment service
+    assert (reply.clauses, reply.amount_yuan) == (("6",), 3000 + 2 * 1500)
+
+
+def test_a_question_set_aside_is_not_asked(talk: Talk) -> None:
+    (reply,) = talk(
+        "我们物业公司之前招了60个本区户籍的员工 那个吸纳就业奖补另说 我就问问我们承接的公益性岗位 1个岗位一年区配套多少"
+    )
+    assert reply.clauses[:1] == ("8",)
