@@ -117,8 +117,12 @@ class FollowUp:
         if names_part(query.text) and self._has(query.text, "rule_words"):
             # "其中有两次是线上的，也算吗": asked whether a part counts, with nothing that takes it
             # out, it is counted within the whole said before
+            # (not "还是按两天算，其实里面有10个是外地户籍的": the days are said before the part)
+            in_part = {n.value for n in find_numbers(part_said(query.text)) if n.value is not None}
             fresh = {
-                k: facts[k] if isinstance(v, int) and isinstance(facts.get(k), int) and 0 < v < facts[k] else v
+                k: facts[k]
+                if isinstance(v, int) and isinstance(facts.get(k), int) and 0 < v < facts[k] and v in in_part
+                else v
                 for k, v in fresh.items()
             }
         gap = self._gap(clause, current, topic, facts, query.text, fresh)

@@ -37,3 +37,14 @@ def test_a_question_set_aside_is_not_asked(talk: Talk) -> None:
         "我们物业公司之前招了60个本区户籍的员工 那个吸纳就业奖补另说 我就问问我们承接的公益性岗位 1个岗位一年区配套多少"
     )
     assert reply.clauses[:1] == ("8",)
+
+
+def test_a_figure_said_before_a_part_is_not_that_part(talk: Talk) -> None:
+    *_, reply = talk(
+        "我们公司想给本区户籍大学生办职业技能培训 能补多少",
+        "备了案的",
+        "五十个人 两天",
+        "要是办四天呢",
+        "还是按两天算，其实里面有10个是外地户籍的",
+    )
+    assert reply.amount_yuan == 200 * 40 * 2  # two days again, and forty who count
