@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.requirements import check
+from calculators.result import Result
 from handlers.compose import Outcome
 from handlers.extract import Extractor
 from handlers.intents import has_any
@@ -186,6 +187,9 @@ class Topic:
                 ceiling = getattr(b.calculator, "ceiling", None)
                 figures = any(stated(fresh.get(s)) for s in b.calculator.slots())
                 if maximum and ceiling is not None and not figures and len(benefits) == 1:
+                    whole = self._most_for_one(b, facts, text)
+                    if whole is not None:
+                        return Step(self.steps.answer([Outcome(clause, b, whole)]), facts=facts)
                     return Step(self.steps.ceiling(clause, b, *ceiling()), facts=facts)
                 # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one.
                 if info and not any(
@@ -302,6 +306,19 @@ class Topic:
         if not benefit.quote or not has_any(text, self._kb.lexicon.words.get("yes_no_words", ())):
             return ""
         return self._texts.get("yes_then_ask", "{quote}").format(quote=benefit.quote)
+
+    def _most_for_one(self, benefit: Benefit, facts: Mapping[str, Any], text: str) -> Result | None:
+        """ "每个学生最多能补多少": a rate per person per day, for one person over the most days
+        it pays (200 × 1 × 3); not where the period itself is asked ("每人每天最高多少")."""
+        factors = getattr(benefit.calculator, "factors", ())
+        capped = [f for f in factors if f.max]
+        if not capped or not has_any(text, self._kb.lexicon.words.get("per_one_words", ())):
+            return None
+        if any(f"每{f.unit}" in text or f"一{f.unit}" in text for f in capped):
+            return None
+        trial = {**facts, **{f.slot: f.max or 1 for f in factors if facts.get(f.slot) is None}}
+        result = self.steps.compute(benefit, trial)
+        return result if result.eligible and result.amount else None
 
     def amount(self, benefits: list[Benefit], facts: Mapping[str, Any]) -> Decimal:
         """What ``benefits`` pay for ``facts`` together (nothing where one is refused)."""

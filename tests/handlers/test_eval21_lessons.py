@@ -48,3 +48,10 @@ def test_a_figure_said_before_a_part_is_not_that_part(talk: Talk) -> None:
         "还是按两天算，其实里面有10个是外地户籍的",
     )
     assert reply.amount_yuan == 200 * 40 * 2  # two days again, and forty who count
+
+
+def test_the_most_for_one_person_over_the_most_days(talk: Talk) -> None:
+    (one,) = talk("给本区户籍大学生做培训，每个学生最多能补多少钱")
+    assert one.amount_yuan == 200 * 3  # one student, over the three days the rate is paid for
+    (per_day,) = talk("家燕回巢组织单位每人每天最高补贴多少")
+    assert per_day.amount_yuan == 200  # the period asked: the rate itself
