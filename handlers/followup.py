@@ -169,6 +169,11 @@ class FollowUp:
                 kept = self.texts.get("count_kept", "").format(number=given)
                 reply = Reply(text=f"{kept}{self.kb.slots[asking].ask}", kind="ask", clauses=(clause.id,))
                 return Step(reply, topic={**topic, "number": given}, facts={**facts, **fresh})
+        if not fresh and not pending_count and current and self._has(query.text, "matters_words"):
+            # "户口不是滨江的 有影响伐" during （六）: a condition the clause does not set
+            step = self.topic.resolve(clause, current, facts, info=False, fresh={}, text=query.text)
+            note = self.texts.get("no_such_condition", "")
+            return replace(step, reply=replace(step.reply, text=f"{note}\n{step.reply.text}")) if note else step
         if not fresh and not pending_count:
             unreadable = bool(target and unreadable_figure(self.kb.slots, query.text, target))
             rule_asked = self._has(query.text, "rule_words") and not (

@@ -59,3 +59,11 @@ def test_registration_is_another_service(talk: Talk) -> None:
     for text in ("求职登记在哪办", "失业登记怎么办理"):
         (reply,) = talk(text)
         assert reply.kind == "fallback", text
+
+
+def test_a_fact_the_clause_sets_no_condition_on(talk: Talk) -> None:
+    *_, reply = talk("社区就业专干 有劳动关系协调员证 补多少伐", "中级", "户口不是滨江的 有影响伐")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("6",), 1500, True)
+    assert "不影响" in reply.text  # （六） asks no 户籍; it is not （七）'s question
+    *_, hiring = talk("我们招了本区户籍的80个 能拿多少", "要是都是外地户口的 有影响吗")
+    assert hiring.eligible is False  # （四） does set it
