@@ -215,13 +215,12 @@ class Router:
 
     def _own_conditions(self, clause: Clause, fresh: dict[str, object]) -> int:
         """Conditions only this clause has, stated as met ("街道就业服务中心" is （六）'s public
-        employment service): as telling as a figure of its own."""
+        employment service, "职业指导师" one of its certificates): as telling as a figure of its own."""
         slots = self.kb.slots
         return sum(
             1
             for name, value in fresh.items()
-            if value is True
-            and slots[name].type == "bool"
+            if ((value is True and slots[name].type == "bool") or (slots[name].type == "enum" and bool(value)))
             and not slots[name].generic
             and self._users(name) == {clause.id}
         )

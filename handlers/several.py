@@ -51,6 +51,7 @@ def several_clauses(
     chosen: list[Clause] = []
     cued: list[tuple[Match, Clause]] = []
     hits = {m.clause: m.hits for m in ranks}
+    read: dict[str, dict[str, Any]] = {}
     for match in ranks[:4]:
         clause = kb.clause(match.clause)
         if match.score < cutoffs.answer:
@@ -58,6 +59,7 @@ def several_clauses(
         # Its own distinctive keyword, and facts of its own: levels shared by two clauses
         # ("中级工12人" fits （六） and （九）) make one question, not two.
         fresh = topic.extract(clause, query.text)
+        read[clause.id] = fresh
         # A sum without figures counts by a condition met ("新认定区级技能大师工作室").
         # Or one of its benefits named by its own words with the most asked ("绩效补贴按最高算").
         evidence = (
@@ -65,7 +67,7 @@ def several_clauses(
             or any(topic.condition_met(b, fresh) for b in clause.benefits)
             or (has_any(query.text, words.get("maximum_words", ())) and bool(topic.named(clause, query.text)))
         )
-        if match.strong > 0 and evidence:
+        if match.strong > 0 and evidence and not any(_same_levels(fresh, read[c.id]) for c in chosen):
             chosen.append(clause)
         elif len(match.hits) >= 2 and topic.evidence(clause, fresh, query.text) >= 2:
             cued.append((match, clause))  # "招了80个本区户籍的": ordinary words, a head count of its own
@@ -106,6 +108,17 @@ def several_clauses(
     if len(replies) < 2 or any(r.kind != "answer" or r.amount_yuan is None for r in replies):
         return None
     return Step(_combined(kb, replies), topic=steps[-1].topic, facts={k: v for s in steps for k, v in s.facts.items()})
+
+
+def _same_levels(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """The same levels and counts read for two clauses ("一个高级工，另一个中级工" is （六）'s
+    certificates or （九）'s trainees): one matter, the better ranked clause's."""
+
+    def levels(fresh: dict[str, Any]) -> list[dict[str, Any]]:
+        return [v for v in fresh.values() if isinstance(v, dict) and any(v.values())]
+
+    mine = levels(one)
+    return bool(mine) and mine == levels(other)
 
 
 def _own_text(

@@ -1,0 +1,18 @@
+"""Lessons from tests/eval23 (a week of mixed traffic: long messages with background, staff
+and trainees with the same certificate levels, near-policy questions), each as a class of
+messages rather than one item."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_public_employment_staff_with_certificates(talk: Talk) -> None:
+    (one,) = talk(
+        "你好，我是浦沿街道一个社区的就业专干，干了三年了，今年终于把职业指导师高级工（三级）考下来了。"
+        "听说区里对我们这种拿证的有一次性补贴，我能拿多少？"
+    )
+    assert (one.clauses, one.amount_yuan) == (("6",), 2000)  # 拿证 is no sign of （九）'s trainees
+    (two,) = talk("我们社区有两个就业专干，一个刚考出职业指导师高级工，另一个考的是中级工，两个人一共能补多少")
+    # the same two levels read for （六） and （九） are one matter, not a total of two clauses
+    assert (two.clauses, two.amount_yuan) == (("6",), 2000 + 1500)
