@@ -142,6 +142,11 @@ def _bases(meta: Any, problems: list[str]) -> dict[str, Base]:
     return bases
 
 
+def _lower(value: Any) -> tuple[str, ...]:
+    """Words matched against normalised (lower-case) text: "E类人才" is found in "e类人才"."""
+    return tuple(w.lower() for w in strs(value))
+
+
 def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
     if not isinstance(lex, dict):
         problems.append("lexicon.yaml: must be a mapping")
@@ -151,13 +156,13 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
         if not isinstance(raw, dict) or not isinstance(raw.get("label"), str):
             problems.append(f"lexicon.yaml: audiences.{key}: needs a label and words")
             continue
-        audiences[str(key)] = Audience(str(key), raw["label"], strs(raw.get("words")))
-    words = {k: strs(v) for k, v in lex.items() if k.endswith(("_words", "_chars")) or k == "other_regions"}
+        audiences[str(key)] = Audience(str(key), raw["label"], _lower(raw.get("words")))
+    words = {k: _lower(v) for k, v in lex.items() if k.endswith(("_words", "_chars")) or k == "other_regions"}
     return Lexicon(
         synonyms={str(k): strs(v) for k, v in (lex.get("synonyms") or {}).items()},
         audiences=audiences,
         persona_cues=strs(lex.get("persona_cues")),
-        out_of_scope={str(k): strs(v) for k, v in (lex.get("out_of_scope") or {}).items()},
+        out_of_scope={str(k): _lower(v) for k, v in (lex.get("out_of_scope") or {}).items()},
         words=words,
         misspellings={str(k): strs(v) for k, v in (lex.get("misspellings") or {}).items()},
     )

@@ -16,3 +16,17 @@ def test_public_employment_staff_with_certificates(talk: Talk) -> None:
     (two,) = talk("我们社区有两个就业专干，一个刚考出职业指导师高级工，另一个考的是中级工，两个人一共能补多少")
     # the same two levels read for （六） and （九） are one matter, not a total of two clauses
     assert (two.clauses, two.amount_yuan) == (("6",), 2000 + 1500)
+
+
+def test_near_policy_questions_are_out_of_scope(talk: Talk) -> None:
+    for text in (
+        "杭州市E类人才怎么认定，有哪些待遇",  # lexicon words match the lower-cased text
+        "硕士毕业想把户口落到杭州，需要什么条件",
+        "企业招用退役士兵，增值税能减免多少",
+        "我今年60岁了，还能继续交职工社保吗",
+        "对了，营业执照年报在哪里报",
+    ):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
+    (yearly,) = talk("家燕回巢组织单位的补贴是一年报一次还是每次活动都能报")
+    assert yearly.kind != "fallback"  # 一年报一次 is no 企业年报
