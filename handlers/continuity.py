@@ -45,6 +45,8 @@ class Continuity:
             return True  # "退役军人一次性安置费怎么领" during （九）, "西湖区那边…": another policy
         if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):
             return False  # "这20个里有5个是本市其他区户籍、正常上班的": a part of a figure given before
+        if not fresh and len(query.text) <= 10 and self._has(query.text, "qualify_words"):
+            return False  # "怎样才能评上" after a refusal: what the answer in hand needs
         if not fresh and len(query.text) <= 24 and self._has(query.text, "matters_words"):
             return False  # "户口不是滨江的 有影响伐": a condition asked of the answer in hand
         if top.clause == topic["clause"]:

@@ -14,6 +14,11 @@ def strs(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
+def lower(value: Any) -> tuple[str, ...]:
+    """Words matched against normalised (lower-case) text: "企业HR" is found in "企业hr"."""
+    return tuple(w.lower() for w in strs(value))
+
+
 def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
     """One slot definition, or None with problems recorded as ``slots.yaml: name.key: what``."""
     where = f"slots.yaml: {name}"
@@ -44,10 +49,10 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         ask=str(raw.get("ask", "")),
         hint=str(raw.get("hint", "")),
         units=strs(raw.get("units")),
-        cues=strs(raw.get("cues")),
+        cues=lower(raw.get("cues")),
         values=values,
-        yes=strs(raw.get("yes_words")),
-        no=strs(raw.get("no_words")),
+        yes=lower(raw.get("yes_words")),
+        no=lower(raw.get("no_words")),
         minimum=raw.get("min"),
         maximum=raw.get("max"),
         default=raw.get("default"),
@@ -60,14 +65,14 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         parts_add=bool(raw.get("parts_add", False)),
         priority=strs(raw.get("priority")),
         phrases={str(k): int(v) for k, v in (raw.get("phrases") or {}).items()},
-        include_cues=strs(raw.get("include_cues")),
-        exclude_cues=strs(raw.get("exclude_cues")),
+        include_cues=lower(raw.get("include_cues")),
+        exclude_cues=lower(raw.get("exclude_cues")),
         negated={str(k): str(v) for k, v in (raw.get("negated") or {}).items()},
         from_year=bool(raw.get("from_year", False)),
         part_of=raw.get("part_of"),
-        separate_cues=strs(raw.get("separate_cues")),
-        past_year_no=strs(raw.get("past_year_no")),
-        no_near=(strs((raw.get("no_near") or {}).get("first")), strs((raw.get("no_near") or {}).get("then"))),
+        separate_cues=lower(raw.get("separate_cues")),
+        past_year_no=lower(raw.get("past_year_no")),
+        no_near=(lower((raw.get("no_near") or {}).get("first")), lower((raw.get("no_near") or {}).get("then"))),
         half_up=bool(raw.get("half_up", False)),
-        things=strs(raw.get("things")),
+        things=lower(raw.get("things")),
     )

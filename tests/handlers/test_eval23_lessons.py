@@ -30,3 +30,18 @@ def test_near_policy_questions_are_out_of_scope(talk: Talk) -> None:
         assert reply.kind == "fallback", text
     (yearly,) = talk("家燕回巢组织单位的补贴是一年报一次还是每次活动都能报")
     assert yearly.kind != "fallback"  # 一年报一次 is no 企业年报
+
+
+def test_who_is_not_public_employment_staff(talk: Talk) -> None:
+    (grid,) = talk("我在社区做网格员，平时不做就业服务这块，前阵子考了个劳动关系协调员中级工，能拿区里那个证书补贴吗")
+    assert (grid.amount_yuan, grid.eligible) == (0, False)
+    (hr,) = talk("我是区内一家企业的HR，自己考了企业人力资源管理师三级（高级工），听说有证书补贴，我能领吗")
+    assert (hr.amount_yuan, hr.eligible) == (0, False)  # slot words are lower-cased like the text
+
+
+def test_ranks_said_with_paiming_and_how_to_qualify(talk: Talk) -> None:
+    *_, fourth, how = talk(
+        "我参加了滨江区职业技能竞赛，拿奖了，奖金有多少", "二等奖", "我总排名第四，能评技术能手吗", "怎样才能评上"
+    )
+    assert fourth.eligible is False  # 前3名 only
+    assert how.clauses[:1] == ("12",)  # still the title, not （二）'s 评上
