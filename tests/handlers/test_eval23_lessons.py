@@ -45,3 +45,10 @@ def test_ranks_said_with_paiming_and_how_to_qualify(talk: Talk) -> None:
     )
     assert fourth.eligible is False  # 前3名 only
     assert how.clauses[:1] == ("12",)  # still the title, not （二）'s 评上
+
+
+def test_a_no_said_of_a_part_left_out(talk: Talk) -> None:
+    (reply,) = talk("工作室领衔人今年参加了区人社局组织的2次评审，还有1次是市人社局组织的培训，能补多少")
+    assert (reply.amount_yuan, reply.eligible) == (2000, True)  # the 市 one is left out, not everything
+    (all_city,) = talk("工作室领衔人今年参加了2次市人社局组织的培训，能补多少")
+    assert all_city.eligible is False
