@@ -401,7 +401,9 @@ class FollowUp:
         if step.reply.kind != "answer":
             return step
         note = self.texts.get("outside_not_counted", "")
-        asked = self._has(text, "rule_words") and not self._has(text, "total_words")
+        asked = (self._has(text, "rule_words") or self._has(text, "yes_no_words")) and not self._has(
+            text, "total_words"
+        )  # "他们算不算", "那次能补吗"
         # Asked whether they count, the verdict is on them (no); the amount stays the one for
         # those who do, which is what the answer says.
         reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)

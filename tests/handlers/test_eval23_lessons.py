@@ -52,3 +52,11 @@ def test_a_no_said_of_a_part_left_out(talk: Talk) -> None:
     assert (reply.amount_yuan, reply.eligible) == (2000, True)  # the 市 one is left out, not everything
     (all_city,) = talk("工作室领衔人今年参加了2次市人社局组织的培训，能补多少")
     assert all_city.eligible is False
+
+
+def test_asked_whether_a_part_left_out_is_paid(talk: Talk) -> None:
+    *_, one = talk(
+        "技能大师工作室领衔人参加区人社局组织的评审有补贴吗", "2次", "还有一次是市人社局组织的评审，那次能补吗"
+    )
+    assert one.eligible is False  # the verdict is on that one; the two counted stay in the text
+    assert "2000" in one.text or "2千" in one.text or "2,000" in one.text
