@@ -21,7 +21,29 @@ _LOOSE_GAPS = ("出头", "零几")
 CUE_WINDOW = 8
 COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
-OTHER_UNITS = ("年", "岁", "天", "日", "个月", "月", "号", "元", "块", "万", "届", "小时", "分", "个班", "班", "期")
+OTHER_UNITS = (
+    "年",
+    "岁",
+    "天",
+    "日",
+    "个月",
+    "月",
+    "号",
+    "元",
+    "块",
+    "万",
+    "届",
+    "小时",
+    "分",
+    "个班",
+    "班",
+    "期",
+    "周",
+    "个星期",
+    "星期",
+    "个礼拜",
+    "礼拜",
+)
 """Units after a 万 figure that make it a count rather than money ("1万个本区户籍")."""
 _BREAKS = "，,。；;！!？? "
 _SEPARATORS = "、，,。；;"

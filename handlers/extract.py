@@ -84,6 +84,7 @@ class Extractor:
             loose=listed("loose_after_words"),
             joiners=listed("whole_before_words"),
             increase=listed("more_of_same_words"),
+            added=listed("added_group_words"),
             only=listed("only_words"),
             per_group=self._per_group,
             group_units=listed("group_unit_words"),

@@ -39,6 +39,7 @@ class Figures:
         loose: Iterable[str],
         joiners: Iterable[str],
         increase: Iterable[str],
+        added: Iterable[str],
         only: Iterable[str],
         per_group: Iterable[str],
         group_units: Iterable[str],
@@ -52,6 +53,7 @@ class Figures:
         self._loose = tuple(sorted(loose, key=len, reverse=True))
         self._joiners = tuple(sorted(joiners, key=len, reverse=True))
         self._increase = tuple(increase)
+        self._added = tuple(added)
         self._only = tuple(only)
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
@@ -163,7 +165,13 @@ class Figures:
         if fixed:
             picked = [n for n in picked if n.start >= fixed[-1].start]
         only = [n for n in picked if self._only and text[max(0, n.start - 3) : n.start].endswith(self._only)]
-        if len(picked) > 1 and len(only) == 1:
+        # (not "本区户籍的只有38个，另外7个是对口帮扶地区的脱贫人口": the others counted too)
+        included = slot.include_cues and any(
+            describes(text, n, slot) == "in" and any(w in text[only[0].end : n.start] for w in self._added)
+            for n in picked
+            if only and n.start > only[0].start
+        )
+        if len(picked) > 1 and len(only) == 1 and not included:
             # "招了80个…结果只有30个留下来": the figure said to be all that counts is the count.
             used.update(n.start for n in picked)
             picked = only

@@ -112,9 +112,20 @@ def for_one(
         for name in b.calculator.slots()
         if kb.slots[name].type == "count" and isinstance(facts.get(name), int) and facts[name] > 1
     ]
-    if len(heads) != 1:
+    # "每人每天最高多少": a count named per its own unit (每天) is one as well; of the rest, the
+    # head count ("每个人最多多少" over 20 people and 3 days is one person's 3 days).
+    per_unit = [
+        n for n in heads if any(f"每{u}" in text or f"一{u}" in text for u in kb.slots[n].units if u not in "人个名位")
+    ]
+    rest = [n for n in heads if n not in per_unit]
+    people = tuple(
+        w for w in kb.lexicon.words.get("per_one_words", ()) if any(x in w for x in ("人", "学生", "学员", "名"))
+    )
+    if len(rest) > 1 and has_any(text, people):  # (not "每次活动都能报": sessions, not people)
+        rest = [n for n in rest if "人" in kb.slots[n].units]
+    if len(rest) != 1:
         return None
-    return {**facts, heads[0]: 1}
+    return {**facts, **{n: 1 for n in (*per_unit, *rest)}}
 
 
 def per_one_only(

@@ -60,3 +60,24 @@ def test_asked_whether_a_part_left_out_is_paid(talk: Talk) -> None:
     )
     assert one.eligible is False  # the verdict is on that one; the two counted stay in the text
     assert "2000" in one.text or "2千" in one.text or "2,000" in one.text
+
+
+def test_a_week_of_training(talk: Talk) -> None:
+    *_, week, rate = talk(
+        "我们是区内的科技企业，在人社部门备案过，给本区户籍在校大学生办了3天的技能培训，来了25个人，能申报多少",
+        "如果培训办了一周呢",
+        "最高标准每人每天多少钱",
+    )
+    assert week.amount_yuan == 200 * 25 * 3  # a week is seven days, paid for three; not one person
+    assert rate.amount_yuan == 200  # per person per day: both counts one
+
+
+def test_only_some_and_another_group(talk: Talk) -> None:
+    *_, reply, more = talk(
+        "你好，我是滨江一家公司的HR，今年招了不少人，吸纳就业奖补能拿多少",
+        "68",
+        "刚才说错了，68是全部新招的。里面本区户籍的只有38个，另外7个是对口帮扶地区的脱贫人口，其余都是外地的",
+        "那如果下半年再招10个本区户籍的，也都稳定干着呢",
+    )
+    assert reply.eligible is False and "45人" in reply.text  # 38 + 7, still under 50
+    assert more.amount_yuan == 50000
