@@ -111,6 +111,12 @@ class Extractor:
             for name, s in slots.items()
             if s.type == "bool" and s.no_near[0] and s.no_near[1]
         }
+        # "江西户籍", "安徽的户口": a place right before a 户籍 word
+        self._pairs = {
+            name: re.compile(f"({_alternation(s.no_pairs[0])})的?({_alternation(s.no_pairs[1])})")
+            for name, s in slots.items()
+            if s.type == "bool" and s.no_pairs[0] and s.no_pairs[1]
+        }
         self._generic_bool = longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
         # One compiled alternation per word slot: most messages name none of a slot's words,
         # and a single regex scan says so faster than a find per word.
@@ -196,6 +202,8 @@ class Extractor:
     def _bool_value(self, text: str, name: str, *, generic: bool) -> bool | None:
         near = self._near.get(name)
         apart = [(m.start(), "0") for m in near.finditer(text)] if near is not None else []
+        pairs = self._pairs.get(name)
+        apart += [(m.start(), "0") for m in pairs.finditer(text)] if pairs is not None else []
         apart += self._past_year(text, self._slots[name])
         if not generic and not apart and not self._mentions(text, name):
             return None

@@ -43,6 +43,9 @@ class Slot:
     no_near: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A "no" said in two parts close together ("公司注册和办公都在西湖区"): a word of the first list,
     then within a few characters of the same phrase 在 and one of the second."""
+    no_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """A "no" said as a word of the first list right before one of the second, 的 allowed between
+    ("江西户籍", "安徽的户口"): places times 户籍 words, without listing every pair."""
     past_year_no: tuple[str, ...] = ()
     """Words after a year before this one that make this bool "no" ("2019年认定的")."""
     separate_cues: tuple[str, ...] = ()

@@ -81,3 +81,10 @@ def test_only_some_and_another_group(talk: Talk) -> None:
     )
     assert reply.eligible is False and "45人" in reply.text  # 38 + 7, still under 50
     assert more.amount_yuan == 50000
+
+
+def test_another_province_s_hukou(talk: Talk) -> None:
+    (student,) = talk("我是江西户籍、在杭州读书的大学生，区里办的家燕回巢就业创业活动，我能免费参加吗")
+    assert student.eligible is False
+    (local,) = talk("我是滨江户籍、在江西读书的大学生，家燕回巢活动我能免费参加吗")
+    assert local.eligible is True  # 江西 is where they study, not their 户籍
