@@ -55,3 +55,10 @@ def test_the_most_for_one_person_over_the_most_days(talk: Talk) -> None:
     assert one.amount_yuan == 200 * 3  # one student, over the three days the rate is paid for
     (per_day,) = talk("家燕回巢组织单位每人每天最高补贴多少")
     assert per_day.amount_yuan == 200  # the period asked: the rate itself
+    *_, block = talk(
+        "我们公司是人社认定的职业技能等级认定试点单位，今年新培养了一批技能人才，奖励怎么算，能拿多少",
+        "130",
+        "我们同时也参加了试点企业品牌建设，期满评估是四星",
+        "技能人才那块，要是明年培养到四五百人，那块最多能拿多少",
+    )
+    assert block.amount_yuan == 200000  # that block alone, at its cap
