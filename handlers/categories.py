@@ -125,6 +125,7 @@ def category_counts(
     }
     pending: str | Number | None = None
     paired: list[Number] = []
+    left_out: set[str] = set()
     for _, item in items:
         if isinstance(item, Number) == numbers_first:
             pending = item
@@ -137,6 +138,7 @@ def category_counts(
             if isinstance(count, int) and excluded(text, number, slot.exclude_cues):
                 count = 0  # "在职员工6个拿了中级工": people the policy does not pay for
                 used.add(number.start)
+                left_out.add(category)
             if isinstance(count, int):
                 result[category] = result[category] + count
                 used.add(number.start)
@@ -181,6 +183,10 @@ def category_counts(
     if len(result) == 1 and not any(result.values()) and rate_asked:
         # "取得高级工证书，每人补贴多少", "初级工补500还是1000": the rate for one person
         result = dict.fromkeys(result, 1)
+    if any(result.values()):
+        # "另外企业hr有1个高级工": a level whose only figure was left out is not one still to
+        # count (it would be taken as one person)
+        result = {k: v for k, v in result.items() if v or k not in left_out}
     return result
 
 

@@ -18,7 +18,8 @@ from typing import Any
 from handlers.around import COUNT_UNITS, OTHER_UNITS, Around
 from handlers.categories import category_counts
 from handlers.figures import Figures
-from handlers.parts import describes_a_part, part_no_dropped, take_out_parts
+from handlers.part_no import part_no_dropped
+from handlers.parts import describes_a_part, take_out_parts
 from handlers.scan import longest, longest_first, negated, qualified, scan_spans, scan_words
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers

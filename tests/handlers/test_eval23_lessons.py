@@ -88,3 +88,8 @@ def test_another_province_s_hukou(talk: Talk) -> None:
     assert student.eligible is False
     (local,) = talk("我是滨江户籍、在江西读书的大学生，家燕回巢活动我能免费参加吗")
     assert local.eligible is True  # 江西 is where they study, not their 户籍
+
+
+def test_a_company_s_hr_among_public_staff_is_left_out(talk: Talk) -> None:
+    (reply,) = talk("街道就业服务中心有2个职业指导师中级工，另外企业hr有1个高级工，补贴一共多少")
+    assert reply.amount_yuan == 2 * 1500  # the company's HR is not public employment service

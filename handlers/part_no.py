@@ -1,0 +1,66 @@
+"""A condition's "no" said only of a part a count leaves out ("还有1次是市人社局组织的培训",
+"辖区一家企业的HR也考了…高级工"): that part's, not the whole's, which would refuse everything."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from handlers.categories import excluded
+from handlers.parts import describes
+from knowledge.models import Slot
+from knowledge.numbers import Number, find_numbers
+
+_PHRASE_END = "，,、。；;！!？?:："
+
+
+def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "区人社局组织的2次评审，还有1次是市人社局组织的培训": the 市人社局 is said of the one time
+    a count's exclude cues take out; the other two are counted, so the "no" is that part's and
+    not the whole's (it would refuse everything)."""
+    counted = [slots[n] for n, v in values.items() if n in slots and slots[n].exclude_cues and _some(v)]
+    if not counted:
+        return values
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    out = [
+        (n, s) for s in counted for n in numbers if text[n.end :].lstrip().startswith(s.units) and _left_out(text, n, s)
+    ]
+    if not out:
+        return values
+    dropped = dict(values)
+    for name, value in values.items():
+        slot = slots.get(name)
+        if value is not False or slot is None or slot.type != "bool":
+            continue
+        said = [i for w in slot.no for i in _positions(text, w)]
+        if said and all(any(_same_phrase(text, i, n.start) for n, _ in out) for i in said):
+            del dropped[name]
+    return dropped
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _same_phrase(text: str, a: int, b: int) -> bool:
+    """No phrase break between two positions."""
+    low, high = min(a, b), max(a, b)
+    return not any(ch in _PHRASE_END for ch in text[low:high])
+
+
+def _some(value: Any) -> bool:
+    """A count above nothing, or counts with some figure."""
+    if isinstance(value, dict):
+        return any(isinstance(v, int) and v > 0 for v in value.values())
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _left_out(text: str, number: Number, slot: Slot) -> bool:
+    """The figure is one the slot's exclude cues take out."""
+    if slot.type == "counts":
+        return excluded(text, number, slot.exclude_cues)
+    return describes(text, number, slot, last=True) == "out"
