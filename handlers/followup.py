@@ -17,11 +17,12 @@ from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
-from handlers.parts import describes, sub_count, whole_again
+from handlers.parts import sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.steps import Step, stated
+from handlers.taken_off import counted_back, keep_taken_off
 from handlers.target import aimed_again
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -131,7 +132,7 @@ class FollowUp:
         aimed = aimed_again(self.kb, self.topic.steps, clause, current, topic, facts, fresh, query.text)
         if aimed is not None:
             return aimed
-        fresh = self._back_in(topic, facts, query.text) or fresh
+        fresh = counted_back(self.kb, topic, facts, query.text) or fresh
         bare = self.extractor.bare_number(query.text)
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named
@@ -293,31 +294,7 @@ class FollowUp:
         if rule and asking and asking not in fresh and [b.id for b in benefits] == [b.id for b in current]:
             return self._rule_then_ask(clause, current, topic, facts, query.text, asking)  # "脱贫人口也算进去吗"
         step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
-        return self._keep_off(step, fresh)
-
-    def _keep_off(self, step: Step, fresh: dict[str, Any]) -> Step:
-        """The step, with the part this message took off a count kept ("其中三十个是外地的"), so
-        that "那三十个要是脱贫人口呢" can count it back in."""
-        off = {k: -v for k, v in fresh.items() if isinstance(v, int) and not isinstance(v, bool) and v < 0}
-        if not off or not step.topic:
-            return step
-        return replace(step, topic={**step.topic, "off": off})
-
-    def _back_in(self, topic: dict[str, Any], facts: dict[str, Any], text: str) -> dict[str, Any]:
-        """ "那三十个要是对口帮扶地区的脱贫人口呢" after "其中三十个是外地的": the part taken off,
-        pointed back at and described as one the count takes, counted in again."""
-        off = topic.get("off")
-        if not isinstance(off, dict):
-            return {}
-        references = tuple(self.kb.lexicon.words.get("reference_before_chars", ()))
-        for name, part in off.items():
-            if name not in self.kb.slots or not isinstance(facts.get(name), int):
-                continue
-            for number in find_numbers(text):
-                pointed = text[max(0, number.start - 1) : number.start] in references
-                if pointed and number.value == part and describes(text, number, self.kb.slots[name], last=True) == "in":
-                    return {name: facts[name] + part}
-        return {}
+        return keep_taken_off(step, fresh)
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points
