@@ -42,6 +42,7 @@ from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step, stated
+from handlers.taken_off import remember_left_out
 from handlers.target import aimed_at, drop_target, reach
 from handlers.topic import YEARS, Topic
 from handlers.totals import grand_total, remember, with_earlier
@@ -100,6 +101,7 @@ class Dialogue:
         if reply.kind == "fallback" and self.router.elsewhere(query.text):
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
         new_state = keep_left(state, new_state)
+        new_state = remember_left_out(self.kb, reply, new_state, query.text)
         if new_state:
             before = state.get("answered") or []
             another_case = self._has(query.text, "another_case_words")  # "我个人还获得了…": one more

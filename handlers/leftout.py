@@ -15,7 +15,7 @@ from handlers.categories import excluded
 from handlers.parts import cue_of, describes, fraction_said
 from handlers.reply import Reply
 from knowledge.models import KnowledgeBase, Slot
-from knowledge.numbers import find_numbers
+from knowledge.numbers import Number, find_numbers
 
 
 def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
@@ -46,6 +46,15 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
 
 def left_out(text: str, slot: Slot) -> list[str]:
     """ "外地12人", "在职员工8人": each figure in the slot's units that its exclude cues take out."""
+    return [f"{cue}{int(number.value or 0)}{slot.units[0]}" for number, cue in _left_out(text, slot) if cue]
+
+
+def left_out_counts(text: str, slot: Slot) -> list[int]:
+    """The figures of ``left_out``, for "那20个要是脱贫人口呢" to count back in."""
+    return [int(number.value or 0) for number, _ in _left_out(text, slot)]
+
+
+def _left_out(text: str, slot: Slot) -> list[tuple[Number, str]]:
     units = tuple(sorted(slot.units, key=len, reverse=True))
     numbers = [
         n
@@ -59,9 +68,8 @@ def left_out(text: str, slot: Slot) -> list[str]:
             out = excluded(text, number, slot.exclude_cues)
         else:
             out = describes(text[:limit], number, slot, last=limit == len(text)) == "out"
-        cue = cue_of(text[:limit], number, slot.exclude_cues) if out else ""
-        if cue:
-            items.append(f"{cue}{int(number.value or 0)}{slot.units[0]}")
+        if out:
+            items.append((number, cue_of(text[:limit], number, slot.exclude_cues)))
     return items
 
 

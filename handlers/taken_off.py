@@ -1,24 +1,42 @@
-"""A part taken off a count ("其中三十个是外地的") and counted back in when pointed at again as
-one the count takes ("那三十个要是对口帮扶地区的脱贫人口呢")."""
+"""A part taken off a count ("其中三十个是外地的", "还有20个外地的，不是脱贫人口") and counted back
+in when pointed at again as one the count takes ("那三十个要是对口帮扶地区的脱贫人口呢")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
+from handlers.leftout import left_out_counts
 from handlers.parts import describes
+from handlers.reply import Reply
 from handlers.steps import Step
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
 
 def keep_taken_off(step: Step, fresh: dict[str, Any]) -> Step:
-    """The step, with the part this message took off a count kept ("其中三十个是外地的"), so
-    that "那三十个要是脱贫人口呢" can count it back in."""
-    off = {k: -v for k, v in fresh.items() if isinstance(v, int) and not isinstance(v, bool) and v < 0}
+    """The step, with the part this message took off a count kept ("其中三十个是外地的")."""
+    off = {k: [-v] for k, v in fresh.items() if isinstance(v, int) and not isinstance(v, bool) and v < 0}
     if not off or not step.topic:
         return step
     return replace(step, topic={**step.topic, "off": off})
+
+
+def remember_left_out(kb: KnowledgeBase, reply: Reply, state: dict[str, Any], text: str) -> dict[str, Any]:
+    """``state`` with the groups the answer left out of its head counts ("还有20个外地的") kept
+    beside those a follow-up took off, for the same "那20个要是…呢"."""
+    topic = state.get("topic")
+    if reply.kind != "answer" or not reply.parts or not isinstance(topic, dict):
+        return state
+    facts = state.get("facts") or {}
+    off: dict[str, list[int]] = {k: list(v) for k, v in (topic.get("off") or {}).items() if isinstance(v, list)}
+    for clause_id, benefit_id, _ in reply.parts:
+        for name in kb.clause(clause_id).benefit(benefit_id).calculator.slots():
+            slot = kb.slots[name]
+            if slot.type == "count" and slot.exclude_cues and isinstance(facts.get(name), int):
+                off.setdefault(name, []).extend(left_out_counts(text, slot))
+    off = {k: v for k, v in off.items() if v}
+    return {**state, "topic": {**topic, "off": off}} if off else state
 
 
 def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any], text: str) -> dict[str, Any]:
@@ -28,11 +46,11 @@ def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any]
     if not isinstance(off, dict):
         return {}
     references = tuple(kb.lexicon.words.get("reference_before_chars", ()))
-    for name, part in off.items():
-        if name not in kb.slots or not isinstance(facts.get(name), int):
+    for name, parts in off.items():
+        if name not in kb.slots or not isinstance(facts.get(name), int) or not isinstance(parts, list):
             continue
         for number in find_numbers(text):
             pointed = text[max(0, number.start - 1) : number.start] in references
-            if pointed and number.value == part and describes(text, number, kb.slots[name], last=True) == "in":
-                return {name: facts[name] + part}
+            if pointed and number.value in parts and describes(text, number, kb.slots[name], last=True) == "in":
+                return {name: facts[name] + int(number.value or 0)}
     return {}

@@ -67,3 +67,15 @@ def test_a_fact_the_clause_sets_no_condition_on(talk: Talk) -> None:
     assert "不影响" in reply.text  # （六） asks no 户籍; it is not （七）'s question
     *_, hiring = talk("我们招了本区户籍的80个 能拿多少", "要是都是外地户口的 有影响吗")
     assert hiring.eligible is False  # （四） does set it
+
+
+def test_a_group_left_out_in_the_answer_counted_back(talk: Talk) -> None:
+    _, _, said_apart, _, total = talk(
+        "我们公司在滨江，2023年招了一批员工，都稳定就业，能拿吸纳就业奖补吗？能拿多少",
+        "本区户籍的有58个，还有20个外地的，不是脱贫人口",
+        "上面那个如果外地的20个都是对口帮扶地区的脱贫人口呢",
+        "我们还是市级就业扶贫爱心企业，市里给了2万",
+        "两个一共多少",
+    )
+    assert said_apart.amount_yuan == 75000  # the 20 left out in the answer, counted in: 78
+    assert total.amount_yuan == 75000 + 20000
