@@ -185,12 +185,13 @@ class Around:
         # "评审2次 一共补多少": after a space the 一共 asks for the sum; it says nothing of the 2.
         after = self._after_unit(text, number, units, strip=False)[:3]
         after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
-        before = text[max(0, number.start - 3) : number.start]
+        before = text[max(0, number.start - 4) : number.start]
         if before.endswith(self._adding):
             return False  # "再加上2次": two more, not two in all
         if before.endswith(self._reaching):
             return True  # "下个月再招5个本区的 到53个", "再到75呢": the figure reached, in all
-        return any(word in after or before.endswith(word) for word in self._totals)
+        said = before.rstrip("是为：: ")  # "一共是一百个": the whole, said with 是
+        return any(word in after or before.endswith(word) or said.endswith(word) for word in self._totals)
 
     def is_none(self, text: str, number: Number, units: list[str]) -> bool:
         """ "线上一回也没有": "not even one", a count of none rather than of one."""

@@ -41,6 +41,8 @@ class Continuity:
         )
         if asking and asking in fresh and not elsewhere:
             return False  # (not "我们社区的就业创业服务中心在区人社局备过案" while （二）'s level is asked)
+        if out_of_scope(query.text, self.kb.lexicon) and not self.router.strong(top, query):
+            return True  # "那失业金一个月能领多少" during （七）: another policy's benefit
         if names_other_benefit(query.text, self.kb.lexicon) or self.router.over_there(query.text):
             return True  # "退役军人一次性安置费怎么领" during （九）, "西湖区那边…": another policy
         if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):
@@ -50,6 +52,8 @@ class Continuity:
         if not fresh and len(query.text) <= 24 and self._has(query.text, "matters_words"):
             return False  # "户口不是滨江的 有影响伐": a condition asked of the answer in hand
         if top.clause == topic["clause"]:
+            if not asking and len(query.text) <= 16 and self._has(query.text, "why_words"):
+                return False  # "为什么高技能人才是十个一档": about the answer in hand, its figures the rule's
             if isinstance(topic.get("target"), str) and not fresh and asks_requirement(query.text, self.kb):
                 return False  # "那只算普通技能人才呢 要多少": the sum aimed at before, another way
             return not fresh and self.router.strong(top, query) and not asking

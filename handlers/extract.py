@@ -76,6 +76,7 @@ class Extractor:
         self._per_group = listed("per_group_words")
         self._halves = tuple(sorted(listed("half_words"), key=longest))
         self._per_one = listed("per_one_words")
+        self._become = listed("become_words")
         self.around = Around(words)
         self.figures = Figures(
             slots,
@@ -211,7 +212,8 @@ class Extractor:
         found = [
             (pos, "0" if value == "1" and negated(text, pos) else value)
             for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))
-            if value == "0" or not (self.around.asked_about(text, end) or _how_next(text, end))
+            if value == "0"
+            or not (self.around.asked_about(text, end) or _how_next(text, end) or self._becoming(text, pos))
         ]
         found = sorted([*found, *apart])
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
@@ -225,6 +227,11 @@ class Extractor:
         if self._slots[name].either and any(value == "1" for _, value in found):
             return True
         return found[-1][1] == "1" if found else None
+
+    def _becoming(self, text: str, pos: int) -> bool:
+        """ "那要怎么才算试点单位": how to become it is asked, not that one is."""
+        before = text[max(0, pos - 6) : pos]
+        return bool(self._become) and any(before.endswith(w) for w in self._become)
 
     def _category_counts(self, text: str, name: str, numbers: list[Number], used: set[int]) -> dict[str, int] | None:
         if not self._mentions(text, name):

@@ -284,6 +284,15 @@ class FollowUp:
             again = self.topic.extract_for(benefits, query.text)
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
+        if len(benefits) > 1 and not self._has(query.text, "total_words"):
+            # "要是认定了 150个能拿多少" after the clause's rule was described: the benefit the
+            # figures are for, not also one with no figure said yet (the stars)
+            figured = [
+                b
+                for b in benefits
+                if self.topic.own_figure(b, fresh) or any(stated(said.get(s)) for s in self.topic.specific(b))
+            ]
+            benefits = figured if figured else benefits
         if (self.cues.adds(query.text) and _THESE_ONLY.search(query.text)) or self._has(query.text, "that_part_words"):
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
             step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)

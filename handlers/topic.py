@@ -259,6 +259,10 @@ class Topic:
         excluded = strict and any(v in (fresh.get(k) or []) for k, values in benefit.unless.items() for v in values)
         return named and not excluded
 
+    def own_figure(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
+        """Public name of ``_own_figure``."""
+        return self._own_figure(benefit, fresh)
+
     def _own_figure(self, benefit: Benefit, fresh: Mapping[str, Any]) -> bool:
         """A count or level of this benefit's own is stated (not a sum of money, not a yes/no)."""
         figures = ("count", "counts", "enum")

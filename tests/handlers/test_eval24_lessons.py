@@ -1,0 +1,53 @@
+"""Lessons from tests/eval24 (long consultations: answers in pieces, corrections, why, another
+clause and back, a closing total), each as a class of messages rather than one item."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_the_whole_said_last_with_a_part_added(talk: Talk) -> None:
+    _, reply = talk(
+        "我们是滨江一家制造企业，今年招了本区户籍的九十九个，都稳定上班，奖补多少",
+        "算上一个对口帮扶地区来的脱贫人口，一共是一百个",
+    )
+    assert reply.amount_yuan == 100000  # 一共是一百个 is the whole; the one is in it
+
+
+def test_why_the_rule_is_no_new_figure(talk: Talk) -> None:
+    *_, why = talk(
+        "我们也是认定试点单位，今年新增高技能人才五十五人次，有多少", "如果是六十人次呢", "为什么高技能人才是十个一档"
+    )
+    assert why.eligible is not False  # the 十个 is the rule's step, not ten people
+
+
+def test_a_condition_restored_and_how_to_meet_one(talk: Talk) -> None:
+    *_, back = talk(
+        "我们是市级就业扶贫爱心企业，区里配套多少",
+        "市里给了三万",
+        "不是区内企业也能配套吗",
+        "我们在滨江的。另外我们招了对口帮扶地区的脱贫人口四十个，本区户籍的十五个，都挺稳定",
+    )
+    assert back.amount_yuan == 50000  # in the district again, and 55 hired
+    first, how, then = talk(
+        "我们公司自己培养技能人才，没申请过试点，今年培养了一百五十人，能拿奖励吗",
+        "那要怎么才算试点单位",
+        "要是认定了 150个能拿多少",
+    )
+    assert first.eligible is False and how.eligible is False  # asking how is not being one
+    assert then.amount_yuan == 70000  # the talent award alone: no star rating was said
+
+
+def test_another_policy_mid_dialogue(talk: Talk) -> None:
+    *_, reply = talk("我滨江户口的，在杭州读大四，区里的就业创业服务活动我参加要钱吗", "那失业金一个月能领多少")
+    assert reply.kind == "fallback"
+    (annuity,) = talk("企业年金怎么给员工交")
+    assert annuity.kind == "fallback"
+
+
+def test_someone_in_a_company_is_not_public_service(talk: Talk) -> None:
+    *_, brother = talk(
+        "我在街道就业服务中心上班，考了劳动保障协理员高级技师，能补多少",
+        "我弟弟在一家制造企业做劳动关系协调员，也考了中级工，他能领吗",
+    )
+    assert (brother.amount_yuan, brother.eligible) == (0, False)
