@@ -79,7 +79,12 @@ class Figures:
         for number in numbers:
             if number.start in used or self.around.is_both(text, number) or self.around.is_step(text, number):
                 continue
-            if not picked and self._increased(text, number) and any(n.start < number.start for n in numbers):
+            if (
+                slot.type != "money"
+                and not picked
+                and self._increased(text, number)
+                and any(n.start < number.start for n in numbers)
+            ):
                 continue  # "高技能人才60个，再多培养10个": more of the figure before, in its slot
             unit = self.around.unit_after(text, number, units)
             if slot.type == "money":
@@ -117,7 +122,11 @@ class Figures:
             picked.append(number)
         # "招了本区户籍60人 再多招15人": the figures after an increase word add to the rest's reading
         extra = [n for n in picked[1:] if self._increased(text, n)] if slot.type != "money" else []
-        extra = [n for n in extra if not (slot.exclude_cues and describes(text, n, slot) == "out")]
+        extra = [
+            n
+            for n in extra
+            if not self.around.is_money(text, n) and not (slot.exclude_cues and describes(text, n, slot) == "out")
+        ]
         if extra:
             picked = [n for n in picked if n not in extra]
             used.update(n.start for n in extra)

@@ -51,3 +51,8 @@ def test_someone_in_a_company_is_not_public_service(talk: Talk) -> None:
         "我弟弟在一家制造企业做劳动关系协调员，也考了中级工，他能领吗",
     )
     assert (brother.amount_yuan, brother.eligible) == (0, False)
+
+
+def test_a_sum_added_after_counts_is_the_sum_s(talk: Talk) -> None:
+    (reply,) = talk("按实际的四十个脱贫人口加十五个本区户籍的招人奖补，再加市里三万的配套，一共多少")
+    assert reply.amount_yuan == 50000 + 30000  # 再加 before 三万 adds money, not more hires
