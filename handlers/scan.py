@@ -3,6 +3,7 @@ a word is negated just before it ("木有备案", "不是滨江户口")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -18,6 +19,7 @@ def longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 _NEGATIONS = ("没有", "木有", "没", "未", "不是", "不在", "尚未", "还没", "并非")
 _CLAUSE_BREAK = set(",，。;；!！?？ ")
+_SUBJECT_END = re.compile("的(也|都|算|还|能|可以)")
 _ASKED = ("有没有", "是不是", "有木有")
 """Yes-or-no questions: their 没 / 不是 deny nothing ("不确定有没有在人社部门备过案")."""
 
@@ -30,7 +32,10 @@ def negated(text: str, pos: int) -> bool:
     window = text[start:pos]
     for asked in _ASKED:
         window = window.replace(asked, "")
-    return any(n in window for n in _NEGATIONS)
+    last = max((window.rfind(n) + len(n) for n in _NEGATIONS if n in window), default=-1)
+    # "还没就业的也算本区户籍…": a 的 ending the phrase that is the subject closes what it denies
+    # (not "不是人社部门认定的试点单位", where the 的 is inside what is denied)
+    return last != -1 and _SUBJECT_END.search(window[last:]) is None
 
 
 def scan_spans(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

@@ -56,3 +56,13 @@ def test_someone_in_a_company_is_not_public_service(talk: Talk) -> None:
 def test_a_sum_added_after_counts_is_the_sum_s(talk: Talk) -> None:
     (reply,) = talk("按实际的四十个脱贫人口加十五个本区户籍的招人奖补，再加市里三万的配套，一共多少")
     assert reply.amount_yuan == 50000 + 30000  # 再加 before 三万 adds money, not more hires
+
+
+def test_a_negation_closed_by_its_subject(talk: Talk) -> None:
+    _, reply = talk(
+        "我是本区户籍的大学生，在写滨江就业政策的课程论文，高校毕业生就业那条主要讲了啥",
+        "离校两年还没就业的也算本区户籍大学生吗",
+    )
+    assert reply.eligible is True  # the 没 is of 就业; 本区户籍 is not denied
+    (denied,) = talk("我们不是人社部门认定的试点单位，新增培养技能人才120人次，能拿奖励吗")
+    assert denied.eligible is False  # here the 的 is inside what is denied
