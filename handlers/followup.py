@@ -474,7 +474,9 @@ class FollowUp:
         """ "我们社区一共三个人拿证，两个中级工一个初级工，总共多少": a whole stated with its
         categories is everything now, not more to add to what was said."""
         counts = [v for k, v in fresh.items() if self.kb.slots[k].type == "counts" and isinstance(v, dict)]
-        return any(len([n for n in c.values() if n]) >= 2 for c in counts) and self.extractor.states_total(text)
+        # "那就按三十个初级工、十个高级工、再加…一个专项能力，一共": the whole, restated
+        whole = self.extractor.states_total(text) or self._has(text, "as_stated_words")
+        return any(len([n for n in c.values() if n]) >= 2 for c in counts) and whole
 
     def _has(self, text: str, key: str) -> bool:
         return self.cues.has(text, key)

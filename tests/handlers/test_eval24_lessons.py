@@ -66,3 +66,29 @@ def test_a_negation_closed_by_its_subject(talk: Talk) -> None:
     assert reply.eligible is True  # the 没 is of 就业; 本区户籍 is not denied
     (denied,) = talk("我们不是人社部门认定的试点单位，新增培养技能人才120人次，能拿奖励吗")
     assert denied.eligible is False  # here the 的 is inside what is denied
+
+
+def test_one_part_alone_and_everything_restated(talk: Talk) -> None:
+    turns = talk(
+        "我们是一家培训学校，给失业人员做技能培训，能拿多少补贴",
+        "放心 我们在人社部门备过案的",
+        "这期有三十个人拿了初级工证",
+        "还有十个拿了高级工的",
+        "那高级工这十个单独算是多少",
+    )
+    assert turns[-1].amount_yuan == 10 * 1000  # those ten alone
+    *_, online = talk(
+        "我在区就业创业导师库里，参加人社部门活动的补贴是怎么算的",
+        "上个月线下去了三次，都是人社局组织的宣讲",
+        "还有两次线上的",
+        "线上那两次单独算多少",
+    )
+    assert online.amount_yuan == 2 * 300
+    *_, restated = talk(
+        "我们是一家培训学校，给失业人员做技能培训，能拿多少补贴",
+        "放心 我们在人社部门备过案的",
+        "这期有三十个人拿了初级工证",
+        "还有十个拿了高级工的",
+        "那就按三十个初级工、十个高级工、再加我表弟一个专项能力，机构一共能拿多少",
+    )
+    assert restated.amount_yuan == 30 * 500 + 10 * 1000 + 300  # everything said again, not added twice
