@@ -92,3 +92,10 @@ def test_one_part_alone_and_everything_restated(talk: Talk) -> None:
         "那就按三十个初级工、十个高级工、再加我表弟一个专项能力，机构一共能拿多少",
     )
     assert restated.amount_yuan == 30 * 500 + 10 * 1000 + 300  # everything said again, not added twice
+
+
+def test_the_district_as_the_giver_is_no_award_level(talk: Talk) -> None:
+    (reply,) = talk("我们是一个就业辅导公益组织，区里对我们这种有什么支持")
+    assert reply.clauses[:1] == ("5",) and reply.eligible is not False  # 区里 gives; it awarded nothing
+    (district,) = talk("我是公益导师，今年被区里评为先进个人，有奖励吗")
+    assert (district.amount_yuan, district.eligible) == (0, False)  # a district title is outside （五）
