@@ -79,7 +79,12 @@ class Continuity:
         own = own or (len(query.text) <= 12 and any(k in answered for k in fresh))
         # "那要是备案了呢" after a refusal for want of 备案: a what-if on the answered benefit's condition.
         required = {r.slot for b in clause.benefits if b.id in topic.get("benefits", []) for r in b.requires}
-        own = own or (self._has(query.text, "what_if_words") and any(k in required for k in fresh))
+        condition_if = self._has(query.text, "what_if_words") and any(k in required for k in fresh)
+        if condition_if and top.strong == 0:
+            return (
+                False  # "如果活动是我们自己办的，不是人社部门组织的呢": this answer's condition, no other clause named
+            )
+        own = own or condition_if
         if not asking and top.score >= self.cutoffs.answer and top.score >= 2 * mine + self.cutoffs.answer:
             return True  # "区级竞赛三等奖" after mentor fees: another clause fits far better
         outside = out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)

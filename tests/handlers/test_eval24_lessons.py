@@ -99,3 +99,12 @@ def test_the_district_as_the_giver_is_no_award_level(talk: Talk) -> None:
     assert reply.clauses[:1] == ("5",) and reply.eligible is not False  # 区里 gives; it awarded nothing
     (district,) = talk("我是公益导师，今年被区里评为先进个人，有奖励吗")
     assert (district.amount_yuan, district.eligible) == (0, False)  # a district title is outside （五）
+
+
+def test_a_what_if_on_the_answer_s_own_condition(talk: Talk) -> None:
+    *_, reply = talk(
+        "我们有几个导师在区导师库里，帮人社部门做线下职业指导，一次多少",
+        "有个导师做了四次线下一次线上，都是人社组织的，她能拿多少",
+        "如果活动是我们组织自己办的，不是人社部门组织的呢",
+    )
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("5",), 0, False)
