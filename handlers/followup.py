@@ -22,7 +22,7 @@ from handlers.relative import for_one, other_track_dropped, per_one_only, rate_f
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.steps import Step, stated
-from handlers.taken_off import counted_back, keep_taken_off
+from handlers.taken_off import counted_back, keep_taken_off, off_a_group
 from handlers.target import aimed_again
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -133,6 +133,8 @@ class FollowUp:
         if aimed is not None:
             return aimed
         fresh = counted_back(self.kb, topic, facts, query.text) or fresh
+        if names_part(query.text):
+            fresh = off_a_group(self.kb, facts, fresh, query.text)
         bare = self.extractor.bare_number(query.text)
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named

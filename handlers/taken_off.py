@@ -54,3 +54,21 @@ def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any]
             if pointed and number.value in parts and describes(text, number, kb.slots[name], last=True) == "in":
                 return {name: facts[name] + int(number.value or 0)}
     return {}
+
+
+def off_a_group(kb: KnowledgeBase, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "不过那十八个里有三个已经离职了" after 本区户籍六十个、脱贫人口十八个 (78 in all): the three
+    leave the whole, not the eighteen; read alone, the message would make the count 15."""
+    references = tuple(kb.lexicon.words.get("reference_before_chars", ()))
+    changed = dict(fresh)
+    for name, value in fresh.items():
+        whole = facts.get(name)
+        if kb.slots[name].type != "count" or not isinstance(value, int) or not isinstance(whole, int):
+            continue
+        for number in find_numbers(text):
+            group = int(number.value or 0)
+            pointed = text[max(0, number.start - 1) : number.start] in references
+            if pointed and value < group < whole:
+                changed[name] = whole - (group - value)
+                break
+    return changed

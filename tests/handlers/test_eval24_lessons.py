@@ -108,3 +108,14 @@ def test_a_what_if_on_the_answer_s_own_condition(talk: Talk) -> None:
         "如果活动是我们组织自己办的，不是人社部门组织的呢",
     )
     assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("5",), 0, False)
+
+
+def test_some_of_a_group_leave_the_whole(talk: Talk) -> None:
+    *_, left, another = talk(
+        "HR问下，吸纳就业奖补能拿多少",
+        "本区户籍六十个，对口帮扶地区脱贫人口十八个",
+        "不过那十八个里有三个已经离职了",
+        "要是再走一个呢",
+    )
+    assert left.amount_yuan == 75000  # 78 − 3, not 18 − 3
+    assert another.amount_yuan == 50000  # 74
