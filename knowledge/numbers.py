@@ -176,8 +176,8 @@ def find_numbers(text: str) -> tuple[Number, ...]:
                 value += tail * place // 10 if len(m.group(3)) == 1 else tail
         if value == value.to_integral_value():
             value = value.to_integral_value()
-        if m.start() > 0 and scan[m.start() - 1] == "第":
-            continue  # "第4名" is a rank, not a count
+        if (m.start() > 0 and scan[m.start() - 1] == "第") or _top_ranks(scan, m.start(), m.end()):
+            continue  # "第4名", "前3名" are ranks, not counts
         negative = m.start() > 0 and scan[m.start() - 1] in "-－负"
         if negative and not (m.start() > 1 and scan[m.start() - 2].isdigit()):  # "50-60" is a range
             found.append(Number(None, m.start(), m.end(), m.group(0)))  # a negative count: ask again
@@ -186,7 +186,7 @@ def find_numbers(text: str) -> tuple[Number, ...]:
     for m in _CHINESE.finditer(scan):
         raw = m.group(0)
         start = m.start()
-        if start > 0 and scan[start - 1] == "第":  # ordinals: 第一名
+        if (start > 0 and scan[start - 1] == "第") or _top_ranks(scan, start, m.end()):  # 第一名, 前三名
             continue
         if raw in ("万", "千", "百"):
             # A bare multiplier after an Arabic number (3万) was read above; "百来号人", "千把块"
@@ -216,6 +216,11 @@ def find_numbers(text: str) -> tuple[Number, ...]:
         and not (n.text == "几" and i and found[i - 1].end == n.start)  # "80几个": eighty-odd
     ]
     return tuple(_vague_ranges(scan, _merge_mixed(text, found)))
+
+
+def _top_ranks(text: str, start: int, end: int) -> bool:
+    """ "前三名", "前3名": the places at the top, not a number of people."""
+    return start > 0 and text[start - 1] == "前" and text[end : end + 1] == "名"
 
 
 def _vague_ranges(text: str, numbers: list[Number]) -> list[Number]:

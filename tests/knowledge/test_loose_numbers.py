@@ -18,3 +18,9 @@ def test_a_little_under_a_round_figure() -> None:
     (hundred,) = find_numbers("小一百号人")
     assert hundred.value == Decimal(75) and range_top(hundred) == Decimal(99)
     assert [n.value for n in find_numbers("小两口")] == [Decimal(2)]  # no round figure: not "a little under"
+
+
+def test_top_places_are_no_head_count() -> None:
+    assert find_numbers("那前三名有什么说法") == ()
+    assert find_numbers("前3名能认定吗") == ()
+    assert [n.value for n in find_numbers("招了3名员工")] == [Decimal(3)]
