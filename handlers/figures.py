@@ -194,8 +194,8 @@ class Figures:
             if share is not None:
                 used.add(picked[0].start)
                 return share
-        whole = [n for n in picked if self.around.is_total(text, n, units)]
-        if len(picked) > 1 and whole == picked[-1:] and not any(describes(text, n, slot) == "out" for n in picked):
+        whole = [n for n in picked if self.around.is_total(text, n, units)] if len(picked) > 1 else []
+        if whole and whole == picked[-1:] and not any(describes(text, n, slot) == "out" for n in picked):
             picked = whole  # "算上一个对口帮扶地区来的脱贫人口，一共是一百个": the whole, said last
         if slot.include_cues or slot.exclude_cues:
             subset = sub_count(text, slot, picked)
