@@ -33,3 +33,9 @@ def talk(dialogue: Dialogue) -> Talk:
         return replies
 
     return run
+
+
+def not_out_of_scope(talk: Talk, *questions: str) -> list[str]:
+    """The questions, each asked first in a new dialogue, that did not fall back as out of
+    scope (an empty list when all did)."""
+    return [q for q in questions if talk(q)[0].kind != "fallback"]

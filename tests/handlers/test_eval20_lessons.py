@@ -3,7 +3,7 @@ relatives asking, verdicts with reasons), each as a class of messages rather tha
 
 from __future__ import annotations
 
-from dialogue_fixtures import Talk
+from dialogue_fixtures import Talk, not_out_of_scope
 
 
 def test_verdicts_with_the_reason_in_the_facts(talk: Talk) -> None:
@@ -18,12 +18,11 @@ def test_verdicts_with_the_reason_in_the_facts(talk: Talk) -> None:
 
 
 def test_questions_near_the_policy_are_out_of_scope(talk: Talk) -> None:
-    for text in (
+    assert not not_out_of_scope(
+        talk,
         "请问一下，滨江今年春风行动的大型招聘会是哪天、在哪里办？",
         "请问我在滨江的个人档案放在哪里？档案托管怎么办理？",
-    ):
-        (reply,) = talk(text)
-        assert reply.kind == "fallback", text
+    )
     _, rent = talk("我儿子是滨江户口，在外地读大三，能参加家燕回巢吗", "顺便问一下，应届生在滨江租房有补贴吗")
     assert rent.kind == "fallback"
 

@@ -4,7 +4,7 @@ messages rather than one item."""
 
 from __future__ import annotations
 
-from dialogue_fixtures import Talk
+from dialogue_fixtures import Talk, not_out_of_scope
 
 
 def test_public_employment_staff_with_certificates(talk: Talk) -> None:
@@ -19,15 +19,14 @@ def test_public_employment_staff_with_certificates(talk: Talk) -> None:
 
 
 def test_near_policy_questions_are_out_of_scope(talk: Talk) -> None:
-    for text in (
+    assert not not_out_of_scope(
+        talk,
         "杭州市E类人才怎么认定，有哪些待遇",  # lexicon words match the lower-cased text
         "硕士毕业想把户口落到杭州，需要什么条件",
         "企业招用退役士兵，增值税能减免多少",
         "我今年60岁了，还能继续交职工社保吗",
         "对了，营业执照年报在哪里报",
-    ):
-        (reply,) = talk(text)
-        assert reply.kind == "fallback", text
+    )
     (yearly,) = talk("家燕回巢组织单位的补贴是一年报一次还是每次活动都能报")
     assert yearly.kind != "fallback"  # 一年报一次 is no 企业年报
 
