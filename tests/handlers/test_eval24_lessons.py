@@ -119,3 +119,8 @@ def test_some_of_a_group_leave_the_whole(talk: Talk) -> None:
     )
     assert left.amount_yuan == 75000  # 78 − 3, not 18 − 3
     assert another.amount_yuan == 50000  # 74
+
+
+def test_how_it_is_paid_stays_on_the_answer(talk: Talk) -> None:
+    _, how = talk("我是认定过的就业困难人员，在社区公益性岗位上班，每年有绩效补贴吗，最多多少", "街道是按什么发的")
+    assert (how.kind, how.clauses[:1]) == ("answer", ("8",))  # the 街道 of （八）'s award, not （一）
