@@ -64,7 +64,8 @@ class Continuity:
         if self.router.strong(top, query):
             return True
         mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)
-        if top.score >= self.cutoffs.answer and self._has(query.text, "back_words"):
+        me = any(f"{w}我" in query.text for w in self.kb.lexicon.words.get("back_words", ()))
+        if top.score >= self.cutoffs.answer and self._has(query.text, "back_words") and not me:
             # "回到刚才招人的，要是招到100人呢": back to another clause asked before; not "回到奖补，
             # 申请要准备哪些材料" while 奖补 is the topic in hand.
             return mine < top.score * self.cutoffs.margin

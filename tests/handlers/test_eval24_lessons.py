@@ -124,3 +124,12 @@ def test_some_of_a_group_leave_the_whole(talk: Talk) -> None:
 def test_how_it_is_paid_stays_on_the_answer(talk: Talk) -> None:
     _, how = talk("我是认定过的就业困难人员，在社区公益性岗位上班，每年有绩效补贴吗，最多多少", "街道是按什么发的")
     assert (how.kind, how.clauses[:1]) == ("answer", ("8",))  # the 街道 of （八）'s award, not （一）
+
+
+def test_back_to_me_with_a_what_if_on_a_condition(talk: Talk) -> None:
+    *_, me = talk(
+        "我在一家互联网公司做招聘，考了企业人力资源管理师技师，有补贴吗",
+        "我老婆在浦沿街道的社区做就业专干，她也考了职业指导师高级工，她能拿多少",
+        "回到我自己，要是我跳槽去滨江的街道就业服务中心上班呢",
+    )
+    assert (me.clauses[:1], me.amount_yuan, me.eligible) == (("6",), 2500, True)  # my 技师, now in public service
