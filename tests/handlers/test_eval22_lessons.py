@@ -77,3 +77,8 @@ def test_a_group_left_out_in_the_answer_counted_back(talk: Talk) -> None:
     )
     assert said_apart.amount_yuan == 75000  # the 20 left out in the answer, counted in: 78
     assert total.amount_yuan == 75000 + 20000
+
+
+def test_an_estimate_as_a_bare_answer(talk: Talk) -> None:
+    *_, reply = talk("试点单位 新增技能人才 奖励多少", "140", "年底估计四百出头")
+    assert reply.amount_yuan == 200000  # 400 to 424 skill talents: the cap
