@@ -133,3 +133,9 @@ def test_back_to_me_with_a_what_if_on_a_condition(talk: Talk) -> None:
         "回到我自己，要是我跳槽去滨江的街道就业服务中心上班呢",
     )
     assert (me.clauses[:1], me.amount_yuan, me.eligible) == (("6",), 2500, True)  # my 技师, now in public service
+
+
+def test_an_activity_the_district_bureau_organised_is_no_district_award(talk: Talk) -> None:
+    (reply,) = talk("我是区导师库的导师，参加了区人社局组织的线下职业指导3次，能补多少")
+    assert reply.amount_yuan == 3000
+    assert "区级不在本项奖补范围内" not in reply.text  # no award was mentioned, so none is refused
