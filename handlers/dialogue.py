@@ -126,7 +126,7 @@ class Dialogue:
         corrects = (
             self._has(query.text, "correction_words") and topic is not None and ranks[0].clause != topic["clause"]
         )
-        fresh = self.follow.fresh(topic, query) if topic else {}
+        fresh = self.follow.fresh(topic, query, facts) if topic else {}
         figures_of = None
         if fresh and state.get("earlier") and all(self.kb.slots[k].generic for k in fresh):
             # only multipliers for the topic in hand ("20个" as 浙江工匠 persons)
@@ -134,7 +134,7 @@ class Dialogue:
         back = resumed(self.kb, state, query.text, ranks, corrects=corrects, figures_of=figures_of)
         if back is not None:  # "回到刚才招人的问题…": that question again, with its own figures
             topic, facts = self._still_valid(back[0]), back[1]
-            fresh = self.follow.fresh(topic, query) if topic else {}
+            fresh = self.follow.fresh(topic, query, facts) if topic else {}
         cmd = command(query.text, self.kb.lexicon, topical=self.router.strong(ranks[0], query))
         if cmd == "reset":
             return help_reply(self.texts, "reset"), {}
@@ -224,7 +224,7 @@ class Dialogue:
         return self._open(route.clause, query, facts)
 
     def _open(self, clause: Clause, query: Query, facts: dict[str, Any]) -> Step:
-        fresh = self.topic.extract(clause, query.text)
+        fresh = self.topic.in_context(self.topic.extract(clause, query.text), query.text, facts)
         target = aimed_at(self.kb, query.text)
         if target is not None:  # "想拿满50万要招多少人": the sum is the aim, not a fact
             fresh = drop_target(fresh, self.kb, target)

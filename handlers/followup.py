@@ -52,11 +52,12 @@ class FollowUp:
         self.texts = kb.texts
         self.cues = Cues(kb.lexicon)
 
-    def fresh(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
+    def fresh(self, topic: dict[str, Any], query: Query, facts: dict[str, Any] | None = None) -> dict[str, Any]:
         """Slot values this message gives for the current topic; where it takes a part off the
         figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
         is that part's, not everyone's, and is left out."""
         fresh = self._read(topic, query)
+        fresh = self.topic.in_context(fresh, query.text, facts or {}, topic.get("asking"))
         if names_part(query.text) and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
             return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
         return fresh

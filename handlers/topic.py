@@ -53,6 +53,19 @@ class Topic:
     def extract(self, clause: Clause, text: str, asking: str | None = None) -> dict[str, Any]:
         return self._extractor.extract(text, self.slots(clause), asking=asking)
 
+    def in_context(
+        self, fresh: dict[str, Any], text: str, facts: Mapping[str, Any], asking: str | None = None
+    ) -> dict[str, Any]:
+        """``fresh`` without the slots whose context words the text lacks, unless the slot was just
+        asked for ("省里组织的") or the dialogue already holds a value for it ("市里组织的呢" after an
+        award's level is a what-if on it)."""
+        slots = self._kb.slots
+        return {
+            k: v
+            for k, v in fresh.items()
+            if not slots[k].context or k == asking or k in facts or any(w in text for w in slots[k].context)
+        }
+
     def benefit_slots(self, benefit: Benefit) -> list[str]:
         """Every slot one benefit reads, selects on or requires."""
         return self._benefit_slots([benefit])

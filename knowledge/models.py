@@ -43,6 +43,9 @@ class Slot:
     no_near: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A "no" said in two parts close together ("公司注册和办公都在西湖区"): a word of the first list,
     then within a few characters of the same phrase 在 and one of the second."""
+    context: tuple[str, ...] = ()
+    """Words one of which a new question must have for this slot to be read from it: a level
+    word said of an organiser ("市人社局组织的宣讲") is no award's level without 奖, 竞赛, 先进…"""
     no_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A "no" said as a word of the first list right before one of the second, 的 allowed between
     ("江西户籍", "安徽的户口"): places times 户籍 words, without listing every pair."""

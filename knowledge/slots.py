@@ -76,4 +76,5 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         no_pairs=(lower((raw.get("no_pairs") or {}).get("first")), lower((raw.get("no_pairs") or {}).get("then"))),
         half_up=bool(raw.get("half_up", False)),
         things=lower(raw.get("things")),
+        context=lower(raw.get("context")),
     )

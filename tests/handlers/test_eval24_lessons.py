@@ -139,3 +139,16 @@ def test_an_activity_the_district_bureau_organised_is_no_district_award(talk: Ta
     (reply,) = talk("我是区导师库的导师，参加了区人社局组织的线下职业指导3次，能补多少")
     assert reply.amount_yuan == 3000
     assert "区级不在本项奖补范围内" not in reply.text  # no award was mentioned, so none is refused
+
+
+def test_an_organiser_or_a_place_is_no_award_level(talk: Talk) -> None:
+    for text in (
+        "我是区导师库的导师，参加了市人社局组织的线下职业指导2次，能补多少",
+        "我是杭州市滨江区的公益导师，线下职业指导做了2次，人社局组织的，能补多少",
+    ):
+        (reply,) = talk(text)
+        assert reply.amount_yuan == 2000, text  # the fee alone; no 市级 award of 2,000 was won
+    (award,) = talk("我做就业援助公益导师好几年了，今年被评为杭州市就业援助先进个人，这个有奖励吗")
+    assert award.amount_yuan == 2000  # said with 评为 … 先进, it is the award's level
+    _, answered = talk("公益导师拿了职业指导竞赛奖 奖励多少", "省里组织的")
+    assert answered.amount_yuan == 3000  # the level asked for needs no award word
