@@ -133,7 +133,7 @@ def named_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
     the answers the message names, two or more of them, by words each alone has (its benefit's
     name and trigger words, its clause's strong keywords). Figures are allowed only as
     references to those answers ("那5次", "那3000")."""
-    if len(answered) < 2 or len(text) > 32 or not has_any(text, kb.lexicon.words.get("total_words", ())):
+    if len(answered) < 2 or len(text) > 48 or not has_any(text, kb.lexicon.words.get("total_words", ())):
         return None
     references = kb.lexicon.words.get("reference_before_chars", ())
     if any(text[max(0, n.start - 1) : n.start] not in references for n in find_numbers(text) if n.value is not None):

@@ -152,3 +152,15 @@ def test_an_organiser_or_a_place_is_no_award_level(talk: Talk) -> None:
     assert award.amount_yuan == 2000  # said with 评为 … 先进, it is the award's level
     _, answered = talk("公益导师拿了职业指导竞赛奖 奖励多少", "省里组织的")
     assert answered.amount_yuan == 3000  # the level asked for needs no award word
+
+
+def test_a_longer_total_of_named_answers(talk: Talk) -> None:
+    *_, total = talk(
+        "我们工作室刚被新认定为区级技能大师工作室，能拿多少",
+        "领衔人参加区人社组织的培训也有补贴吧",
+        "今年去了五次",
+        "哦其中两次是市里组织的，区人社组织的只有三次",
+        "我们工作室也在人社部门备案了，组织灵活就业人员培训，十二个人拿了中级工证，能补多少",
+        "那建室补助、领衔人区人社组织的那三次、再加培训的十二个中级工，一共多少",
+    )
+    assert total.amount_yuan == 100000 + 3000 + 12 * 500  # three answers named, each by its own words
