@@ -85,6 +85,8 @@ class Around:
         self._reaching = listed("reaching_words")
         self._confirm = listed("confirm_words")
         self._adding = listed("adding_before_words")
+        self._counted_as = listed("counted_as_before_words")
+        self._counted_as_after = listed("counted_as_after_words")
 
     @staticmethod
     def unit_after(text: str, number: Number, units: list[str]) -> str:
@@ -190,6 +192,8 @@ class Around:
             return False  # "再加上2次": two more, not two in all
         if before.endswith(self._reaching):
             return True  # "下个月再招5个本区的 到53个", "再到75呢": the figure reached, in all
+        if before.endswith(self._counted_as) and after.startswith(self._counted_as_after):
+            return True  # "那招人这块按八十八个算": the figure to count by, in all
         said = before.rstrip("是为：: ")  # "一共是一百个": the whole, said with 是
         return any(word in after or before.endswith(word) or said.endswith(word) for word in self._totals)
 

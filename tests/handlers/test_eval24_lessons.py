@@ -164,3 +164,8 @@ def test_a_longer_total_of_named_answers(talk: Talk) -> None:
         "那建室补助、领衔人区人社组织的那三次、再加培训的十二个中级工，一共多少",
     )
     assert total.amount_yuan == 100000 + 3000 + 12 * 500  # three answers named, each by its own words
+
+
+def test_the_figure_to_count_by(talk: Talk) -> None:
+    (days,) = talk("备案过的培训，本区户籍大学生30人，培训连着上了5天，补贴按5天算是多少？")
+    assert "5天超过上限" in days.text and "10天" not in days.text  # 按5天算 is the five said, not five more
