@@ -72,7 +72,23 @@ def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
         return None
     if has_any(text, kb.lexicon.words.get("what_if_words", ())):
         return None  # "线上的如果改成线下呢，总共多少": the what-if first, then the total (with_earlier)
+    people = _people_counted(text)
+    if people:
+        # "小王小李两个人一共多少": the people's answers on the clause answered last, not the
+        # community's grants asked before them
+        last = answered[-1].get("key", [[]])[0]
+        same = [a for a in answered if a.get("key", [[]])[0] == last]
+        if 1 < len(same) < len(answered) and len({a.get("who", 0) for a in same}) == people:
+            return _summed(kb, same)
     return _summed(kb, answered)
+
+
+def _people_counted(text: str) -> int | None:
+    """ "两个人", "两位", "俩": how many people a total is asked over."""
+    for number in find_numbers(text):
+        if number.text == "俩" or text[number.end :].startswith(("个人", "人", "位")):
+            return int(number.value) if number.value is not None else None
+    return None
 
 
 def with_earlier(

@@ -169,3 +169,14 @@ def test_a_longer_total_of_named_answers(talk: Talk) -> None:
 def test_the_figure_to_count_by(talk: Talk) -> None:
     (days,) = talk("备案过的培训，本区户籍大学生30人，培训连着上了5天，补贴按5天算是多少？")
     assert "5天超过上限" in days.text and "10天" not in days.text  # 按5天算 is the five said, not five more
+
+
+def test_a_total_over_two_people_on_one_clause(talk: Talk) -> None:
+    *_, both = talk(
+        "我们社区这个月刚被认定为省级高质量就业社区，奖多少",
+        "社区的就业创业服务中心也在区人社局备案了，这个还能再拿吗",
+        "我们社区的专干小王考了职业指导师技师",
+        "另一个专干小李考了初级工",
+        "小王小李两个人一共多少",
+    )
+    assert (both.clauses, both.amount_yuan) == (("6",), 2500 + 1000)  # the two people, not the grants too
