@@ -298,7 +298,9 @@ class FollowUp:
             benefits = figured if figured else benefits
         if (self.cues.adds(query.text) and _THESE_ONLY.search(query.text)) or self._has(query.text, "that_part_words"):
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
-            step = self.topic.resolve(clause, benefits, {**said, **fresh}, info=False, fresh=fresh, text=query.text)
+            # (a level named with no figure, "还拿了一等奖，这个奖多少", is one, as it is anywhere)
+            theirs = merge(self.kb.slots, {}, fresh, correction=False, increase=False, bare=None)
+            step = self.topic.resolve(clause, benefits, {**said, **theirs}, info=False, fresh=fresh, text=query.text)
             return replace(step, facts=dict(facts))
         # "物业公司承接的公益岗呢 区里怎么配套": another benefit's rule asked, with no figure for it.
         counted = any(self.kb.slots[k].type in ("count", "counts", "money") for k in fresh)

@@ -180,3 +180,12 @@ def test_a_total_over_two_people_on_one_clause(talk: Talk) -> None:
         "小王小李两个人一共多少",
     )
     assert (both.clauses, both.amount_yuan) == (("6",), 2500 + 1000)  # the two people, not the grants too
+
+
+def test_a_prize_named_in_a_follow_up_is_one(talk: Talk) -> None:
+    *_, prize = talk(
+        "我们单位有个老师傅入选浙江工匠了，单位这边区里额外给多少",
+        "这钱是给他个人还是给单位",
+        "他前阵子在区级职业技能竞赛还拿了一等奖，这个奖多少",
+    )
+    assert (prize.kind, prize.amount_yuan) == ("answer", 2000)
