@@ -7,11 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from handlers.categories import excluded
-from handlers.parts import describes
+from handlers.parts import PHRASE_END, describes
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
-
-_PHRASE_END = "，,、。；;！!？?:："
 
 
 def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
@@ -49,7 +47,7 @@ def _positions(text: str, word: str) -> list[int]:
 def _same_phrase(text: str, a: int, b: int) -> bool:
     """No phrase break between two positions."""
     low, high = min(a, b), max(a, b)
-    return not any(ch in _PHRASE_END for ch in text[low:high])
+    return not any(ch in PHRASE_END for ch in text[low:high])
 
 
 def _some(value: Any) -> bool:

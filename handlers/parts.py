@@ -65,14 +65,14 @@ def cue_of(text: str, number: Number, cues: tuple[str, ...]) -> str:
     """The cue word describing ``number``: the first after it in its phrase, else the last
     before it ("外地户籍12个" → 外地, "12个是外地的" → 外地)."""
     end = number.end
-    while end < len(text) and text[end] not in _PHRASE_END:
+    while end < len(text) and text[end] not in PHRASE_END:
         end += 1
     after = text[number.end : end]
     hits = [c for c in cues if c in after]
     if hits:
         return min(hits, key=after.find)
     start = number.start
-    while start > 0 and text[start - 1] not in _PHRASE_END:
+    while start > 0 and text[start - 1] not in PHRASE_END:
         start -= 1
     before = text[start : number.start]
     return max((c for c in cues if c in before), key=before.rfind, default="")
@@ -118,10 +118,10 @@ def describes_a_part(text: str, pos: int, numbers: list[Number]) -> bool:
     if len(numbers) < 2:
         return False
     start = pos
-    while start > 0 and text[start - 1] not in _PHRASE_END:
+    while start > 0 and text[start - 1] not in PHRASE_END:
         start -= 1
     end = pos
-    while end < len(text) and text[end] not in _PHRASE_END:
+    while end < len(text) and text[end] not in PHRASE_END:
         end += 1
     return any(start <= n.start < end for n in numbers)
 
@@ -171,7 +171,8 @@ def total(numbers: list[Number]) -> int:
     return int(sum((n.value for n in numbers if n.value is not None), Decimal(0)))
 
 
-_PHRASE_END = "，,、。；;！!？?:："
+PHRASE_END = "，,、。；;！!？?:："
+"""Marks that end the phrase a figure is described in."""
 _BUT = ("不过", "但是", "但", "可是")
 """Opens a phrase that goes on describing the people just counted."""
 
@@ -192,12 +193,12 @@ def _describes(
     if text[end : end + 1] in ("，", ",") and text[end + 1 :].startswith(_BUT):
         # "5个是脱贫人口，不过他们老家不是对口帮扶地区的": the same people, a condition they fail
         more = end + 1
-        while more < len(text) and text[more] not in _PHRASE_END:
+        while more < len(text) and text[more] not in PHRASE_END:
             more += 1
         after += text[end:more]
     if last and not any(c in after for c in (*include, *exclude)) and text.startswith("、", end):
         more = end + 1
-        while more < len(text) and more - end < 10 and text[more] not in _PHRASE_END:
+        while more < len(text) and more - end < 10 and text[more] not in PHRASE_END:
             more += 1
         after = text[end + 1 : more]
     if any(c in after for c in exclude):
@@ -207,7 +208,7 @@ def _describes(
     start = number.start  # back to the phrase's start, at most 16 characters
     while start > 0 and text[start - 1] == " ":
         start -= 1  # "本区户籍的 40 个": a space right before the figure is still inside its phrase
-    while start > 0 and number.start - start < 16 and text[start - 1] not in _PHRASE_END + " ":
+    while start > 0 and number.start - start < 16 and text[start - 1] not in PHRASE_END + " ":
         start -= 1
     before = text[start : number.start]
     if any(c in before for c in exclude):
@@ -230,4 +231,4 @@ def _ends_phrase(text: str, begin: int, pos: int) -> bool:
     """``pos`` ends the phrase that began at ``begin``: punctuation, 其中, or a space after words
     (a space right after the figure, "30 人", is still inside it)."""
     ch = text[pos]
-    return ch in _PHRASE_END or text.startswith(_PART, pos) or (ch == " " and text[begin:pos].strip() != "")
+    return ch in PHRASE_END or text.startswith(_PART, pos) or (ch == " " and text[begin:pos].strip() != "")

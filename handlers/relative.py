@@ -118,9 +118,7 @@ def for_one(
         n for n in heads if any(f"每{u}" in text or f"一{u}" in text for u in kb.slots[n].units if u not in "人个名位")
     ]
     rest = [n for n in heads if n not in per_unit]
-    people = tuple(
-        w for w in kb.lexicon.words.get("per_one_words", ()) if any(x in w for x in ("人", "学生", "学员", "名"))
-    )
+    people = tuple(kb.lexicon.words.get("per_person_words", ()))
     if len(rest) > 1 and has_any(text, people):  # (not "每次活动都能报": sessions, not people)
         rest = [n for n in rest if "人" in kb.slots[n].units]
     if len(rest) != 1:

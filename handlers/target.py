@@ -10,7 +10,7 @@ the sum, so every figure still comes from the policy data.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -100,15 +100,15 @@ def reach(
     if len(paying) != 1:
         return None
     benefit = paying[0]
-    tries, monotone = _trials(kb, benefit, facts, target, text)
-    if not tries:
+    tries = _trials(kb, benefit, facts, target, text)
+    if tries is None or not tries.size:
         return None
-    found = _least(steps, benefit, tries, target.amount, monotone=monotone)
+    found = _least(steps, benefit, tries, target.amount)
     if found is None:
         return None
     index, result, best = found
     reply = steps.answer([Outcome(clause, benefit, result)])
-    what = tries[index][1]
+    what = tries.make(index)[1]
     if target.amount is not None and target.amount > best:
         note = kb.texts["target_over"].format(target=yuan(target.amount), cap=yuan(best), what=what)
     else:
@@ -145,37 +145,43 @@ def aimed_again(
     return reach(kb, steps, clause, benefits, {**facts, **drop_target(fresh, kb, target)}, target, text)
 
 
-def _least(
-    steps: Steps, benefit: Benefit, tries: list[tuple[dict[str, Any], str]], aim: Decimal | None, *, monotone: bool
-) -> tuple[int, Result, Decimal] | None:
+@dataclass(frozen=True, slots=True)
+class _Tries:
+    """The facts to try, made one at a time (a count is tried up to LIMIT, and searched by
+    halves, so most are never made), each with its words for the reply."""
+
+    size: int
+    make: Callable[[int], tuple[dict[str, Any], str]]
+    monotone: bool  # counts in rising order: the amount never falls as the index rises
+
+
+def _least(steps: Steps, benefit: Benefit, tries: _Tries, aim: Decimal | None) -> tuple[int, Result, Decimal] | None:
     """The try that pays the least sum reaching ``aim`` (the most paid, where ``aim`` is None or
     above it), with its result and the most any try pays. Counts pay more or the same as they
     rise, so they are searched by halves rather than computed one by one."""
 
     def paid(i: int) -> Decimal:
-        result = steps.compute(benefit, tries[i][0])
+        result = steps.compute(benefit, tries.make(i)[0])
         return (result.amount or Decimal(0)) if result.eligible else Decimal(0)
 
-    if monotone:
-        best = paid(len(tries) - 1)
+    if tries.monotone:
+        best = paid(tries.size - 1)
         goal = best if aim is None else min(aim, best)
         if best <= 0:
             return None
-        index = bisect_left(range(len(tries)), goal, key=paid)
-        return index, steps.compute(benefit, tries[index][0]), best
-    amounts = [paid(i) for i in range(len(tries))]
+        index = bisect_left(range(tries.size), goal, key=paid)
+        return index, steps.compute(benefit, tries.make(index)[0]), best
+    amounts = [paid(i) for i in range(tries.size)]
     best = max(amounts, default=Decimal(0))
     if best <= 0:
         return None
     goal = best if aim is None else min(aim, best)
     index = min((i for i, a in enumerate(amounts) if a >= goal), key=lambda i: (amounts[i], i))
-    return index, steps.compute(benefit, tries[index][0]), best
+    return index, steps.compute(benefit, tries.make(index)[0]), best
 
 
-def _trials(
-    kb: KnowledgeBase, benefit: Benefit, facts: Mapping[str, Any], target: Target, text: str
-) -> tuple[list[tuple[dict[str, Any], str]], bool]:
-    """The facts to try, each with its words, and whether they are counts in rising order."""
+def _trials(kb: KnowledgeBase, benefit: Benefit, facts: Mapping[str, Any], target: Target, text: str) -> _Tries | None:
+    """The facts to try, each with its words, or None where no one figure decides the sum."""
     slots = kb.slots
     names = list(dict.fromkeys(benefit.calculator.slots()))
     open_ = [n for n in names if not _stated(facts.get(n))]
@@ -184,14 +190,18 @@ def _trials(
         name = counts[0]
         category = next(iter(facts[name]))
         unit = _unit(slots[name])
-        return [({**facts, name: {category: n}}, f"{category}{n}{unit}") for n in range(1, LIMIT + 1)], True
+        return _Tries(LIMIT, lambda i: ({**facts, name: {category: i + 1}}, f"{category}{i + 1}{unit}"), True)
     levels = [n for n in open_ if slots[n].type in ("enum", "counts") and slots[n].values]
     if target.level and len(levels) >= 1:
         name = levels[0]
         slot = slots[name]
-        return [
-            ({**facts, name: {value: 1} if slot.type == "counts" else [value]}, value) for value in slot.values
-        ], False
+        values = list(slot.values)
+        kind = slot.type
+        return _Tries(
+            len(values),
+            lambda i: ({**facts, name: {values[i]: 1} if kind == "counts" else [values[i]]}, values[i]),
+            False,
+        )
     # The count the text names; else the one the asker gave ("现在150人次…要到多少才能拿到封顶"),
     # else the only one there is.
     plain = [n for n in names if slots[n].type == "count"]
@@ -199,7 +209,7 @@ def _trials(
     chosen = _named(slots, plain, text) or (given[0] if len(given) == 1 else None)
     chosen = chosen or (plain[0] if len(plain) == 1 else None)
     if chosen is None or target.level:
-        return [], False
+        return None
     name = chosen
     slot = slots[name]
     label = slot.cues[0] if slot.cues else ""
@@ -212,7 +222,7 @@ def _trials(
         more = extra.format(now=now, unit=unit, extra=n - now) if extra and isinstance(now, int) and n > now else ""
         return f"{label}{n}{unit}{more}"
 
-    return [({**facts, name: n}, what(n)) for n in range(low, LIMIT + 1)], True
+    return _Tries(LIMIT - low + 1, lambda i: ({**facts, name: low + i}, what(low + i)), True)
 
 
 def _named(slots: Mapping[str, Slot], names: list[str], text: str) -> str | None:
