@@ -395,9 +395,11 @@ class FollowUp:
         asked = (self._has(text, "rule_words") or self._has(text, "yes_no_words")) and not self._has(
             text, "total_words"
         )  # "他们算不算", "那次能补吗"
-        # Asked whether they count, the verdict is on them (no); the amount stays the one for
-        # those who do, which is what the answer says.
-        reply = replace(step.reply, text=f"{note}\n{step.reply.text}", eligible=False if asked else step.reply.eligible)
+        # Asked whether they count, the verdict and the amount are theirs (no, 0: CONTRACTS.md pairs
+        # false with 0); the text still shows what those who do count are paid.
+        reply = replace(step.reply, text=f"{note}\n{step.reply.text}")
+        if asked:
+            reply = replace(reply, eligible=False, amount_yuan=0)
         return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
 
     def _base_said(self, text: str, facts: dict[str, Any], fresh: dict[str, Any]) -> bool:

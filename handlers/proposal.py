@@ -43,7 +43,9 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     note = kb.texts.get("proposal_over" if over else "proposal_within", "")
     per_text = "" if times == 1 else kb.texts.get("proposal_per", "{per}").format(per=yuan(per))
     note = note.format(label=label, said=said, per=per_text)
-    return replace(reply, text=f"{note}\n{reply.text}", eligible=False if over else reply.eligible)
+    # Over the cap the verdict stays the facts' own: they still qualify, for the capped sum the
+    # reply states (CONTRACTS.md pairs eligible false with 0, which would misstate it).
+    return replace(reply, text=f"{note}\n{reply.text}")
 
 
 def _proposed(

@@ -49,6 +49,9 @@ def check(item: dict[str, Any], reply: Any, tallies: dict[str, Tally], where: st
     got = reply.to_json()
     said = item.get("text") or item.get("user")
     desc = f"{where} {said!r} → {got['kind']} {got['clauses']} {got['amount_yuan']} {got['eligible']}"
+    # CONTRACTS.md: eligible false goes with an amount of 0 or null, whatever the item expects.
+    paired = got["eligible"] is not False or got["amount_yuan"] in (0, None)
+    tallies["contract"].add(paired, f"{desc} (eligible false with an amount)")
     expected_clause = item.get("expect_clause", "unset")
     if expected_clause is None:
         tallies["out_of_scope"].add(got["kind"] in ("fallback", "help"), desc)
@@ -67,7 +70,7 @@ def check(item: dict[str, Any], reply: Any, tallies: dict[str, Tally], where: st
 
 def evaluate(dialogue: Any, folder: Path = HERE) -> dict[str, Tally]:
     """Run every question and dialogue in ``folder`` through ``dialogue.respond``."""
-    tallies = {k: Tally() for k in ("routing", "amount", "eligible", "out_of_scope", "kind")}
+    tallies = {k: Tally() for k in ("routing", "amount", "eligible", "out_of_scope", "kind", "contract")}
     questions = yaml.safe_load((folder / "questions.yaml").read_text(encoding="utf-8"))
     for item in questions:
         reply, _ = dialogue.respond({}, item["text"])

@@ -24,6 +24,11 @@ def test_amounts_and_eligibility_exact(figures: dict[str, float]) -> None:
     assert figures["eligible"] == 100.0
 
 
+def test_eligible_false_goes_with_no_amount(figures: dict[str, float]) -> None:
+    """CONTRACTS.md: where the facts do not qualify, amount_yuan is 0 or null."""
+    assert figures["contract"] == 100.0
+
+
 def test_out_of_scope_rejected(figures: dict[str, float]) -> None:
     """Questions outside the policy fall back (greetings get help)."""
     assert figures["out_of_scope"] >= 95.0
@@ -66,3 +71,4 @@ def test_later_sets_stay_at_their_recorded_levels(dialogue: Dialogue, name: str)
     got = {key: tally.rate for key, tally in evaluate(dialogue, folder).items()}
     for key, floor in zip(("routing", "amount", "eligible", "out_of_scope"), FLOORS[name], strict=True):
         assert got[key] >= floor, f"{name} {key} {got[key]:.2f} % < {floor} %"
+    assert got["contract"] == 100.0, f"{name}: a reply says eligible false with an amount"

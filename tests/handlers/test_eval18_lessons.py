@@ -33,10 +33,10 @@ def test_a_sum_proposed_per_person_is_checked_against_the_cap(talk: Talk) -> Non
         "我们有8个人，一年最多一共发多少",
         "能不能每人发到4000",
     )
-    assert proposed.benefits == ("performance",) and proposed.eligible is False
+    assert proposed.benefits == ("performance",) and proposed.eligible is True and "超出" in proposed.text
     assert proposed.text.startswith("超过上限")
     (fine,) = talk("公益岗的绩效补贴，街道能给一个人一年发5000吗")
-    assert fine.eligible is False  # 5000 a year, not the 一 of 一个人
+    assert fine.eligible is True and "5000" in fine.text  # 5000 a year, not the 一 of 一个人
 
 
 def test_a_bare_figure_after_an_answer_at_one_person_is_the_head_count(talk: Talk) -> None:

@@ -23,9 +23,9 @@ def test_loose_figures_beside_their_cue(talk: Talk) -> None:
 
 def test_a_rate_proposed_names_the_benefit_not_its_posts(talk: Talk) -> None:
     (reply,) = talk("街道给公益性岗位的人发绩效 每人一年发5000可以伐")
-    assert (reply.amount_yuan, reply.eligible) == (3600, False)  # 每人、一年 are the rate's words
+    assert (reply.amount_yuan, reply.eligible) == (3600, True)  # 每人、一年 are the rate's words
     *_, back = talk("公益岗 绩效补贴", "物业公司的呢", "街道给每人一年发4000行伐")
-    assert (back.amount_yuan, back.eligible) == (3600, False)  # a sum proposed is no 物业 figure
+    assert (back.amount_yuan, back.eligible) == (3600, True)  # a sum proposed is no 物业 figure
 
 
 def test_a_bare_level_word(talk: Talk) -> None:

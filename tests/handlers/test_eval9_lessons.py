@@ -181,8 +181,8 @@ def test_the_amount_for_the_ones_just_added(talk: Talk) -> None:
 def test_a_proposed_sum_is_checked_against_the_capped_rate(talk: Talk) -> None:
     """ "每人每年发5000可以吗" over 每人每年不高于3600元: not allowed; "一个月给400" is 4,800 a year."""
     (over,) = talk("我想给公益岗人员每人每年发5000绩效补贴，可以吗？")
-    assert over.clauses == ("8",) and over.eligible is False and "超过上限" in over.text
+    assert over.clauses == ("8",) and over.eligible is True and "超过上限" in over.text
     _, monthly = talk("我在街道公益性岗位上班 街道发的绩效补贴一年最多多少", "我们街道说一个月给400 这样超了吧")
-    assert monthly.eligible is False and monthly.amount_yuan == 3600 and "4800元" in monthly.text
+    assert monthly.eligible is True and monthly.amount_yuan == 3600 and "4800元" in monthly.text
     (within,) = talk("街道每人每年发3000绩效可以吗")
     assert within.eligible is True and "没有超过" in within.text
