@@ -39,6 +39,7 @@ from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
+from handlers.restated import said_figures
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step, stated
@@ -105,7 +106,19 @@ class Dialogue:
         if new_state:
             before = state.get("answered") or []
             another_case = self._has(query.text, "another_case_words")  # "我个人还获得了…": one more
-            new_state["answered"] = remember(before, reply, person=person, another_case=another_case)
+            what_if = (
+                self._has(query.text, "hypothetical_words")
+                or (self._has(query.text, "what_if_words") and "呢" in query.text)
+            ) and not self._has(query.text, "as_stated_words")
+            facts = new_state.get("facts") or {}
+            new_state["answered"] = remember(
+                before,
+                reply,
+                person=person,
+                another_case=another_case,
+                what_if=what_if,
+                said=lambda key: said_figures(self.kb, key[1], key[0], facts),
+            )
             reply = with_earlier(self.kb, before, new_state["answered"], reply, query.text)
             new_state = keep_own_facts(state, new_state, person)
         return reply, new_state

@@ -50,7 +50,7 @@ def extreme_level(
     reply = steps.answer([Outcome(clause, benefit, steps.compute(benefit, trial))])
     note = kb.texts["extreme_high" if highest else "extreme_low"].format(level=level)
     topic = {"clause": clause.id, "benefits": [benefit.id], "asking": None, "last": name}
-    return Step(replace(reply, text=f"{note}\n{reply.text}"), topic=topic, facts=facts)
+    return Step(replace(reply, text=f"{note}\n{reply.text}", illustrative=True), topic=topic, facts=facts)
 
 
 def _stated(value: Any) -> bool:

@@ -165,7 +165,7 @@ class FollowUp:
         if per_one is not None:
             # "每个人最多多少" after "15个人": the same benefits for one; the figures stay
             step = self.topic.resolve(clause, current, per_one, info=False, fresh={}, text=query.text)
-            return replace(step, facts=facts)
+            return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
         figures = [k for k in fresh if self.kb.slots[k].type in ("count", "counts")]
         if not figures and not pending_count and asking and self.kb.slots[asking].type == "counts":
             given = bare if bare is not None else self.extractor.count_with_unit(query.text, asking)
@@ -221,7 +221,7 @@ class FollowUp:
             # "专项能力证书一个人多少" in the middle: the rate, the figures given before stay as they were
             benefits = self._switch(clause, query.text, fresh, current)
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
-            return replace(step, facts=facts)
+            return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
         said = dict(facts)
         merged = merge(
             self.kb.slots,

@@ -36,6 +36,9 @@ class Reply:
     """Best clauses and scores behind a fallback or clarification (for the unanswered log)."""
     parts: tuple[tuple[str, str, Decimal], ...] = ()
     """(clause, benefit, amount) of each granted benefit of an answer, for totals across turns."""
+    illustrative: bool = False
+    """An amount for a case beside the asker's own figures (the cap once figures were given, one
+    person's rate, the best level): answered, but not remembered for totals."""
 
     def to_json(self) -> dict[str, Any]:
         """The JSON API body: the five contract fields first, extras after."""

@@ -110,7 +110,8 @@ class Steps:
         if ceiling is None or ceiling() is None:
             return None
         topic = {"clause": clause.id, "benefits": [benefits[0].id], "asking": None, "last": None}
-        return Step(self.ceiling(clause, benefits[0], *ceiling()), topic=topic, facts=facts)
+        reply = replace(self.ceiling(clause, benefits[0], *ceiling()), illustrative=True)
+        return Step(reply, topic=topic, facts=facts)
 
     def ceiling(self, clause: Clause, benefit: Benefit, amount: Decimal, how: str) -> Reply:
         result = Result(

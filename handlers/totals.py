@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from calculators.result import whole, yuan
 from handlers.intents import has_any
 from handlers.reply import Reply
+from handlers.restated import points_at, words_named
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
@@ -16,13 +18,24 @@ MAX_REMEMBERED = 6
 
 
 def remember(
-    answered: list[dict[str, Any]], reply: Reply, *, person: int = 0, another_case: bool = False
+    answered: list[dict[str, Any]],
+    reply: Reply,
+    *,
+    person: int = 0,
+    another_case: bool = False,
+    what_if: bool = False,
+    said: Callable[[list[list[str]]], list[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The dialogue's answered amounts, one per benefit where the reply says them apart, in the
     order first asked; a benefit answered again replaces its earlier figure for the same person.
     Another ``person`` ("我同事…他是高级工") has their answers kept beside the asker's, and so has
-    ``another_case`` of the same benefit ("我个人还获得了…" after the organisation's award)."""
-    if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True:
+    ``another_case`` of the same benefit ("我个人还获得了…" after the organisation's award).
+
+    A ``what_if`` answer ("那假如年底招满一百个呢") does not replace the answer on the asker's own
+    figures: it is kept beside it, marked (``counted`` chooses which of the two a total adds); a
+    later answer on actual figures replaces both. ``said`` gives the figures each new answer was
+    computed from (restated.said_figures), kept so a later total can name it by them."""
+    if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True or reply.illustrative:
         return answered
     entries = [([c], [b], amount) for c, b, amount in reply.parts]
     if not entries:
@@ -30,8 +43,13 @@ def remember(
     kept = list(answered)
     for clauses, benefits, amount in entries:
         key = [clauses, benefits]
-        entry = {"key": key, "amount": str(amount), "who": person}
+        entry: dict[str, Any] = {"key": key, "amount": str(amount), "who": person}
+        if said is not None:
+            entry["said"] = said(key)
         same = [i for i, a in enumerate(kept) if a.get("who", 0) == person and _overlaps(a.get("key"), key)]
+        if what_if and any(not kept[i].get("if") for i in same):
+            entry["if"] = True  # the actual answer stays; an earlier what-if on it is replaced
+            same = [i for i in same if kept[i].get("if")]
         if same and another_case:
             entry["case"] = max(int(kept[i].get("case", 0)) for i in same) + 1
             same = [i for i in same if kept[i].get("case", 0) == entry["case"]]
@@ -41,6 +59,23 @@ def remember(
         else:
             kept.append(entry)
     return kept[-MAX_REMEMBERED:]
+
+
+def counted(answered: list[dict[str, Any]], *, what_if: bool) -> list[dict[str, Any]]:
+    """The remembered answers a total adds: of an actual answer and a what-if answered beside it,
+    the what-if (``what_if``) or the actual one."""
+
+    def twin(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        same = a.get("who", 0) == b.get("who", 0) and a.get("case", 0) == b.get("case", 0)
+        return a is not b and same and _overlaps(a.get("key"), b.get("key") or [[], []])
+
+    kept = []
+    for a in answered:
+        if a.get("if") and any(twin(a, b) for b in answered):
+            continue  # it stands in its actual answer's place, or not at all
+        chosen = [b for b in answered if what_if and b.get("if") and twin(a, b)]
+        kept.append(chosen[-1] if chosen else a)
+    return kept
 
 
 def _overlaps(old: Any, new: list[list[str]]) -> bool:
@@ -54,9 +89,13 @@ def _overlaps(old: Any, new: list[list[str]]) -> bool:
 def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
     """A reply adding up what was answered, when the message only asks for the total; where it
     names some of the answers ("零工市场和高质量社区那两块加起来"), those alone."""
-    named = named_total(kb, answered, text)
+    # After a what-if, "一共多少" adds the what-if's amount (the figures last talked about);
+    # "按实际的…" the actual ones.
+    as_stated = has_any(text, kb.lexicon.words.get("as_stated_words", ()))
+    named = named_total(kb, answered, text, as_stated=as_stated)
     if named is not None:
         return named
+    answered = counted(answered, what_if=not as_stated)
     # "两项", "我们俩", "两个人加起来": how many answers to add, not a new fact.
     counters = ("项", "块", "样", "个", "人", "位")
     # ... unless the figure is not that many ("3个人的话一共" after two answers: three people).
@@ -105,7 +144,7 @@ def with_earlier(
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
         return reply
-    summed = _summed(kb, after)
+    summed = _summed(kb, counted(after, what_if=not has_any(text, words.get("as_stated_words", ()))))
     note = kb.texts.get("draft_note", "")
     listed = [line for line in summed.text.split("\n") if line != note]  # the total, then each answer
     return replace(summed, text="\n".join([*listed, reply.text]))
@@ -144,16 +183,25 @@ def _name(kb: KnowledgeBase, answered: dict[str, Any]) -> str:
     return f"{numbers}{'、'.join(names)}"
 
 
-def named_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
+def named_total(
+    kb: KnowledgeBase, answered: list[dict[str, Any]], text: str, *, as_stated: bool = False
+) -> Reply | None:
     """ "那高质量社区奖补和服务中心补贴加起来最多多少", "领衔人那3000和导师那边加起来": the sum of
     the answers the message names, two or more of them, by words each alone has (its benefit's
     name and trigger words, its clause's strong keywords). Figures are allowed only as
-    references to those answers ("那5次", "那3000")."""
+    references to those answers ("那5次", "那3000") or as the figures one of them was computed
+    from ("技能人才一百六十三人次的奖励加上…"), which also choose between an answer and a what-if
+    answered beside it (unnamed: the what-if, unless ``as_stated``, "按实际的…")."""
     if len(answered) < 2 or len(text) > 48 or not has_any(text, kb.lexicon.words.get("total_words", ())):
         return None
     references = kb.lexicon.words.get("reference_before_chars", ())
-    if any(text[max(0, n.start - 1) : n.start] not in references for n in find_numbers(text) if n.value is not None):
-        return None
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    figures = [n for n in numbers if text[max(0, n.start - 1) : n.start] not in references]
+    if any(not any(points_at(a, text, n) for a in answered) for n in figures):
+        return None  # a figure no answer was computed from: a new fact
+    scores = [sum(points_at(a, text, n) for n in figures) + words_named(a, text) for a in answered]
+    pointed = [a for a, score in zip(answered, scores, strict=True) if score and figures]
+    answered = _chosen_twins(answered, scores, what_if=not as_stated)
     clauses = [c for a in answered for c in a["key"][0]]
     shared = {c for c in clauses if clauses.count(c) > 1}
     keys = {_key(a): _words(kb, a, shared) for a in answered}
@@ -164,12 +212,28 @@ def named_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) ->
             chosen.add(key)
     if has_any(text, kb.lexicon.words.get("other_person_words", ())):
         chosen.update(_key(a) for a in answered if a.get("who"))  # "那我老公那5次和我的…": theirs too
+    chosen.update(_key(a) for a in pointed if any(a is b for b in answered))
     named = [a for a in answered if _key(a) in chosen]
     if not has_any(text, kb.lexicon.words.get("other_person_words", ())):
         # "我们社区…加…": the asker's own answers where a key was answered for others too
         mine = {_key(a) for a in named if not a.get("who")}
         named = [a for a in named if not a.get("who") or _key(a) not in mine]
     return _summed(kb, named) if len({_key(a) for a in named}) >= 2 else None
+
+
+def _chosen_twins(answered: list[dict[str, Any]], scores: list[int], *, what_if: bool) -> list[dict[str, Any]]:
+    """``counted`` where the message's figures choose between an answer and its what-if: the
+    one more of them point at, else the default."""
+    best: dict[tuple[str, int, int], int] = {}
+    for a, score in zip(answered, scores, strict=True):
+        twin = (_key(a), a.get("who", 0), a.get("case", 0))
+        best[twin] = max(best.get(twin, 0), score)
+    ties = [
+        a
+        for a, score in zip(answered, scores, strict=True)
+        if score == best[(_key(a), a.get("who", 0), a.get("case", 0))]
+    ]
+    return counted(ties, what_if=what_if)
 
 
 def _key(answered: dict[str, Any]) -> str:

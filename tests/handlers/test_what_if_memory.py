@@ -1,0 +1,67 @@
+"""A what-if answered beside the asker's own figures is remembered beside them, not instead of
+them: a later total that restates the actual figures ("按实际的…", "一百六十三人次的奖励加上…")
+adds the actual amounts; a bare "一共多少" right after a what-if adds the what-if. Answers for a
+case beside the asker's (the cap, one person's rate) are not remembered for totals at all."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+PILOT = "我们公司是人社认定的职业技能等级认定试点单位，今年新增技能人才一百六十三人次，奖励多少"
+
+
+def test_a_total_naming_the_actual_figure_adds_the_actual_answer(talk: Talk) -> None:
+    *replies, total = talk(
+        PILOT,
+        "如果明年做到四百五十人次呢",
+        "我们有个工作室刚被新认定为区级技能大师工作室，建室补助多少",
+        "公司这边，今年技能人才一百六十三人次的奖励加上工作室建室补助，一共多少",
+    )
+    assert [r.amount_yuan for r in replies] == [80000, 200000, 100000]
+    assert total.amount_yuan == 180000 and total.eligible is True
+
+
+def test_as_stated_chooses_the_actual_answer_and_a_bare_total_the_what_if(talk: Talk) -> None:
+    opening = ("我们公司在滨江，招了80个本区户籍的员工，吸纳就业奖补多少", "要是招到150个呢")
+    love = "另外公司还是市级就业扶贫爱心企业，市里给了3万"
+    *_, bare = talk(*opening, love, "两项一共多少")
+    *_, actual = talk(*opening, love, "按实际的，两项一共多少")
+    assert bare.amount_yuan == 150000 + 30000  # the figures last talked about
+    assert actual.amount_yuan == 75000 + 30000
+
+
+def test_a_level_named_in_the_total_chooses_between_answer_and_what_if(talk: Talk) -> None:
+    *_, total = talk(
+        "我们是认定试点企业，今年期满评估拿了四星，奖励多少",
+        "要是评上五星呢",
+        "另外我们今年新增培养高技能人才七十人次，这个多少",
+        "按实际的四星，再加高技能人才七十人次那个，一共多少",
+    )
+    assert total.amount_yuan == 20000 + 70000
+
+
+def test_a_change_reported_with_gai_cheng_is_the_actual_figure(talk: Talk) -> None:
+    *_, total = talk(
+        "我们是认定试点企业，今年期满评估拿了三星，奖励多少",
+        "刚收到通知，复核后改成四星了",
+        "另外我们今年新增培养高技能人才七十人次，这个多少",
+        "两项一共多少",
+    )
+    assert total.amount_yuan == 20000 + 70000
+
+
+def test_the_cap_and_one_persons_rate_are_not_remembered_as_the_answer(talk: Talk) -> None:
+    *_, total = talk(
+        "我们是滨江的企业，今年招本区户籍的两百个，都稳定在岗，吸纳就业奖补多少",
+        "是不是人越多钱越多，没有上限？",
+        "我们还是市级就业扶贫爱心企业，市里给了五万",
+        "两项一共多少",
+    )
+    assert total.amount_yuan == 200000 + 50000
+    *_, total = talk(
+        "我是区就业创业导师库的导师，参加了两次区人社局组织的线下宣讲，补贴多少",
+        "我还被省里评为先进个人",
+        "线上的话一次多少",
+        "两项一共多少",
+    )
+    assert total.amount_yuan == 2000 + 3000
