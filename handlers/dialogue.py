@@ -34,7 +34,7 @@ from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.merge import merge
 from handlers.payee import asked_for_oneself, note_paid_elsewhere
-from handlers.people import keep_own_facts, speaker, with_own_facts
+from handlers.people import keep_own_facts, speaker, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
@@ -84,13 +84,14 @@ class Dialogue:
         elsewhere = state.get("elsewhere")
         if isinstance(elsewhere, str) and len(query.text) <= 10 and self._has(query.text, "home_words"):
             query = self.matcher.prepare(self.router.here(elsewhere))  # "那滨江的呢" after 西湖区's
-        total = grand_total(self.kb, state.get("answered") or [], query.text)
+        known = state.get("people") if isinstance(state.get("people"), dict) else None
+        total = grand_total(self.kb, state.get("answered") or [], query.text, known)
         if total is not None:
             return total, state
         questions = split_questions(self.matcher, self.router, raw[:2000]) if not state.get("topic") else None
         if questions is not None:
             return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
-        person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text)
+        person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text, known)
         reply, new_state = self._respond(with_own_facts(state, person), query)
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = note_left_out(self.kb, reply, query.text)
@@ -121,6 +122,9 @@ class Dialogue:
             )
             reply = with_earlier(self.kb, before, new_state["answered"], reply, query.text)
             new_state = keep_own_facts(state, new_state, person)
+            names = with_names(self.kb, known, query.text, person)
+            if names:
+                new_state["people"] = names
         return reply, new_state
 
     def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -13,14 +13,20 @@ from handlers.intents import has_any
 from knowledge.models import KnowledgeBase
 
 
-def speaker(kb: KnowledgeBase, answered: list[dict[str, Any]], person: Any, text: str) -> int:
-    """Whose figures this message gives: a new person where it names another ("我老婆也是…"),
-    the asker (0) where it speaks of themself again ("那我…"), else the person spoken of last,
-    who stays the same through their refusals and what-ifs ("如果她调到街道…呢")."""
+def speaker(
+    kb: KnowledgeBase, answered: list[dict[str, Any]], person: Any, text: str, known: dict[str, int] | None = None
+) -> int:
+    """Whose figures this message gives: a person named before where it names them again ("回到
+    我爸那个", ``known``), a new person where it names another ("我老婆也是…"), the asker (0)
+    where it speaks of themself again ("那我…"), else the person spoken of last, who stays the
+    same through their refusals and what-ifs ("如果她调到街道…呢")."""
     others = tuple(kb.lexicon.words.get("other_person_words", ()))
     people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
     current = person if isinstance(person, int) else 0
-    if any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
+    again = [known[name] for name in named_people(kb, text) if known and isinstance(known.get(name), int)]
+    if again:
+        return again[0]
+    if not named_people(kb, text) and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
     if has_any(text, others):
         return max([*people, current], default=0) + 1
@@ -28,6 +34,27 @@ def speaker(kb: KnowledgeBase, answered: list[dict[str, Any]], person: Any, text
     for word in (*others, "我们"):
         rest = rest.replace(word, "")
     return 0 if "我" in rest else current
+
+
+def named_people(kb: KnowledgeBase, text: str) -> list[str]:
+    """The people the message names by who they are ("我爸", "同事", "我舅舅"), in order; a
+    pronoun ("她是", "他也") or a count ("另一个人", "第二个人") names nobody in particular."""
+    words = kb.lexicon.words.get("other_person_words", ())
+    pronouns = tuple(kb.lexicon.words.get("unnamed_person_starts", ()))
+    found = [(text.find(w), w) for w in words if w in text and not w.startswith(pronouns)]
+    # "我舅舅" names one person, not also "舅舅"
+    kept = [(at, w) for at, w in found if not any(w != v and w in v and at >= b for b, v in found)]
+    return [w for _, w in sorted(kept)]
+
+
+def with_names(kb: KnowledgeBase, known: Any, text: str, person: int) -> dict[str, int]:
+    """``known`` with the people this message names for the first time, as ``person``: so a
+    later "回到我爸那个" is theirs again."""
+    names = dict(known) if isinstance(known, dict) else {}
+    if person:
+        for name in named_people(kb, text):
+            names.setdefault(name, person)
+    return names
 
 
 def with_own_facts(state: dict[str, Any], person: int) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from calculators.result import whole, yuan
 from handlers.intents import has_any
+from handlers.people import named_people
 from handlers.reply import Reply
 from handlers.restated import points_at, words_named
 from knowledge.models import KnowledgeBase
@@ -86,13 +87,15 @@ def _overlaps(old: Any, new: list[list[str]]) -> bool:
     return bool(set(old[0]) & set(new[0])) and bool(set(old[1]) & set(new[1]))
 
 
-def grand_total(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> Reply | None:
+def grand_total(
+    kb: KnowledgeBase, answered: list[dict[str, Any]], text: str, known: dict[str, int] | None = None
+) -> Reply | None:
     """A reply adding up what was answered, when the message only asks for the total; where it
     names some of the answers ("零工市场和高质量社区那两块加起来"), those alone."""
     # After a what-if, "一共多少" adds the what-if's amount (the figures last talked about);
     # "按实际的…" the actual ones.
     as_stated = has_any(text, kb.lexicon.words.get("as_stated_words", ()))
-    named = named_total(kb, answered, text, as_stated=as_stated)
+    named = named_total(kb, answered, text, as_stated=as_stated, known=known)
     if named is not None:
         return named
     answered = counted(answered, what_if=not as_stated)
@@ -184,7 +187,12 @@ def _name(kb: KnowledgeBase, answered: dict[str, Any]) -> str:
 
 
 def named_total(
-    kb: KnowledgeBase, answered: list[dict[str, Any]], text: str, *, as_stated: bool = False
+    kb: KnowledgeBase,
+    answered: list[dict[str, Any]],
+    text: str,
+    *,
+    as_stated: bool = False,
+    known: dict[str, int] | None = None,
 ) -> Reply | None:
     """ "那高质量社区奖补和服务中心补贴加起来最多多少", "领衔人那3000和导师那边加起来": the sum of
     the answers the message names, two or more of them, by words each alone has (its benefit's
@@ -211,7 +219,9 @@ def named_total(
         if any(w in text for w in own - others):
             chosen.add(key)
     if has_any(text, kb.lexicon.words.get("other_person_words", ())):
-        chosen.update(_key(a) for a in answered if a.get("who"))  # "那我老公那5次和我的…": theirs too
+        # "那我老公那5次和我的…": theirs too; "我爸的…加上我舅舅机构…": those two people's
+        named_ids = {known[n] for n in named_people(kb, text) if n in known} if known else set()
+        chosen.update(_key(a) for a in answered if a.get("who") and (not named_ids or a.get("who") in named_ids))
     chosen.update(_key(a) for a in pointed if any(a is b for b in answered))
     named = [a for a in answered if _key(a) in chosen]
     if not has_any(text, kb.lexicon.words.get("other_person_words", ())):

@@ -65,3 +65,17 @@ def test_the_cap_and_one_persons_rate_are_not_remembered_as_the_answer(talk: Tal
         "两项一共多少",
     )
     assert total.amount_yuan == 2000 + 3000
+
+
+def test_people_named_before_are_the_same_people_again(talk: Talk) -> None:
+    *replies, total = talk(
+        "我爸是社区就业专干，考了创业指导师，有补贴吗",
+        "他说是高级工",
+        "我妈在街道的公益性岗位上，绩效补贴一年最多多少",
+        "我舅舅开了家培训机构，备案了，带了十个失业人员考出初级工，机构能拿多少",
+        "回到我爸那个，要是他考的是技师呢",
+        "按实际的，我爸的高级工证书补贴加上我舅舅机构十个初级工的，一共多少",
+    )
+    assert [r.amount_yuan for r in replies[1:]] == [2000, 3600, 5000, 2500]
+    assert total.amount_yuan == 2000 + 5000  # not the 技师 what-if, not 我妈's 3600
+    assert "（六）" in total.text and "（八）" not in total.text
