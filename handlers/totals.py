@@ -48,7 +48,9 @@ def remember(
         if said is not None:
             entry["said"] = said(key)
         same = [i for i, a in enumerate(kept) if a.get("who", 0) == person and _overlaps(a.get("key"), key)]
-        if what_if and any(not kept[i].get("if") for i in same):
+        # "为什么四百五十人次不是二十五万" answers the what-if again: it stays one
+        again = [i for i in same if kept[i].get("if") and kept[i].get("said") == entry.get("said")]
+        if (what_if or again) and any(not kept[i].get("if") for i in same):
             entry["if"] = True  # the actual answer stays; an earlier what-if on it is replaced
             same = [i for i in same if kept[i].get("if")]
         if same and another_case:

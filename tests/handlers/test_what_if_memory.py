@@ -79,3 +79,15 @@ def test_people_named_before_are_the_same_people_again(talk: Talk) -> None:
     assert [r.amount_yuan for r in replies[1:]] == [2000, 3600, 5000, 2500]
     assert total.amount_yuan == 2000 + 5000  # not the 技师 what-if, not 我妈's 3600
     assert "（六）" in total.text and "（八）" not in total.text
+
+
+def test_a_why_after_a_what_if_answers_the_what_if_again_and_keeps_it_one(talk: Talk) -> None:
+    *_, why, _, total = talk(
+        PILOT,
+        "如果明年做到四百五十人次呢",
+        "为什么四百五十人次不是二十五万",
+        "我们有个工作室刚被新认定为区级技能大师工作室，建室补助多少",
+        "今年技能人才一百六十三人次的奖励加上工作室建室补助，一共多少",
+    )
+    assert why.amount_yuan == 200000
+    assert total.amount_yuan == 80000 + 100000
