@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.categories import excluded
+from handlers.intents import has_any
 from handlers.parts import cue_of, describes, fraction_said
 from handlers.reply import Reply
 from knowledge.models import KnowledgeBase, Slot
@@ -41,7 +42,14 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
         return reply
     note = "\n".join(notes)
     head, _, rest = reply.text.partition("\n")
-    return replace(reply, text="\n".join(line for line in (head, note, rest) if line))
+    said = "\n".join(line for line in (head, note, rest) if line)
+    already = reply.eligible is False and reply.amount_yuan == 0  # said so by the follow-up ("另外还有…")
+    if found and not already and has_any(text, kb.lexicon.words.get("part_counted_words", ())):
+        # "不过其中一次是市人社局组织的，那次算不算": the verdict and amount are that part's (no,
+        # 0: CONTRACTS.md pairs false with 0); the text still gives what the rest are paid.
+        lead = kb.texts.get("asked_part_not_counted", "")
+        return replace(reply, text=f"{lead}\n{said}" if lead else said, eligible=False, amount_yuan=0)
+    return replace(reply, text=said)
 
 
 def left_out(text: str, slot: Slot) -> list[str]:

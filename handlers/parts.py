@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from handlers.cues import PART_MARKERS
 from handlers.scan import negated
 from knowledge.models import Slot
 from knowledge.numbers import Number, parse_number
@@ -39,7 +40,10 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         return total(inside[:1]) - total(outside)  # "本区户籍80个，其中20个离职了": a part of the included
     if inside:
         return total(inside)
-    if outside and plain and slot.parts_add:
+    # (not "参加了4次评审，其中一次是市人社局组织的": a part of the four, named as one)
+    marked = [text.find(m) for m in PART_MARKERS if m in text]
+    a_part = bool(outside and plain and marked) and plain[0].start < min(marked) < outside[0].start
+    if outside and plain and slot.parts_add and not a_part:
         return total(plain)  # "评审4次、培训2次，另…市总工会组织的3次": six
     if outside and plain and all(_said_to_be(text, n) for n in plain):
         # "12个是离校一年的应届生…，8个是离校三年的": groups side by side, not a whole and its part

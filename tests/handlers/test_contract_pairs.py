@@ -31,3 +31,17 @@ def test_a_total_after_the_group_refused_keeps_the_others(talk: Talk) -> None:
         "那一共能拿多少",
     )
     assert total.amount_yuan == 50000 and total.eligible is True
+
+
+def test_a_part_left_out_asked_about_is_no_and_nothing_and_the_rest_follows(talk: Talk) -> None:
+    *_, asked, rest = talk(
+        "我是技能大师工作室领衔人，参加区人社局组织的评审，一次补多少",
+        "今年一共去了4次",
+        "不过其中一次是市人社局组织的，那次算不算",
+        "那实际能补多少",
+    )
+    assert (asked.eligible, asked.amount_yuan) == (False, 0)
+    assert "市人社1次" in asked.text and "3000元" in asked.text
+    assert (rest.eligible, rest.amount_yuan) == (True, 3000)
+    (whole,) = talk("我是技能大师工作室领衔人，参加了4次评审，其中一次是市人社局组织的，能补多少")
+    assert (whole.eligible, whole.amount_yuan) == (True, 3000)  # not asked of the part: the whole's answer
