@@ -330,7 +330,15 @@ class FollowUp:
         # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked, or with a
         # figure of its own ("街道的绩效补贴，8个人一年最多多少")
         elsewhere = named and not {b.id for b in named} & {b.id for b in current}
-        if elsewhere and not adds and (not has_figures(text) or self._own(named, text) or self._only_sums(text)):
+        # "认定了的那2个人，街道的绩效补贴一年最多一共发多少": a total over its own people, not
+        # one joining it to the benefit in hand (加上, 也, 两项…)
+        by_name = any(b.name[i : i + 3] in text for b in named for i in range(len(b.name) - 2))
+        joins = not by_name or self._has(text, "also_words") or self._has(text, "joining_words")
+        if (
+            elsewhere
+            and not (adds and joins)
+            and (not has_figures(text) or self._own(named, text) or self._only_sums(text))
+        ):
             return named  # "街道给每人一年发4000行伐": a sum proposed is no figure of the one in hand
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion

@@ -1,0 +1,28 @@
+""" "一共" is not always a join of benefits: said of another benefit named outright, over its own
+people ("认定了的那2个人，街道的绩效补贴一年最多一共发多少"), it is that benefit's total; with
+另外 or 加上 it still adds the benefit to the one in hand."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+POSTS = "我们是物业服务企业，承接了公益性岗位，招了3个人，其中2个经认定为就业困难人员，1个还没认定。区里配套怎么算？"
+
+
+def test_a_total_over_a_named_benefits_own_people_is_that_benefit(talk: Talk) -> None:
+    *_, reply = talk(POSTS, "认定了的那2个人，街道的绩效补贴一年最多一共发多少")
+    assert reply.amount_yuan == 7200 and reply.benefits == ("performance",)
+
+
+def test_another_with_a_total_still_adds_it(talk: Talk) -> None:
+    _, both = talk("新认定区级技能大师工作室 建室补助多少", "另外我们领衔人还参加了区人社局组织的评审三次 一共多少")
+    assert both.amount_yuan == 103000
+
+
+def test_a_count_alone_stays_on_the_benefit_in_hand(talk: Talk) -> None:
+    *_, reply = talk(
+        "我们物业公司承接了公益性岗位，区里配套部分怎么算？",
+        "最低工资按2280元算的话，每人每月多少？",
+        "我们有3个人，一年一共多少？",
+    )
+    assert reply.amount_yuan == 45144  # 1254 × 3 × 12: "3个人" does not name the 绩效补贴
