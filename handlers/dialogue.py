@@ -34,7 +34,7 @@ from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.merge import merge
 from handlers.payee import asked_for_oneself, note_paid_elsewhere
-from handlers.people import keep_own_facts, speaker, with_names, with_own_facts
+from handlers.people import keep_own_facts, newcomer_alone, speaker, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
@@ -92,7 +92,9 @@ class Dialogue:
         if questions is not None:
             return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
         person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text, known)
-        reply, new_state = self._respond(with_own_facts(state, person), query)
+        reply, new_state = self._respond(
+            newcomer_alone(self.kb, with_own_facts(state, person), person, query.text), query
+        )
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)

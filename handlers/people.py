@@ -11,6 +11,7 @@ from typing import Any
 
 from handlers.intents import has_any
 from knowledge.models import KnowledgeBase
+from knowledge.numbers import find_numbers
 
 
 def speaker(
@@ -55,6 +56,24 @@ def with_names(kb: KnowledgeBase, known: Any, text: str, person: int) -> dict[st
         for name in named_people(kb, text):
             names.setdefault(name, person)
     return names
+
+
+def newcomer_alone(kb: KnowledgeBase, state: dict[str, Any], person: int, text: str) -> dict[str, Any]:
+    """``state`` without the head counts said of a group, when the message turns to one person
+    named for the first time with no figure ("我妈在社区公益性岗位上，她一年绩效补贴最多能拿多少"
+    after "是四个人"): she is one, not the four."""
+    facts = state.get("facts")
+    counted = [n for n in find_numbers(text) if n.value is not None and n.value != 1]  # (一年 is no count)
+    if not person or person == state.get("person") or not isinstance(facts, dict) or counted:
+        return state
+    if not named_people(kb, text) or any(a.get("who") == person for a in state.get("answered") or []):
+        return state
+    heads = [
+        k
+        for k, v in facts.items()
+        if k in kb.slots and kb.slots[k].type == "count" and "人" in kb.slots[k].units and isinstance(v, int) and v > 1
+    ]
+    return {**state, "facts": {k: v for k, v in facts.items() if k not in heads}} if heads else state
 
 
 def with_own_facts(state: dict[str, Any], person: int) -> dict[str, Any]:

@@ -91,3 +91,14 @@ def test_a_why_after_a_what_if_answers_the_what_if_again_and_keeps_it_one(talk: 
     )
     assert why.amount_yuan == 200000
     assert total.amount_yuan == 80000 + 100000
+
+
+def test_a_person_named_for_the_first_time_is_one_not_the_group(talk: Talk) -> None:
+    *_, group, mother = talk(
+        "街道给公益性岗位上岗人员的绩效补贴一年是多少",
+        "我们有三个人，一年加起来最多多少",
+        "改一下，是四个人",
+        "我妈在社区公益性岗位上，她一年绩效补贴最多能拿多少",
+    )
+    assert group.amount_yuan == 14400
+    assert mother.amount_yuan == 3600
