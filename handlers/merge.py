@@ -118,6 +118,10 @@ def _counts(
         (before,) = set(named) & set(known)
         (after,) = set(named) - {before}
         return {**{k: v for k, v in old.items() if k != before}, after: known[before] + old.get(after, 0)}
+    if swap and len(explicit) == 1 and not named and len(known) == 1 and not set(explicit) & set(known):
+        ((after, count),) = explicit.items()
+        if list(known.values()) == [count]:  # "要是我考的是中级工呢" after my 专项能力: mine is that
+            return {after: count}
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if whole and len(explicit) == 1 and not named:

@@ -26,3 +26,10 @@ def test_a_count_alone_stays_on_the_benefit_in_hand(talk: Talk) -> None:
         "我们有3个人，一年一共多少？",
     )
     assert reply.amount_yuan == 45144  # 1254 × 3 × 12: "3个人" does not name the 绩效补贴
+
+
+def test_a_what_if_on_my_own_certificate_replaces_it(talk: Talk) -> None:
+    first = "我去一个备案过的培训机构培训，考了专项能力证书，机构能拿多少补贴"
+    for what_if in ("要是我考的是中级工呢", "要是考的是中级工呢"):
+        _, reply = talk(first, what_if)
+        assert reply.amount_yuan == 500, what_if  # my one certificate is 中级工, not one more
