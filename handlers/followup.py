@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
+from calculators.result import yuan
 from handlers.cues import Cues, excluded_group, has_figures, names_part, part_said, taken_off, unreadable_figure
 from handlers.extract import Extractor
 from handlers.extremes import extreme_level
@@ -296,11 +298,26 @@ class FollowUp:
                 if self.topic.own_figure(b, fresh) or any(stated(said.get(s)) for s in self.topic.specific(b))
             ]
             benefits = figured if figured else benefits
-        if (self.cues.adds(query.text) and _THESE_ONLY.search(query.text)) or self._has(query.text, "that_part_words"):
+        batch = self._separate_batch(query.text, fresh, said)
+        if (
+            (self.cues.adds(query.text) and _THESE_ONLY.search(query.text))
+            or self._has(query.text, "that_part_words")
+            or batch
+        ):
             # "另外还有10人取得初级工，这10人补多少": the answer is theirs; the facts keep everyone.
             # (a level named with no figure, "还拿了一等奖，这个奖多少", is one, as it is anywhere)
             theirs = merge(self.kb.slots, {}, fresh, correction=False, increase=False, bare=None)
             step = self.topic.resolve(clause, benefits, {**said, **theirs}, info=False, fresh=fresh, text=query.text)
+            if batch:  # "另外还有6个拿了专项能力证书": theirs, and everyone's sum beside it
+                everyone = self.topic.resolve(clause, benefits, dict(facts), info=False, fresh=fresh, text=query.text)
+                if everyone.reply.kind == "answer" and everyone.reply.amount_yuan is not None and step.reply.eligible:
+                    line = self.texts.get("batch_with_before", "").format(
+                        total=yuan(Decimal(everyone.reply.amount_yuan))
+                    )
+                    head, _, rest = step.reply.text.partition("\n")
+                    # the parts (what totals across turns add) stay everyone's
+                    text = "\n".join((head, line, rest))
+                    step = replace(step, reply=replace(step.reply, text=text, parts=everyone.reply.parts))
             return replace(step, facts=dict(facts))
         # "物业公司承接的公益岗呢 区里怎么配套": another benefit's rule asked, with no figure for it.
         counted = any(self.kb.slots[k].type in ("count", "counts", "money") for k in fresh)
@@ -409,6 +426,19 @@ class FollowUp:
         if asked:
             reply = replace(reply, eligible=False, amount_yuan=0)
         return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
+
+    def _separate_batch(self, text: str, fresh: dict[str, Any], said: dict[str, Any]) -> bool:
+        """ "另外还有6个拿了专项能力证书" after other certificates: a batch of its own, paid per
+        person by category, whose amount is asked (not asked as a total, and none of its
+        categories counted before)."""
+        if not self._has(text, "separate_batch_words") or self._has(text, "total_words"):
+            return False
+        counts = [k for k in fresh if self.kb.slots[k].type == "counts" and isinstance(fresh[k], dict)]
+        if len(counts) != 1 or len(fresh) != 1:
+            return False
+        before = said.get(counts[0])
+        new = fresh[counts[0]]
+        return isinstance(before, dict) and any(before.values()) and not set(new) & {k for k, v in before.items() if v}
 
     def _base_said(self, text: str, facts: dict[str, Any], fresh: dict[str, Any]) -> bool:
         """ "一百八十个再多10个" after 180: the message says the figure it adds to, so what it

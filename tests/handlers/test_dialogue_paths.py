@@ -270,11 +270,12 @@ def test_subsets_and_ranks(talk) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_one_category_corrected_others_kept(talk) -> None:  # type: ignore[no-untyped-def]
-    """ "高级工是15人" updates that count; "另外还有专项能力证书8人" adds a category."""
+    """ "高级工是15人" updates that count; "另外还有专项能力证书8人" adds a category, answered for
+    that batch with everyone's sum beside it."""
     _, updated, added = talk(
         "高级工10人 中级工30人 培训机构备案了 培训失业人员", "高级工是15人", "另外还有专项能力证书8人"
     )
-    assert (updated.amount_yuan, added.amount_yuan) == (30000, 32400)
+    assert (updated.amount_yuan, added.amount_yuan) == (30000, 2400) and "合计可享受32400元" in added.text
 
 
 def test_total_of_benefits_answered_in_different_turns(talk) -> None:  # type: ignore[no-untyped-def]

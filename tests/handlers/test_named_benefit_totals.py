@@ -33,3 +33,16 @@ def test_a_what_if_on_my_own_certificate_replaces_it(talk: Talk) -> None:
     for what_if in ("要是我考的是中级工呢", "要是考的是中级工呢"):
         _, reply = talk(first, what_if)
         assert reply.amount_yuan == 500, what_if  # my one certificate is 中级工, not one more
+
+
+def test_another_batch_of_its_own_is_answered_alone_with_everyones_sum_beside_it(talk: Talk) -> None:
+    *_, batch, _, total = talk(
+        "我们培训机构备案了，这期30个失业人员拿了中级工证，补多少",
+        "另外还有6个拿了专项能力证书",
+        "我们还是认定试点单位，今年新增技能人才120人次，奖励多少",
+        "两项一共多少",
+    )
+    assert batch.amount_yuan == 1800 and "合计可享受16800元" in batch.text
+    assert total.amount_yuan == 16800 + 60000  # the training answer remembered is everyone's
+    _, more = talk("我们培训机构备案了，这期30个失业人员拿了中级工证，补多少", "还有10个拿了高级工")
+    assert more.amount_yuan == 25000  # "还有" alone adds to the batch said before
