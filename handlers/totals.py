@@ -230,7 +230,10 @@ def named_total(
         # "我们社区…加…": the asker's own answers where a key was answered for others too
         mine = {_key(a) for a in named if not a.get("who")}
         named = [a for a in named if not a.get("who") or _key(a) not in mine]
-    return _summed(kb, named) if len({_key(a) for a in named}) >= 2 else None
+    named_keys = {_key(a) for a in named}
+    if len(named_keys) == 1 and len(answered) > 1 and has_any(text, kb.lexicon.words.get("one_block_words", ())):
+        return _summed(kb, named)  # "培训这块一共": that answer alone, not everything answered
+    return _summed(kb, named) if len(named_keys) >= 2 else None
 
 
 def _chosen_twins(answered: list[dict[str, Any]], scores: list[int], *, what_if: bool) -> list[dict[str, Any]]:

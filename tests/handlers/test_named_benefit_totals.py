@@ -46,3 +46,24 @@ def test_another_batch_of_its_own_is_answered_alone_with_everyones_sum_beside_it
     assert total.amount_yuan == 16800 + 60000  # the training answer remembered is everyone's
     _, more = talk("我们培训机构备案了，这期30个失业人员拿了中级工证，补多少", "还有10个拿了高级工")
     assert more.amount_yuan == 25000  # "还有" alone adds to the batch said before
+
+
+def test_one_answer_named_with_zhe_kuai_is_that_answer_alone(talk: Talk) -> None:
+    *_, block = talk(
+        "我们工作室在申报区级技能大师工作室，还没认定下来，能先拿建室补助吗",
+        "那认定以后多少",
+        "我们工作室在人社备案了，组织外省进城务工人员培训，15个人拿了初级工证",
+        "另外5个人拿了高级工，这5个多少",
+        "培训这块一共",
+    )
+    assert block.amount_yuan == 12500 and block.clauses == ("9",)
+
+
+def test_another_two_said_with_lingwai_are_a_batch_of_their_own(talk: Talk) -> None:
+    *_, batch = talk(
+        "备案机构 培训脱贫人口 拿专项能力证书 一人多少",
+        "12个",
+        "对了 家燕回巢 一人一天多少",
+        "回到培训 另外俩拿了技师的 给多少",
+    )
+    assert batch.amount_yuan == 2000 and "合计可享受5600元" in batch.text
