@@ -87,7 +87,7 @@ class Dialogue:
         known = state.get("people") if isinstance(state.get("people"), dict) else None
         total = grand_total(self.kb, state.get("answered") or [], query.text, known)
         if total is not None:
-            return total, state
+            return total, {**state, "totalled": True}
         questions = split_questions(self.matcher, self.router, raw[:2000]) if not state.get("topic") else None
         if questions is not None:
             return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
@@ -122,7 +122,13 @@ class Dialogue:
                 what_if=what_if,
                 said=lambda key: said_figures(self.kb, key[1], key[0], facts),
             )
-            reply = with_earlier(self.kb, before, new_state["answered"], reply, query.text)
+            single = reply
+            reply = with_earlier(
+                self.kb, before, new_state["answered"], reply, query.text, again=bool(state.get("totalled")) and what_if
+            )
+            new_state = {k: v for k, v in new_state.items() if k != "totalled"}
+            if reply is not single:  # a total: "要是…呢" next asks it again with that figure changed
+                new_state["totalled"] = True
             new_state = keep_own_facts(state, new_state, person)
             names = with_names(self.kb, known, query.text, person)
             if names:

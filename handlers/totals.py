@@ -136,16 +136,26 @@ def _people_counted(text: str) -> int | None:
 
 
 def with_earlier(
-    kb: KnowledgeBase, before: list[dict[str, Any]], after: list[dict[str, Any]], reply: Reply, text: str
+    kb: KnowledgeBase,
+    before: list[dict[str, Any]],
+    after: list[dict[str, Any]],
+    reply: Reply,
+    text: str,
+    *,
+    again: bool = False,
 ) -> Reply:
     """ "我还在区级技能竞赛拿了二等奖，加起来一共多少": the answer just given plus what was answered
-    before for other clauses, where the message asks a total; ``reply`` otherwise."""
+    before for other clauses, where the message asks a total; also, ``again``, a what-if right
+    after such a total ("如果本区户籍的再多招20个呢"): the total with that figure changed.
+    ``reply`` otherwise."""
     if reply.kind != "answer" or reply.eligible is not True or reply.amount_yuan is None:
         return reply
-    if not has_any(text, kb.lexicon.words.get("total_words", ())) or len(reply.clauses) != 1:
-        return reply
     words = kb.lexicon.words
-    if not has_any(text, (*words.get("another_matter_words", ()), *words.get("what_if_words", ()))):
+    # (not "那吸纳就业这块要是明年做到五百人呢": that one, or another year's)
+    again = again and not has_any(text, (*words.get("one_block_words", ()), *words.get("other_year_words", ())))
+    if not (again or has_any(text, words.get("total_words", ()))) or len(reply.clauses) != 1:
+        return reply
+    if not again and not has_any(text, (*words.get("another_matter_words", ()), *words.get("what_if_words", ()))):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
         return reply

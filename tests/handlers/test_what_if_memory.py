@@ -102,3 +102,13 @@ def test_a_person_named_for_the_first_time_is_one_not_the_group(talk: Talk) -> N
     )
     assert group.amount_yuan == 14400
     assert mother.amount_yuan == 3600
+
+
+def test_a_what_if_right_after_a_total_asks_the_total_again(talk: Talk) -> None:
+    opening = ("我们公司今年招了八十个本区户籍的，都稳定，能拿多少", "另外有个员工入选了浙江工匠，公司一共能拿多少")
+    *_, total, what_if = talk(*opening, "如果本区户籍的再多招20个呢")
+    assert (total.amount_yuan, what_if.amount_yuan) == (95000, 120000)
+    *_, block = talk(*opening, "那吸纳就业这块要是再多招20个呢")
+    assert block.amount_yuan == 100000  # that one named: not the total
+    *_, later = talk(*opening, "那个工匠的配套是一次性的吗", "如果本区户籍的再多招20个呢")
+    assert later.amount_yuan == 100000  # a total asked two turns before is not asked again
