@@ -105,7 +105,7 @@ class Dialogue:
         if reply.kind == "fallback" and self.router.elsewhere(query.text):
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
         new_state = keep_left(state, new_state)
-        new_state = remember_left_out(self.kb, reply, new_state, query.text)
+        new_state = remember_left_out(self.kb, reply, new_state, query.text, state.get("topic"))
         if new_state:
             before = state.get("answered") or []
             another_case = self._has(query.text, "another_case_words")  # "我个人还获得了…": one more

@@ -62,6 +62,19 @@ def left_out_counts(text: str, slot: Slot) -> list[int]:
     return [int(number.value or 0) for number, _ in _left_out(text, slot)]
 
 
+def left_out_groups(text: str, slot: Slot) -> list[list[Any]]:
+    """[category, count] of each group a level count left out ("在职员工6个拿了中级工" → ["中级工",
+    6]), for "如果那6个是转业复退军人呢" to count back in as that level."""
+    groups: list[list[Any]] = []
+    for number, _ in _left_out(text, slot):
+        ends = [i for i in (text.find(mark, number.end) for mark in "，,。；;") if i != -1]
+        phrase = text[number.end : min(ends, default=len(text))]
+        found = [(phrase.find(w), len(w), k) for k, words in slot.values.items() for w in words if w and w in phrase]
+        if found:  # the first named; of two at one place (技师 in 高级技师), the longer
+            groups.append([min(found, key=lambda f: (f[0], -f[1]))[2], int(number.value or 0)])
+    return groups
+
+
 def _left_out(text: str, slot: Slot) -> list[tuple[Number, str]]:
     units = tuple(sorted(slot.units, key=len, reverse=True))
     numbers = [

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from handlers.leftout import left_out_counts
+from handlers.categories import excluded
+from handlers.leftout import left_out_counts, left_out_groups
 from handlers.parts import describes
 from handlers.reply import Reply
 from handlers.steps import Step
-from knowledge.models import KnowledgeBase
+from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import find_numbers
 
 
@@ -22,19 +23,30 @@ def keep_taken_off(step: Step, fresh: dict[str, Any]) -> Step:
     return replace(step, topic={**step.topic, "off": off})
 
 
-def remember_left_out(kb: KnowledgeBase, reply: Reply, state: dict[str, Any], text: str) -> dict[str, Any]:
+def remember_left_out(
+    kb: KnowledgeBase, reply: Reply, state: dict[str, Any], text: str, before: Any = None
+) -> dict[str, Any]:
     """``state`` with the groups the answer left out of its head counts ("还有20个外地的") kept
-    beside those a follow-up took off, for the same "那20个要是…呢"."""
+    beside those a follow-up took off, for the same "那20个要是…呢"; those kept ``before`` (the
+    topic of the turn before) stay while the clause does ("在职员工那6个为啥不算" in between)."""
     topic = state.get("topic")
-    if reply.kind != "answer" or not reply.parts or not isinstance(topic, dict):
+    if not isinstance(topic, dict):
+        return state
+    kept = before.get("off") if isinstance(before, dict) and before.get("clause") == topic.get("clause") else None
+    if isinstance(kept, dict) and kept and not topic.get("off"):
+        topic = {**topic, "off": kept}
+        state = {**state, "topic": topic}
+    if reply.kind != "answer" or not reply.parts:
         return state
     facts = state.get("facts") or {}
-    off: dict[str, list[int]] = {k: list(v) for k, v in (topic.get("off") or {}).items() if isinstance(v, list)}
+    off: dict[str, list[Any]] = {k: list(v) for k, v in (topic.get("off") or {}).items() if isinstance(v, list)}
     for clause_id, benefit_id, _ in reply.parts:
         for name in kb.clause(clause_id).benefit(benefit_id).calculator.slots():
             slot = kb.slots[name]
             if slot.type == "count" and slot.exclude_cues and isinstance(facts.get(name), int):
                 off.setdefault(name, []).extend(left_out_counts(text, slot))
+            elif slot.type == "counts" and slot.exclude_cues and isinstance(facts.get(name), dict):
+                off.setdefault(name, []).extend(left_out_groups(text, slot))
     off = {k: v for k, v in off.items() if v}
     return {**state, "topic": {**topic, "off": off}} if off else state
 
@@ -47,6 +59,10 @@ def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any]
         return {}
     references = tuple(kb.lexicon.words.get("reference_before_chars", ()))
     for name, parts in off.items():
+        if name in kb.slots and isinstance(facts.get(name), dict) and isinstance(parts, list):
+            back = _group_back(kb.slots[name], facts[name], parts, text, references)
+            if back is not None:
+                return {name: back}
         if name not in kb.slots or not isinstance(facts.get(name), int) or not isinstance(parts, list):
             continue
         for number in find_numbers(text):
@@ -54,6 +70,22 @@ def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any]
             if pointed and number.value in parts and describes(text, number, kb.slots[name], last=True) == "in":
                 return {name: facts[name] + int(number.value or 0)}
     return {}
+
+
+def _group_back(
+    slot: Slot, counts: dict[str, Any], groups: list[Any], text: str, references: tuple[str, ...]
+) -> dict[str, int] | None:
+    """ "如果那6个是转业复退军人呢" after "在职员工6个拿了中级工" was left out: the level counts with
+    those six back in at their level; None where no left-out group is pointed at."""
+    for number in find_numbers(text):
+        pointed = text[max(0, number.start - 1) : number.start] in references
+        if not pointed or excluded(text, number, slot.exclude_cues):
+            continue
+        for group in groups:
+            if isinstance(group, list) and len(group) == 2 and group[1] == number.value and group[0] in slot.values:
+                level = str(group[0])
+                return {**{k: int(v) for k, v in counts.items()}, level: int(counts.get(level, 0)) + int(group[1])}
+    return None
 
 
 def off_a_group(kb: KnowledgeBase, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:

@@ -67,3 +67,13 @@ def test_another_two_said_with_lingwai_are_a_batch_of_their_own(talk: Talk) -> N
         "回到培训 另外俩拿了技师的 给多少",
     )
     assert batch.amount_yuan == 2000 and "合计可享受5600元" in batch.text
+
+
+def test_a_left_out_group_by_level_is_counted_back_at_its_level(talk: Talk) -> None:
+    *_, why, back = talk(
+        "备案的职业培训机构，这期培训：失业人员10个拿了初级工，灵活就业人员8个拿了高级工，在职员工6个拿了中级工，总共能补多少",
+        "在职员工那6个为啥不算",
+        "如果那6个是转业复退军人呢",
+    )
+    assert why.amount_yuan == 13000
+    assert back.amount_yuan == 16000  # + 6 中级工 × 500, kept through the question in between
