@@ -167,6 +167,14 @@ def category_counts(
             if isinstance(count, int):
                 result[next(iter(result))] += count
                 used.add(number.start)
+    elif len(result) == 1 and set(result) == left_out and rest and "都" in text[max(n.end for n in paired) :]:
+        # "本区户籍大学生12个，还有8个是外地户籍的大学生，都拿了中级工": the level is everyone's,
+        # and only the group left out is not paid for
+        for number in rest:
+            count = valid(slot, number.value)
+            if isinstance(count, int) and not excluded(text, number, slot.exclude_cues):
+                result[next(iter(result))] += count
+                used.add(number.start)
     elif len(result) == 1 and len(paired) == 1 and rest and slot.exclude_cues:
         # "60个学员都考出了中级工，30个是本区户籍大学生，另外30个是…在职员工": those the
         # clause leaves out come off the one level's count

@@ -77,3 +77,14 @@ def test_a_left_out_group_by_level_is_counted_back_at_its_level(talk: Talk) -> N
     )
     assert why.amount_yuan == 13000
     assert back.amount_yuan == 16000  # + 6 中级工 × 500, kept through the question in between
+
+
+def test_students_of_another_district_are_no_listed_group_of_the_training_subsidy(talk: Talk) -> None:
+    (other,) = talk(
+        "我们机构（已备案）这期培训了杭州萧山户籍的在校大学生25人，都拿到了中级工证书，能申请培训认定补贴吗？"
+    )
+    assert (other.amount_yuan, other.eligible) == (0, False)
+    (mixed,) = talk(
+        "我们是备案的培训机构，申请培训认定补贴：本区户籍大学生12个，还有8个是外地户籍的大学生，都拿了中级工证书，补多少"
+    )
+    assert mixed.amount_yuan == 6000 and "外地户籍的大学生8人" in mixed.text
