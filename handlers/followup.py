@@ -13,12 +13,22 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.result import yuan
-from handlers.cues import Cues, excluded_group, has_figures, names_part, part_said, taken_off, unreadable_figure
+from handlers.cues import (
+    PART_MARKERS,
+    Cues,
+    excluded_group,
+    has_figures,
+    names_part,
+    part_said,
+    taken_off,
+    unreadable_figure,
+)
 from handlers.extract import Extractor
 from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
+from handlers.part_no import part_no_taken_off
 from handlers.parts import sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
 from handlers.reply import Reply
@@ -115,6 +125,14 @@ class FollowUp:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS)
+        if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so
+            step = self.proceed(topic, query, facts, taken, follow_up=follow_up)
+            note = self.texts.get("part_said_no", "")
+            if step is None or step.reply.kind != "answer" or not note:
+                return step
+            head, _, rest = step.reply.text.partition("\n")
+            return replace(step, reply=replace(step.reply, text="\n".join((head, note, rest))))
         outside = taken_off(fresh) or excluded_group(self.kb.slots, fresh, query.text)
         if current and outside and self.cues.adds(query.text) and not names_part(query.text):
             return self._outside(clause, current, topic, facts, query.text)

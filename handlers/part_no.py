@@ -62,3 +62,33 @@ def _left_out(text: str, number: Number, slot: Slot) -> bool:
     if slot.type == "counts":
         return excluded(text, number, slot.exclude_cues)
     return describes(text, number, slot, last=True) == "out"
+
+
+def part_no_taken_off(
+    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], text: str, markers: tuple[str, ...]
+) -> dict[str, Any]:
+    """ "线上那5次里有1次是学校就业办请的，不是人社局组织的", "高级工那15个里有5个没考过": a
+    condition's "no" said of some of a count given before takes them off that count (the level
+    named, or the whole); it refuses nothing else. ``fresh`` unchanged where the message is not that."""
+    at = min((text.find(m) for m in markers if m in text), default=-1)
+    if at == -1:
+        return fresh
+    denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]
+    if not denied or not all(any(i > at for w in slots[k].no for i in _positions(text, w)) for k in denied):
+        return fresh
+    after = [n for n in find_numbers(text) if n.value is not None and n.start > at]
+    before = [n for n in find_numbers(text) if n.value is not None and n.end <= at]
+    if not after or not before:
+        return fresh
+    some, whole = int(after[0].value or 0), int(before[-1].value or 0)
+    for name, said in fresh.items():
+        held = facts.get(name)
+        if isinstance(held, dict) and isinstance(said, dict) and len(said) == 1:
+            ((level, count),) = said.items()
+            if held.get(level) == count == whole and 0 < some < whole:
+                rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
+                return {**rest, name: {**held, level: whole - some}}
+        if isinstance(held, int) and not isinstance(held, bool) and held == whole and 0 < some < whole:
+            rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
+            return {**rest, name: whole - some}
+    return fresh

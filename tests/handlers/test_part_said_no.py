@@ -1,0 +1,31 @@
+"""A condition's "no" said of some of a count given before ("线上那5次里有1次是学校就业办请的，
+不是人社局组织的", "高级工那15个里有5个没考过") takes those off that count; it does not refuse the
+whole, which it did."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_some_sessions_not_organised_by_the_bureau_come_off_their_kind(talk: Talk) -> None:
+    _, reply, _, total = talk(
+        "我在区就业创业导师库里，参加了区人社局组织的活动，线下3次，线上5次，补贴多少",
+        "刚才说错了，线上那5次里有1次是学校就业办请的，不是人社局组织的",
+        "我今年还被省里评为就业援助先进个人，这个有奖励吗",
+        "加起来一共多少",
+    )
+    assert (reply.amount_yuan, reply.eligible) == (4200, True) and "扣除" in reply.text
+    assert total.amount_yuan == 7200
+
+
+def test_some_trainees_without_a_certificate_come_off_their_level(talk: Talk) -> None:
+    _, reply = talk(
+        "我们是区人社局备案的职业培训机构，这期培训了区内失业人员，30个初级工，15个高级工，5个拿的是专项能力证书",
+        "不好意思，高级工那15个里有5个没考过，没拿到证",
+    )
+    assert reply.amount_yuan == 26500  # 15000 + 10 × 1000 + 1500
+
+
+def test_a_no_said_of_everyone_still_refuses(talk: Talk) -> None:
+    _, reply = talk("我在区就业创业导师库里，线下3次，线上5次，补贴多少", "这些活动都不是人社局组织的")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
