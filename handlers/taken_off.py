@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.categories import excluded
+from handlers.cues import PART_MARKERS
 from handlers.leftout import left_out_counts, left_out_groups
 from handlers.parts import describes
 from handlers.reply import Reply
@@ -65,9 +66,19 @@ def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any]
                 return {name: back}
         if name not in kb.slots or not isinstance(facts.get(name), int) or not isinstance(parts, list):
             continue
-        for number in find_numbers(text):
+        numbers = find_numbers(text)
+        for i, number in enumerate(numbers):
             pointed = text[max(0, number.start - 1) : number.start] in references
             if pointed and number.value in parts and describes(text, number, kb.slots[name], last=True) == "in":
+                # "那四十个里有十个是对口帮扶地区的脱贫人口呢": only those ten come back
+                some = next(iter(numbers[i + 1 :]), None)
+                between = text[number.end : some.start] if some is not None else ""
+                if (
+                    some is not None
+                    and any(m in between for m in PART_MARKERS)
+                    and 0 < (some.value or 0) < (number.value or 0)
+                ):
+                    return {name: facts[name] + int(some.value or 0)}
                 return {name: facts[name] + int(number.value or 0)}
     return {}
 

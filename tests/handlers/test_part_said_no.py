@@ -29,3 +29,12 @@ def test_some_trainees_without_a_certificate_come_off_their_level(talk: Talk) ->
 def test_a_no_said_of_everyone_still_refuses(talk: Talk) -> None:
     _, reply = talk("我在区就业创业导师库里，线下3次，线上5次，补贴多少", "这些活动都不是人社局组织的")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_some_of_a_group_left_out_are_counted_back_not_all(talk: Talk) -> None:
+    *_, back = talk(
+        "我们在滨江开了个厂，一共招了一百三十个，都干得挺稳，招人能拿多少奖补",
+        "哦 我查了下，本区户籍的只有九十个，其他四十个是外省的，不是脱贫人口",
+        "要是外省那四十个里有十个是对口帮扶地区的脱贫人口呢",
+    )
+    assert back.amount_yuan == 100000  # 90 + 10, not all forty
