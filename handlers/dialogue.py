@@ -39,7 +39,7 @@ from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
-from handlers.restated import said_figures
+from handlers.restated import said_figures, told
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step, stated
@@ -121,6 +121,7 @@ class Dialogue:
                 another_case=another_case,
                 what_if=what_if,
                 said=lambda key: said_figures(self.kb, key[1], key[0], facts),
+                told=told(query.text),
             )
             single = reply
             reply = with_earlier(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from knowledge.models import KnowledgeBase
-from knowledge.numbers import Number
+from knowledge.numbers import Number, find_numbers
 
 
 def said_figures(kb: KnowledgeBase, benefit_ids: list[str], clause_ids: list[str], facts: dict[str, Any]) -> list[str]:
@@ -47,10 +47,16 @@ def said_figures(kb: KnowledgeBase, benefit_ids: list[str], clause_ids: list[str
     return [str(c) for c in dict.fromkeys(counts)] + list(dict.fromkeys(words))
 
 
+def told(text: str) -> list[str]:
+    """The whole figures a message said, kept with its answer beside ``said_figures`` (they may
+    be the parts of a count: "脱贫人口四十个，本区户籍的十五个" counted as 55)."""
+    return [str(int(n.value)) for n in find_numbers(text) if n.value is not None and n.value == int(n.value)]
+
+
 def points_at(entry: dict[str, Any], text: str, number: Number) -> bool:
-    """True when ``number`` in ``text`` is one the answer was computed from, or begins a level
-    word of it ("四星", "三等奖")."""
-    said = entry.get("said") or []
+    """True when ``number`` in ``text`` is one the answer was computed from or said with, or
+    begins a level word of it ("四星", "三等奖")."""
+    said = [*(entry.get("said") or []), *(entry.get("told") or [])]
     if number.value is not None and number.value == int(number.value) and str(int(number.value)) in said:
         return True
     return any(len(s) >= 2 and text.startswith(s, number.start) for s in said)

@@ -26,6 +26,7 @@ def remember(
     another_case: bool = False,
     what_if: bool = False,
     said: Callable[[list[list[str]]], list[str]] | None = None,
+    told: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The dialogue's answered amounts, one per benefit where the reply says them apart, in the
     order first asked; a benefit answered again replaces its earlier figure for the same person.
@@ -35,7 +36,8 @@ def remember(
     A ``what_if`` answer ("那假如年底招满一百个呢") does not replace the answer on the asker's own
     figures: it is kept beside it, marked (``counted`` chooses which of the two a total adds); a
     later answer on actual figures replaces both. ``said`` gives the figures each new answer was
-    computed from (restated.said_figures), kept so a later total can name it by them."""
+    computed from (restated.said_figures) and ``told`` the figures the message said, kept so a
+    later total can name it by them."""
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True or reply.illustrative:
         return answered
     entries = [([c], [b], amount) for c, b, amount in reply.parts]
@@ -47,6 +49,8 @@ def remember(
         entry: dict[str, Any] = {"key": key, "amount": str(amount), "who": person}
         if said is not None:
             entry["said"] = said(key)
+        if told:
+            entry["told"] = told
         same = [i for i, a in enumerate(kept) if a.get("who", 0) == person and _overlaps(a.get("key"), key)]
         # "为什么四百五十人次不是二十五万" answers the what-if again: it stays one
         again = [i for i in same if kept[i].get("if") and kept[i].get("said") == entry.get("said")]
@@ -56,6 +60,9 @@ def remember(
         if same and another_case:
             entry["case"] = max(int(kept[i].get("case", 0)) for i in same) + 1
             same = [i for i in same if kept[i].get("case", 0) == entry["case"]]
+        for i in same:  # the same answer given again ("为什么…"): what was said with it stays
+            if kept[i].get("said") == entry.get("said") and kept[i].get("told"):
+                entry["told"] = list(dict.fromkeys([*kept[i]["told"], *entry.get("told", [])]))
         if same:  # a new figure for a benefit answered before keeps its place in the list
             kept = [a for i, a in enumerate(kept) if i not in same[1:]]
             kept[same[0]] = entry

@@ -112,3 +112,15 @@ def test_a_what_if_right_after_a_total_asks_the_total_again(talk: Talk) -> None:
     assert block.amount_yuan == 100000  # that one named: not the total
     *_, later = talk(*opening, "那个工匠的配套是一次性的吗", "如果本区户籍的再多招20个呢")
     assert later.amount_yuan == 100000  # a total asked two turns before is not asked again
+
+
+def test_a_total_may_name_an_answer_by_the_parts_said_for_it(talk: Talk) -> None:
+    *_, total = talk(
+        "我们是市级就业扶贫爱心企业，区里配套多少",
+        "市里给了三万",
+        "我们在滨江的。另外我们招了对口帮扶地区的脱贫人口四十个，本区户籍的十五个，都挺稳定",
+        "为什么脱贫人口也能算",
+        "如果本区户籍的只有九个呢",
+        "按实际的四十个脱贫人口加十五个本区户籍的招人奖补，再加市里三万的配套，一共多少",
+    )
+    assert total.amount_yuan == 50000 + 30000
