@@ -28,7 +28,7 @@ from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any, out_of_scope, wants_info
 from handlers.merge import merge
-from handlers.part_no import part_no_taken_off
+from handlers.part_no import part_no_taken_off, part_not_that
 from handlers.parts import sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
 from handlers.reply import Reply
@@ -121,13 +121,16 @@ class FollowUp:
         fresh: dict[str, Any],
         *,
         follow_up: bool = False,
+        dropped: frozenset[str] = frozenset(),
     ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
         taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS)
+        taken = part_not_that(self.kb.slots, facts, taken, query.text, PART_MARKERS)
         if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so
-            step = self.proceed(topic, query, facts, taken, follow_up=follow_up)
+            gone = frozenset(set(fresh) - set(taken))  # not to be read from the message again
+            step = self.proceed(topic, query, facts, taken, follow_up=follow_up, dropped=gone)
             note = self.texts.get("part_said_no", "")
             if step is None or step.reply.kind != "answer" or not note:
                 return step
@@ -304,7 +307,7 @@ class FollowUp:
             benefits = self._switch(clause, query.text, fresh, current)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).
-            again = self.topic.extract_for(benefits, query.text)
+            again = {k: v for k, v in self.topic.extract_for(benefits, query.text).items() if k not in dropped}
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
         if len(benefits) > 1 and not self._has(query.text, "total_words"):

@@ -92,3 +92,26 @@ def part_no_taken_off(
             rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
             return {**rest, name: whole - some}
     return fresh
+
+
+def part_not_that(
+    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], text: str, markers: tuple[str, ...]
+) -> dict[str, Any]:
+    """ "其中一个是杭州工匠不是浙江工匠" after two 浙江工匠: that one is not what the count was
+    said to be, so it comes off the count; the others keep their level. ``fresh`` unchanged
+    where the message is not that."""
+    if not any(m in text for m in markers):
+        return fresh
+    for level, value in fresh.items():
+        held = facts.get(level)
+        if level not in slots or slots[level].type != "enum" or not isinstance(held, list) or value == held:
+            continue
+        if not any(f"不是{v}" in text for v in held):
+            continue
+        for name, some in fresh.items():
+            whole = facts.get(name)
+            counts = name in slots and slots[name].type == "count"
+            if counts and isinstance(some, int) and isinstance(whole, int) and 0 < some < whole:
+                rest = {k: v for k, v in fresh.items() if k not in (level, name)}
+                return {**rest, name: whole - some}
+    return fresh

@@ -38,3 +38,14 @@ def test_some_of_a_group_left_out_are_counted_back_not_all(talk: Talk) -> None:
         "要是外省那四十个里有十个是对口帮扶地区的脱贫人口呢",
     )
     assert back.amount_yuan == 100000  # 90 + 10, not all forty
+
+
+def test_one_of_a_count_said_not_to_be_its_level_comes_off(talk: Talk) -> None:
+    *_, one, total = talk(
+        "我们公司今年有两个师傅入选浙江工匠，区里给公司多少",
+        "另外公司员工参加区级职业技能竞赛拿了两个三等奖",
+        "回到工匠那个，我搞错了，其中一个是杭州工匠不是浙江工匠",
+        "那现在工匠加竞赛一共多少",
+    )
+    assert (one.amount_yuan, one.eligible) == (20000, True)
+    assert total.amount_yuan == 22000
