@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from typing import Any
 
-from calculators.result import yuan
 from handlers.cues import (
     PART_MARKERS,
     Cues,
@@ -24,13 +22,13 @@ from handlers.cues import (
     unreadable_figure,
 )
 from handlers.extract import Extractor
-from handlers.extremes import extreme_level
-from handlers.gap import gap_reply, next_step
-from handlers.intents import has_any, out_of_scope, wants_info
+from handlers.followup_reading import Reading, has_benefit
+from handlers.followup_side import SideReplies
+from handlers.intents import out_of_scope, wants_info
 from handlers.merge import merge
 from handlers.part_no import part_no_taken_off, part_not_that
 from handlers.parts import sub_count, whole_again
-from handlers.relative import for_one, other_track_dropped, per_one_only, rate_for_one, relative_value
+from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply
 from handlers.routing import Router
 from handlers.steps import Step, stated
@@ -38,7 +36,7 @@ from handlers.taken_off import counted_back, keep_taken_off, off_a_group
 from handlers.target import aimed_again
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
-from knowledge.numbers import Number, find_numbers
+from knowledge.numbers import find_numbers
 from knowledge.search import Query
 
 MAX_TRIES = 2
@@ -53,7 +51,7 @@ _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十�
 """The amount asked for some of those counted, changed ("如果那12个考的是技师，那部分会更高吗")."""
 
 
-class FollowUp:
+class FollowUp(Reading, SideReplies):
     """Reads messages against the current topic."""
 
     def __init__(self, kb: KnowledgeBase, topic: Topic, extractor: Extractor, router: Router) -> None:
@@ -63,55 +61,6 @@ class FollowUp:
         self.router = router
         self.texts = kb.texts
         self.cues = Cues(kb.lexicon)
-
-    def fresh(self, topic: dict[str, Any], query: Query, facts: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Slot values this message gives for the current topic; where it takes a part off the
-        figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
-        is that part's, not everyone's, and is left out."""
-        fresh = self._read(topic, query)
-        fresh = self.topic.in_context(fresh, query.text, facts or {}, topic.get("asking"))
-        if names_part(query.text) and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
-            return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
-        return fresh
-
-    def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
-        """Slot values this message gives for the current topic. The whole clause is read first,
-        so figures that belong to another of its benefits ("一等奖1个") are theirs; failing that,
-        the current benefits alone ("那60个呢" re-states the figure given last). A "为什么"
-        question states nothing: its figures are the ones being asked about."""
-        if self._has(query.text, "why_words"):
-            return {}
-        clause = self.kb.clause(topic["clause"])
-        current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
-        target = topic.get("asking") or topic.get("last")
-        short = len(query.text) <= 16
-        # (not "其中30个是外地的 不是脱贫人口": a part described, its 不是 no correction)
-        correcting = self._has(query.text, "correction_words") and not names_part(query.text)
-        if target and short and (correcting or self._has(query.text, "what_if_words")):
-            figure = self.extractor.restated(query.text, target)
-            if figure is not None:
-                return {target: figure}  # "不好意思，是80人" corrects the figure given last
-        mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
-        wide = self.topic.extract(clause, query.text, topic.get("asking"))
-        if not mine and not wide and short and current:
-            only = self._sole_count(current)
-            figure = self.extractor.bare_number(query.text) if only else None
-            if only and figure is not None:
-                return {only: figure}  # "我们现在 40" after the rule: the one count it needs
-        named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
-            s
-            for b in clause.benefits
-            if b not in current
-            for s in self.topic.specific(b)
-            if self.kb.slots[s].type in ("enum", "counts", "bool")
-        }
-        if current and per_one_only(self.kb, query.text, wide, current, self._money):
-            return mine  # "是不是每个人都一样拿满": a rate's 每个人, not one 物业 post
-        if any(k in named for k in wide):
-            return wide
-        if mine and self.cues.adds_benefit(query.text) and set(wide) - set(mine):
-            return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
-        return mine or wide
 
     def proceed(
         self,
@@ -125,7 +74,7 @@ class FollowUp:
     ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
-        current = [clause.benefit(b) for b in topic.get("benefits", []) if _has_benefit(clause, b)]
+        current = [clause.benefit(b) for b in topic.get("benefits", []) if has_benefit(clause, b)]
         taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS)
         taken = part_not_that(self.kb.slots, facts, taken, query.text, PART_MARKERS)
         if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so
@@ -330,15 +279,7 @@ class FollowUp:
             theirs = merge(self.kb.slots, {}, fresh, correction=False, increase=False, bare=None)
             step = self.topic.resolve(clause, benefits, {**said, **theirs}, info=False, fresh=fresh, text=query.text)
             if batch:  # "另外还有6个拿了专项能力证书": theirs, and everyone's sum beside it
-                everyone = self.topic.resolve(clause, benefits, dict(facts), info=False, fresh=fresh, text=query.text)
-                if everyone.reply.kind == "answer" and everyone.reply.amount_yuan is not None and step.reply.eligible:
-                    line = self.texts.get("batch_with_before", "").format(
-                        total=yuan(Decimal(everyone.reply.amount_yuan))
-                    )
-                    head, _, rest = step.reply.text.partition("\n")
-                    # the parts (what totals across turns add) stay everyone's
-                    text = "\n".join((head, line, rest))
-                    step = replace(step, reply=replace(step.reply, text=text, parts=everyone.reply.parts))
+                step = self._with_everyone(step, clause, benefits, facts, fresh, query.text)
             return replace(step, facts=dict(facts))
         # "物业公司承接的公益岗呢 区里怎么配套": another benefit's rule asked, with no figure for it.
         counted = any(self.kb.slots[k].type in ("count", "counts", "money") for k in fresh)
@@ -400,153 +341,6 @@ class FollowUp:
             return current
         return chosen
 
-    def _sole_count(self, benefits: list[Benefit]) -> str | None:
-        """The one head count the benefits in hand are computed from, if there is exactly one."""
-        names = {
-            s
-            for b in benefits
-            for s in b.calculator.slots()
-            if self.kb.slots[s].type == "count" and not self.kb.slots[s].generic
-        }
-        return names.pop() if len(names) == 1 else None
-
-    def _money(self, text: str, number: Number) -> bool:
-        """A sum of money: written as one ("4000元", "3w"), or a bare figure proposed as a sum
-        ("每人发到4000")."""
-        proposed = tuple(self.kb.lexicon.words.get("proposed_sum_before_words", ()))
-        return self.extractor.around.is_money(text, number) or (
-            bool(proposed) and text[: number.start].endswith(proposed)
-        )
-
-    def _extreme(self, clause: Clause, current: list[Benefit], facts: dict[str, Any], text: str) -> Step | None:
-        """ "那最多呢", "最少呢" in a short message after an answer on a level: the best or least
-        paying level, where the benefit has levels (a tiered count gets its cap instead)."""
-        if not current or len(text) > 12 or find_numbers(text):
-            return None
-        highest = self._has(text, "maximum_words")
-        if not highest and not self._has(text, "minimum_words"):
-            return None
-        return extreme_level(self.kb, self.topic.steps, clause, current, facts, highest=highest)
-
-    def _outside(
-        self, clause: Clause, current: list[Benefit], topic: dict[str, Any], facts: dict[str, Any], text: str
-    ) -> Step:
-        """ "另外还有20个外地户口的…算进去的话一共多少": more people who do not count. The answer
-        stays the one for those who do, said to leave them out; asked whether they count
-        ("他们算不算"), the verdict on them is no."""
-        step = self.topic.resolve(clause, current, facts, info=False, fresh={}, text=text)
-        if step.reply.kind != "answer":
-            return step
-        note = self.texts.get("outside_not_counted", "")
-        asked = (self._has(text, "rule_words") or self._has(text, "yes_no_words")) and not self._has(
-            text, "total_words"
-        )  # "他们算不算", "那次能补吗"
-        # Asked whether they count, the verdict and the amount are theirs (no, 0: CONTRACTS.md pairs
-        # false with 0); the text still shows what those who do count are paid.
-        reply = replace(step.reply, text=f"{note}\n{step.reply.text}")
-        if asked:
-            reply = replace(reply, eligible=False, amount_yuan=0)
-        return replace(step, reply=reply, topic={**topic, **(step.topic or {})}, facts=facts)
-
-    def _separate_batch(self, text: str, fresh: dict[str, Any], said: dict[str, Any]) -> bool:
-        """ "另外还有6个拿了专项能力证书" after other certificates: a batch of its own, paid per
-        person by category, whose amount is asked (not asked as a total, and none of its
-        categories counted before)."""
-        if not self._has(text, "separate_batch_words") or self._has(text, "total_words"):
-            return False
-        counts = [k for k in fresh if self.kb.slots[k].type == "counts" and isinstance(fresh[k], dict)]
-        if len(counts) != 1 or len(fresh) != 1:
-            return False
-        before = said.get(counts[0])
-        new = fresh[counts[0]]
-        return isinstance(before, dict) and any(before.values()) and not set(new) & {k for k, v in before.items() if v}
-
-    def _base_said(self, text: str, facts: dict[str, Any], fresh: dict[str, Any]) -> bool:
-        """ "一百八十个再多10个" after 180: the message says the figure it adds to, so what it
-        gives is the new whole, not more on top."""
-        said = {n.value for n in find_numbers(text) if n.value is not None}
-        return any(
-            isinstance(facts.get(k), int) and isinstance(v, int) and v > facts[k] and facts[k] in said
-            for k, v in fresh.items()
-        )
-
-    def _only_sums(self, text: str) -> bool:
-        """Every figure of the message is a sum of money, written as one or proposed ("发4000")."""
-        paid = tuple(self.kb.lexicon.words.get("proposed_sum_before_chars", ()))
-        figures = [n for n in find_numbers(text) if n.value is not None and n.value > 1]
-        return bool(figures) and all(
-            self._money(text, n) or text[max(0, n.start - 1) : n.start] in paid for n in figures
-        )
-
-    def _own(self, benefits: list[Benefit], text: str) -> dict[str, Any]:
-        """The figures ``text`` gives for ``benefits`` alone (not a generic yes or no)."""
-        read = self.topic.extract_for(benefits, text)
-        return {k: v for k, v in read.items() if self.kb.slots[k].type in ("count", "counts")}
-
-    def _rule_then_ask(
-        self,
-        clause: Clause,
-        current: list[Benefit],
-        topic: dict[str, Any],
-        facts: dict[str, Any],
-        text: str,
-        asking: str,
-    ) -> Step:
-        """ "最多补几天" while the bot waits for a head count: the rule first, then the same question
-        again, so the question is answered and the figure still comes."""
-        described = self.topic.resolve(clause, current, facts, info=True, fresh={}, text=text, rule=True)
-        # "高技能人才算不算 我们主要是高技能的": the figure to come is that slot's, so ask for it.
-        named = [
-            s
-            for b in current
-            for s in b.calculator.slots()
-            if s != asking and self.kb.slots[s].cue_required and has_any(text, self.kb.slots[s].cues)
-        ]
-        if len(set(named)) == 1:
-            asking = named[0]
-            topic = {**topic, "asking": asking}
-        ask = self.kb.slots[asking].ask
-        invite = self.texts.get("overview_outro", "")  # the question asked again takes its place
-        lines = [line for line in described.reply.text.split("\n") if not invite or line != invite]
-        reply = replace(described.reply, text="\n".join([*lines, ask]), kind="ask")
-        return Step(reply, topic=topic, facts=facts)
-
-    def _gap(
-        self,
-        clause: Clause,
-        current: list[Benefit],
-        topic: dict[str, Any],
-        facts: dict[str, Any],
-        text: str,
-        fresh: dict[str, Any],
-    ) -> Step | None:
-        """ "还差几个人", "差几个才够" after a count was answered: how many more pay more."""
-        name = topic.get("last")
-        if fresh or not current or not name or not self._has(text, "gap_words"):
-            return None
-        slot = self.kb.slots[name]
-        if slot.type != "count" or not isinstance(facts.get(name), int):
-            return None
-        gap = next_step(lambda f: self.topic.amount(current, f), facts, name)
-        now = self.topic.amount(current, facts)
-        reply = gap_reply(self.texts, clause, slot, facts[name], gap, now)
-        return Step(reply, topic=topic, facts=facts)
-
     @staticmethod
     def _one_category(counts: Any) -> bool:
         return isinstance(counts, dict) and len(counts) == 1
-
-    def _restates_all(self, text: str, fresh: dict[str, Any]) -> bool:
-        """ "我们社区一共三个人拿证，两个中级工一个初级工，总共多少": a whole stated with its
-        categories is everything now, not more to add to what was said."""
-        counts = [v for k, v in fresh.items() if self.kb.slots[k].type == "counts" and isinstance(v, dict)]
-        # "那就按三十个初级工、十个高级工、再加…一个专项能力，一共": the whole, restated
-        whole = self.extractor.states_total(text) or self._has(text, "as_stated_words")
-        return any(len([n for n in c.values() if n]) >= 2 for c in counts) and whole
-
-    def _has(self, text: str, key: str) -> bool:
-        return self.cues.has(text, key)
-
-
-def _has_benefit(clause: Clause, benefit_id: str) -> bool:
-    return any(b.id == benefit_id for b in clause.benefits)

@@ -1,0 +1,128 @@
+"""How a follow-up's message is read against the topic in hand: the slot values it gives, and
+the small judgements on its figures (a sum of money, the one count a benefit needs, a whole
+restated). A mixin of ``FollowUp``, kept apart so its reply logic stays readable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.cues import Cues, names_part, taken_off
+from handlers.extract import Extractor
+from handlers.relative import per_one_only
+from handlers.topic import Topic
+from knowledge.models import Benefit, Clause, KnowledgeBase
+from knowledge.numbers import Number, find_numbers
+from knowledge.search import Query
+
+
+class Reading:
+    """The reading half of ``FollowUp`` (which sets these attributes)."""
+
+    kb: KnowledgeBase
+    topic: Topic
+    extractor: Extractor
+    cues: Cues
+
+    def _has(self, text: str, key: str) -> bool:
+        return self.cues.has(text, key)
+
+    def fresh(self, topic: dict[str, Any], query: Query, facts: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Slot values this message gives for the current topic; where it takes a part off the
+        figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
+        is that part's, not everyone's, and is left out."""
+        fresh = self._read(topic, query)
+        fresh = self.topic.in_context(fresh, query.text, facts or {}, topic.get("asking"))
+        if names_part(query.text) and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
+            return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
+        return fresh
+
+    def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
+        """Slot values this message gives for the current topic. The whole clause is read first,
+        so figures that belong to another of its benefits ("一等奖1个") are theirs; failing that,
+        the current benefits alone ("那60个呢" re-states the figure given last). A "为什么"
+        question states nothing: its figures are the ones being asked about."""
+        if self._has(query.text, "why_words"):
+            return {}
+        clause = self.kb.clause(topic["clause"])
+        current = [clause.benefit(b) for b in topic.get("benefits", []) if has_benefit(clause, b)]
+        target = topic.get("asking") or topic.get("last")
+        short = len(query.text) <= 16
+        # (not "其中30个是外地的 不是脱贫人口": a part described, its 不是 no correction)
+        correcting = self._has(query.text, "correction_words") and not names_part(query.text)
+        if target and short and (correcting or self._has(query.text, "what_if_words")):
+            figure = self.extractor.restated(query.text, target)
+            if figure is not None:
+                return {target: figure}  # "不好意思，是80人" corrects the figure given last
+        mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
+        wide = self.topic.extract(clause, query.text, topic.get("asking"))
+        if not mine and not wide and short and current:
+            only = self._sole_count(current)
+            figure = self.extractor.bare_number(query.text) if only else None
+            if only and figure is not None:
+                return {only: figure}  # "我们现在 40" after the rule: the one count it needs
+        named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
+            s
+            for b in clause.benefits
+            if b not in current
+            for s in self.topic.specific(b)
+            if self.kb.slots[s].type in ("enum", "counts", "bool")
+        }
+        if current and per_one_only(self.kb, query.text, wide, current, self._money):
+            return mine  # "是不是每个人都一样拿满": a rate's 每个人, not one 物业 post
+        if any(k in named for k in wide):
+            return wide
+        if mine and self.cues.adds_benefit(query.text) and set(wide) - set(mine):
+            return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
+        return mine or wide
+
+    def _sole_count(self, benefits: list[Benefit]) -> str | None:
+        """The one head count the benefits in hand are computed from, if there is exactly one."""
+        names = {
+            s
+            for b in benefits
+            for s in b.calculator.slots()
+            if self.kb.slots[s].type == "count" and not self.kb.slots[s].generic
+        }
+        return names.pop() if len(names) == 1 else None
+
+    def _money(self, text: str, number: Number) -> bool:
+        """A sum of money: written as one ("4000元", "3w"), or a bare figure proposed as a sum
+        ("每人发到4000")."""
+        proposed = tuple(self.kb.lexicon.words.get("proposed_sum_before_words", ()))
+        return self.extractor.around.is_money(text, number) or (
+            bool(proposed) and text[: number.start].endswith(proposed)
+        )
+
+    def _only_sums(self, text: str) -> bool:
+        """Every figure of the message is a sum of money, written as one or proposed ("发4000")."""
+        paid = tuple(self.kb.lexicon.words.get("proposed_sum_before_chars", ()))
+        figures = [n for n in find_numbers(text) if n.value is not None and n.value > 1]
+        return bool(figures) and all(
+            self._money(text, n) or text[max(0, n.start - 1) : n.start] in paid for n in figures
+        )
+
+    def _own(self, benefits: list[Benefit], text: str) -> dict[str, Any]:
+        """The figures ``text`` gives for ``benefits`` alone (not a generic yes or no)."""
+        read = self.topic.extract_for(benefits, text)
+        return {k: v for k, v in read.items() if self.kb.slots[k].type in ("count", "counts")}
+
+    def _base_said(self, text: str, facts: dict[str, Any], fresh: dict[str, Any]) -> bool:
+        """ "一百八十个再多10个" after 180: the message says the figure it adds to, so what it
+        gives is the new whole, not more on top."""
+        said = {n.value for n in find_numbers(text) if n.value is not None}
+        return any(
+            isinstance(facts.get(k), int) and isinstance(v, int) and v > facts[k] and facts[k] in said
+            for k, v in fresh.items()
+        )
+
+    def _restates_all(self, text: str, fresh: dict[str, Any]) -> bool:
+        """ "我们社区一共三个人拿证，两个中级工一个初级工，总共多少": a whole stated with its
+        categories is everything now, not more to add to what was said."""
+        counts = [v for k, v in fresh.items() if self.kb.slots[k].type == "counts" and isinstance(v, dict)]
+        # "那就按三十个初级工、十个高级工、再加…一个专项能力，一共": the whole, restated
+        whole = self.extractor.states_total(text) or self._has(text, "as_stated_words")
+        return any(len([n for n in c.values() if n]) >= 2 for c in counts) and whole
+
+
+def has_benefit(clause: Clause, benefit_id: str) -> bool:
+    return any(b.id == benefit_id for b in clause.benefits)
