@@ -37,6 +37,7 @@ from handlers.payee import asked_for_oneself, note_paid_elsewhere
 from handlers.people import keep_own_facts, newcomer_alone, speaker, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
+from handlers.remembered import remember
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
 from handlers.restated import said_figures, told
@@ -46,7 +47,7 @@ from handlers.steps import Step, stated
 from handlers.taken_off import remember_left_out
 from handlers.target import aimed_at, drop_target, reach
 from handlers.topic import YEARS, Topic
-from handlers.totals import grand_total, remember, with_earlier
+from handlers.totals import grand_total, with_earlier
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.numbers import find_numbers
