@@ -96,10 +96,12 @@ def fraction_said(text: str, slot: Slot, whole: Number) -> tuple[str, int, bool]
         return None
     for match in _FRACTION.finditer(text, whole.end):
         raw = next(g for g in match.groups() if g)
-        share = Decimal(raw) if raw.replace(".", "").isdigit() else parse_number(raw)
-        if share is None:
+        read = Decimal(raw) if raw.replace(".", "").isdigit() else parse_number(raw)
+        if match.group(4):  # "一半是本区户籍，另一半是外地的"
+            read = Decimal(50)
+        if read is None:
             continue
-        share = share / 10 if match.group(3) else share / 100
+        share = read / 10 if match.group(3) else read / 100
         if not 0 < share <= 1:
             continue
         span = Number(share, match.start(), match.end(), match.group(0))
@@ -110,9 +112,9 @@ def fraction_said(text: str, slot: Slot, whole: Number) -> tuple[str, int, bool]
 
 
 _FRACTION = re.compile(
-    r"百分之([一二三四五六七八九十百\d]+)|(\d+(?:\.\d+)?)\s*[%％]|([一二三四五六七八九\d])成(?![绩本员立功为了])"
+    r"百分之([一二三四五六七八九十百\d]+)|(\d+(?:\.\d+)?)\s*[%％]|([一二三四五六七八九\d])成(?![绩本员立功为了])|(?<!另)(一半)"
 )
-"""A share: 百分之三十, 30%, 三成."""
+"""A share: 百分之三十, 30%, 三成, 一半."""
 
 
 def describes_a_part(text: str, pos: int, numbers: list[Number]) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from handlers.categories import excluded
 from handlers.cues import PART_MARKERS
 from handlers.leftout import left_out_counts, left_out_groups
-from handlers.parts import describes
+from handlers.parts import describes, fraction_said
 from handlers.reply import Reply
 from handlers.steps import Step
 from knowledge.models import KnowledgeBase, Slot
@@ -46,10 +46,22 @@ def remember_left_out(
             slot = kb.slots[name]
             if slot.type == "count" and slot.exclude_cues and isinstance(facts.get(name), int):
                 off.setdefault(name, []).extend(left_out_counts(text, slot))
+                off[name].extend(_share_left_out(text, slot))
             elif slot.type == "counts" and slot.exclude_cues and isinstance(facts.get(name), dict):
                 off.setdefault(name, []).extend(left_out_groups(text, slot))
     off = {k: v for k, v in off.items() if v}
     return {**state, "topic": {**topic, "off": off}} if off else state
+
+
+def _share_left_out(text: str, slot: Slot) -> list[int]:
+    """ "两百人，一半是本区户籍，另一半是外地的": the hundred a share left out."""
+    units = tuple(sorted(slot.units, key=len, reverse=True))
+    for number in find_numbers(text):
+        if number.value is not None and text[number.end :].lstrip().startswith(units):
+            found = fraction_said(text, slot, number)
+            if found is not None:
+                return [int(number.value) - found[1]] if not found[2] else [found[1]]
+    return []
 
 
 def counted_back(kb: KnowledgeBase, topic: dict[str, Any], facts: dict[str, Any], text: str) -> dict[str, Any]:
