@@ -85,7 +85,11 @@ class FollowUp(Reading, SideReplies):
                 return step
             head, _, rest = step.reply.text.partition("\n")
             return replace(step, reply=replace(step.reply, text="\n".join((head, note, rest))))
-        outside = taken_off(fresh) or excluded_group(self.kb.slots, fresh, query.text)
+        outside = (
+            taken_off(fresh)
+            or excluded_group(self.kb.slots, fresh, query.text)
+            or self._denied_batch(facts, fresh, query.text)
+        )
         if current and outside and self.cues.adds(query.text) and not names_part(query.text):
             return self._outside(clause, current, topic, facts, query.text)
         if names_part(query.text) and self._has(query.text, "rule_words"):

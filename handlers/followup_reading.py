@@ -32,9 +32,28 @@ class Reading:
         is that part's, not everyone's, and is left out."""
         fresh = self._read(topic, query)
         fresh = self.topic.in_context(fresh, query.text, facts or {}, topic.get("asking"))
-        if names_part(query.text) and taken_off(fresh):  # not "那外地的30个能算吗": those alone are asked about
+        held = facts or {}
+        # "这480个里面其实有30个是外地的" read as 450: the part taken off already
+        less = any(
+            self.kb.slots[k].type == "count" and isinstance(v, int) and isinstance(held.get(k), int) and 0 < v < held[k]
+            for k, v in fresh.items()
+        )
+        if names_part(query.text) and (
+            taken_off(fresh) or less
+        ):  # not "那外地的30个能算吗": those alone are asked about
             return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
         return fresh
+
+    def _denied_batch(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> bool:
+        """ "另外还有一次线下是我们协会自己办的": more of a count, with a condition's "no" said of
+        them while it held for those before: a batch that does not count (not another person's
+        case, "我老婆也是…不过在一家外贸公司上班")."""
+        if not self._has(text, "separate_batch_words") or self._has(text, "other_person_words"):
+            return False
+        slots = self.kb.slots
+        denied = [k for k, v in fresh.items() if v is False and slots[k].type == "bool" and facts.get(k) is True]
+        counted = [k for k, v in fresh.items() if slots[k].type in ("count", "counts") and v]
+        return bool(denied and counted and all(facts.get(k) for k in counted))
 
     def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,

@@ -51,8 +51,10 @@ class SideReplies:
         if step.reply.kind != "answer":
             return step
         note = self.texts.get("outside_not_counted", "")
-        asked = (self._has(text, "rule_words") or self._has(text, "yes_no_words")) and not self._has(
-            text, "total_words"
+        asked = (
+            (self._has(text, "rule_words") or self._has(text, "yes_no_words"))
+            and not self._has(text, "total_words")
+            and not self._has(text, "include_asked_words")  # "能一起算吗", "也算上": the total stays
         )  # "他们算不算", "那次能补吗"
         # Asked whether they count, the verdict and the amount are theirs (no, 0: CONTRACTS.md pairs
         # false with 0); the text still shows what those who do count are paid.

@@ -44,7 +44,8 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     head, _, rest = reply.text.partition("\n")
     said = "\n".join(line for line in (head, note, rest) if line)
     already = reply.eligible is False and reply.amount_yuan == 0  # said so by the follow-up ("另外还有…")
-    if found and not already and has_any(text, kb.lexicon.words.get("part_counted_words", ())):
+    asked = has_any(text, kb.lexicon.words.get("part_counted_words", ()))
+    if found and not already and asked and not has_any(text, kb.lexicon.words.get("include_asked_words", ())):
         # "不过其中一次是市人社局组织的，那次算不算": the verdict and amount are that part's (no,
         # 0: CONTRACTS.md pairs false with 0); the text still gives what the rest are paid.
         lead = kb.texts.get("asked_part_not_counted", "")

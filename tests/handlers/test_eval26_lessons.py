@@ -15,3 +15,31 @@ def test_half_is_a_share_and_the_half_left_out_can_be_counted_back(talk: Talk) -
     assert (first.amount_yuan, back.amount_yuan) == (100000, 125000)
     (gone,) = talk("招了60个本区户籍的，不过有一半干了两个月就走了，还能拿奖补不")
     assert (gone.amount_yuan, gone.eligible) == (0, False)
+
+
+def test_a_part_that_does_not_count_asked_to_be_added_keeps_the_total(talk: Talk) -> None:
+    *_, also, total = talk(
+        "我是区就业创业导师库的导师，参加了区人社局组织的宣讲咨询，有补贴吗",
+        "线上2次，线下3次",
+        "另外还有一次线下是我们协会自己办的，也算上",
+        "我今年还拿了市里组织的职业指导技能竞赛奖，宣讲补贴加上这个奖励一共多少",
+    )
+    assert (also.amount_yuan, also.eligible) == (3600, True) and "不计入" in also.text
+    assert total.amount_yuan == 5600
+    *_, together = talk(
+        "领衔人今年参加了区人社局组织的评审2次、培训1次，这个怎么补", "还有一次是市人社局组织的评审，能一起算吗"
+    )
+    assert (together.amount_yuan, together.eligible) == (3000, True)
+    *_, asked = talk(
+        "领衔人今年参加了区人社局组织的评审2次、培训1次，这个怎么补", "还有一次是市人社局组织的评审，那次能补吗"
+    )
+    assert (asked.amount_yuan, asked.eligible) == (0, False)  # asked of that one: no
+
+
+def test_a_part_said_of_a_count_with_its_no_is_taken_off_not_refused(talk: Talk) -> None:
+    *_, part = talk(
+        "我们公司本区户籍稳定就业的今年有五百多人，吸纳就业奖补多少",
+        "那如果只有480个呢",
+        "这480个里面其实有30个是外地的，也不是脱贫人口",
+    )
+    assert (part.amount_yuan, part.eligible) == (450000, True)
