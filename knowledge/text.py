@@ -62,9 +62,14 @@ def normalize(text: str) -> str:
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = text.replace("戶", "户").replace("藉", "籍")
+    text = _NEGATED_ASIDE.sub(r",\1,", text)
     text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
     return _SPACE.sub(" ", text).strip()
 
+
+_NEGATED_ASIDE = re.compile(r"(?<=[个人名位次])\(((?:不|非|没)[^()]{1,12})\)")
+"""A "no" said in brackets after a count ("外地的30个（不是脱贫人口）"): a clause of its own, as
+with commas (before the count, "外地的（不是脱贫人口）40个", the brackets keep them together)."""
 
 _SHARED_TAIL = re.compile(r"((?:[一二三](?:、|和))+[一二三])(等奖)")
 """Prize levels that share one tail ("一、二、三等奖", "一和三等奖"), written out in full."""

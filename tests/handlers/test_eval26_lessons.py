@@ -43,3 +43,14 @@ def test_a_part_said_of_a_count_with_its_no_is_taken_off_not_refused(talk: Talk)
         "这480个里面其实有30个是外地的，也不是脱贫人口",
     )
     assert (part.amount_yuan, part.eligible) == (450000, True)
+
+
+def test_a_no_in_brackets_after_a_count_is_said_of_that_count(talk: Talk) -> None:
+    (reply,) = talk(
+        "我们公司在滨江，今年招了本区户籍35个，对口帮扶地区的脱贫人口20个，还有外地的30个（不是脱贫人口），奖补多少"
+    )
+    assert reply.amount_yuan == 50000  # 35 + 20; the thirty are left out
+
+
+def test_the_car_plate_lottery_is_outside_the_policy(talk: Talk) -> None:
+    assert talk("杭州小客车摇号个人怎么报名")[0].kind == "fallback"
