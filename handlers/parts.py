@@ -193,7 +193,7 @@ def _describes(
     past "、" when it is the ``last`` figure ("5个是本市其他区户籍、正常上班的"); before another
     figure, the words after "、" are that figure's ("30人、外省户籍人员120人")."""
     end = number.end
-    while end < len(text) and end - number.end < 14 and not _ends_phrase(text, number.end, end):
+    while end < len(text) and end - number.end < 20 and not _ends_phrase(text, number.end, end):
         end += 1
     after = text[number.end : end]
     if text[end : end + 1] in ("，", ",") and text[end + 1 :].startswith(_BUT):

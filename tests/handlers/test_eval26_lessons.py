@@ -54,3 +54,8 @@ def test_a_no_in_brackets_after_a_count_is_said_of_that_count(talk: Talk) -> Non
 
 def test_the_car_plate_lottery_is_outside_the_policy(talk: Talk) -> None:
     assert talk("杭州小客车摇号个人怎么报名")[0].kind == "fallback"
+
+
+def test_a_long_description_after_a_figure_is_still_its_own(talk: Talk) -> None:
+    (reply,) = talk("培训的人里有10个是本区户籍在校生，5个是离校一年还没工作的本区户籍毕业生，培训2天，已备案，补多少")
+    assert reply.amount_yuan == 6000  # 15 × 2 × 200: the five are 本区户籍 too
