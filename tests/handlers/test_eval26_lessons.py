@@ -59,3 +59,8 @@ def test_the_car_plate_lottery_is_outside_the_policy(talk: Talk) -> None:
 def test_a_long_description_after_a_figure_is_still_its_own(talk: Talk) -> None:
     (reply,) = talk("培训的人里有10个是本区户籍在校生，5个是离校一年还没工作的本区户籍毕业生，培训2天，已备案，补多少")
     assert reply.amount_yuan == 6000  # 15 × 2 × 200: the five are 本区户籍 too
+
+
+def test_a_session_run_by_oneself_in_the_neighbourhood_is_not_the_bureaus(talk: Talk) -> None:
+    (reply,) = talk("我是导师库的导师，自己在小区里办了一场创业宣讲，能按1000一次申请补贴吗")
+    assert (reply.kind, reply.amount_yuan, reply.eligible) == ("answer", 0, False)
