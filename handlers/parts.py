@@ -35,7 +35,7 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         return None  # one figure with its description: the ordinary reading
     if inside and outside and any(total(inside) + total(outside) == total([n]) for n in plain):
         return total(inside)  # "25人，其中15个本区户籍、10个外地的": the whole, split in two
-    part = text.find("其中")
+    part = min((text.find(m) for m in PART_MARKERS if m in text), default=-1)  # "其中", "那20个…里有"
     if inside and outside and part > inside[0].start and total(outside) < total(inside[:1]):
         return total(inside[:1]) - total(outside)  # "本区户籍80个，其中20个离职了": a part of the included
     if inside:
@@ -209,8 +209,11 @@ def _describes(
         after = text[end + 1 : more]
     if any(c in after for c in exclude):
         return "out"
-    if any(c in after for c in include):
-        return "in"
+    for cue in include:
+        at = after.find(cue)
+        if at != -1:  # "8个老家不在对口帮扶地区": the cue under a negation excludes the figure
+            tail = after[:at].rsplit("的", 1)[-1]  # (not "还没工作的本区户籍": 没 is of 工作)
+            return "out" if negated(tail + cue, len(tail)) else "in"
     start = number.start  # back to the phrase's start, at most 16 characters
     while start > 0 and text[start - 1] == " ":
         start -= 1  # "本区户籍的 40 个": a space right before the figure is still inside its phrase

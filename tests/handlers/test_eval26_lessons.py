@@ -64,3 +64,13 @@ def test_a_long_description_after_a_figure_is_still_its_own(talk: Talk) -> None:
 def test_a_session_run_by_oneself_in_the_neighbourhood_is_not_the_bureaus(talk: Talk) -> None:
     (reply,) = talk("我是导师库的导师，自己在小区里办了一场创业宣讲，能按1000一次申请补贴吗")
     assert (reply.kind, reply.amount_yuan, reply.eligible) == ("answer", 0, False)
+
+
+def test_some_of_a_group_said_not_to_qualify_come_off_the_whole(talk: Talk) -> None:
+    *_, off, more = talk(
+        "我们公司在滨江，今年招了本区户籍35个，对口帮扶地区的脱贫人口20个，还有外地的30个（不是脱贫人口），奖补多少",
+        "不对，那20个脱贫人口里有8个老家不在对口帮扶地区",
+        "如果再招28个本区户籍的呢",
+    )
+    assert (off.amount_yuan, off.eligible) == (0, False) and "47人" in off.text  # 35 + 12
+    assert more.amount_yuan == 75000  # 47 + 28
