@@ -29,7 +29,7 @@ from handlers.merge import merge
 from handlers.part_no import part_no_taken_off, part_not_that
 from handlers.parts import sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
-from handlers.reply import Reply
+from handlers.reply import Reply, under_headline
 from handlers.routing import Router
 from handlers.steps import Step, stated
 from handlers.taken_off import counted_back, keep_taken_off, off_a_group
@@ -83,8 +83,7 @@ class FollowUp(Reading, SideReplies):
             note = self.texts.get("part_said_no", "")
             if step is None or step.reply.kind != "answer" or not note:
                 return step
-            head, _, rest = step.reply.text.partition("\n")
-            return replace(step, reply=replace(step.reply, text="\n".join((head, note, rest))))
+            return replace(step, reply=replace(step.reply, text=under_headline(step.reply.text, note)))
         outside = (
             taken_off(fresh)
             or excluded_group(self.kb.slots, fresh, query.text)

@@ -14,6 +14,7 @@ from handlers.cues import Cues
 from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any
+from handlers.reply import under_headline
 from handlers.steps import Step
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -140,6 +141,5 @@ class SideReplies:
         if everyone.reply.kind != "answer" or everyone.reply.amount_yuan is None or not step.reply.eligible:
             return step
         line = self.texts.get("batch_with_before", "").format(total=yuan(Decimal(everyone.reply.amount_yuan)))
-        head, _, rest = step.reply.text.partition("\n")
-        reply = replace(step.reply, text="\n".join((head, line, rest)), parts=everyone.reply.parts)
+        reply = replace(step.reply, text=under_headline(step.reply.text, line), parts=everyone.reply.parts)
         return replace(step, reply=reply)

@@ -14,7 +14,7 @@ from typing import Any
 from handlers.categories import excluded
 from handlers.intents import has_any
 from handlers.parts import cue_of, describes, fraction_said
-from handlers.reply import Reply
+from handlers.reply import Reply, under_headline
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -40,9 +40,7 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
         notes.append(kb.texts.get("left_out_note", "").format(items="、".join(found)))
     if not notes:
         return reply
-    note = "\n".join(notes)
-    head, _, rest = reply.text.partition("\n")
-    said = "\n".join(line for line in (head, note, rest) if line)
+    said = under_headline(reply.text, *notes)
     already = reply.eligible is False and reply.amount_yuan == 0  # said so by the follow-up ("另外还有…")
     asked = has_any(text, kb.lexicon.words.get("part_counted_words", ()))
     if found and not already and asked and not has_any(text, kb.lexicon.words.get("include_asked_words", ())):

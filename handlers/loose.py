@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.result import yuan
-from handlers.reply import Reply
+from handlers.reply import Reply, under_headline
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers, range_top
 
@@ -87,8 +87,7 @@ def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -
         notes.append(kb.texts[key].format(said=loose.said, low=loose.low, high=loose.high, amount=yuan(at_top)))
     if not notes:
         return reply
-    head, _, rest = reply.text.partition("\n")
-    return replace(reply, text="\n".join([head, *notes, rest]) if rest else "\n".join([head, *notes]))
+    return replace(reply, text=under_headline(reply.text, *notes))
 
 
 def _is_count(kb: KnowledgeBase, name: str) -> bool:

@@ -62,6 +62,13 @@ class Reply:
         }
 
 
+def under_headline(text: str, *notes: str) -> str:
+    """``text`` with ``notes`` on the lines right under its headline, where a reader looks first
+    for why the figure is what it is ("（未计入…）", "（连同前面说的…）")."""
+    head, _, rest = text.partition("\n")
+    return "\n".join(line for line in (head, *notes, rest) if line)
+
+
 def sole_benefit(kb: KnowledgeBase, reply: Reply) -> Benefit | None:
     """The one benefit an answer is about, looked up in its first clause; None for several, none,
     or one that belongs to another of its clauses. The refinements that run after an answer

@@ -1,4 +1,5 @@
-"""Totals that name the answers they add by the figures those answers were computed from:
+"""Totals that name the answers they add, by their words ("零工市场和高质量社区那两块加起来") or by
+the figures those answers were computed from:
 "今年技能人才一百六十三人次的奖励加上工作室建室补助，一共多少", "按实际的：招人一百个、高技能人才
 五十五人次、大学生培训二十人三天，一共多少".
 
