@@ -88,3 +88,13 @@ def test_students_of_another_district_are_no_listed_group_of_the_training_subsid
         "我们是备案的培训机构，申请培训认定补贴：本区户籍大学生12个，还有8个是外地户籍的大学生，都拿了中级工证书，补多少"
     )
     assert mixed.amount_yuan == 6000 and "外地户籍的大学生8人" in mixed.text
+
+
+def test_an_award_for_one_of_our_mentors_is_another_case_beside_the_organisations(talk: Talk) -> None:
+    *_, total = talk(
+        "我们是一家就业辅导公益组织，今年被评为先进组织，有奖励吗",
+        "省里评的",
+        "我们的一个公益导师也被市里评为先进个人",
+        "那组织和导师一共多少",
+    )
+    assert total.amount_yuan == 3000 + 2000
