@@ -93,8 +93,9 @@ def named_total(
     figures = [n for n in numbers if text[max(0, n.start - 1) : n.start] not in references]
     if any(not any(points_at(a, text, n) for a in answered) for n in figures):
         return None  # a figure no answer was computed from: a new fact
-    scores = [sum(points_at(a, text, n) for n in figures) + words_named(a, text) for a in answered]
-    pointed = [a for a, score in zip(answered, scores, strict=True) if score and figures]
+    # a figure pointed back at ("我那三次") names its answer too
+    scores = [sum(points_at(a, text, n) for n in numbers) + words_named(a, text) for a in answered]
+    pointed = [a for a, score in zip(answered, scores, strict=True) if score and numbers]
     answered = _chosen_twins(answered, scores, what_if=not as_stated)
     clauses = [c for a in answered for c in a["key"][0]]
     shared = {c for c in clauses if clauses.count(c) > 1}

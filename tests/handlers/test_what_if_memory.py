@@ -124,3 +124,12 @@ def test_a_total_may_name_an_answer_by_the_parts_said_for_it(talk: Talk) -> None
         "按实际的四十个脱贫人口加十五个本区户籍的招人奖补，再加市里三万的配套，一共多少",
     )
     assert total.amount_yuan == 50000 + 30000
+
+
+def test_a_figure_pointed_back_at_names_its_answer_in_a_total(talk: Talk) -> None:
+    *_, total = talk(
+        "我们单位有1名员工入选了浙江工匠，区里给多少经费支持",
+        "还有2名员工在区级职业技能竞赛分别拿了一等奖和三等奖，奖励多少",
+        "刚才说的那个工匠经费加上这两个奖，一共多少",
+    )
+    assert total.amount_yuan == 20000 + 3000
