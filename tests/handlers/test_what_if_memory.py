@@ -133,3 +133,12 @@ def test_a_figure_pointed_back_at_names_its_answer_in_a_total(talk: Talk) -> Non
         "刚才说的那个工匠经费加上这两个奖，一共多少",
     )
     assert total.amount_yuan == 20000 + 3000
+
+
+def test_the_training_subsidy_is_named_as_such_beside_the_leaders_sessions(talk: Talk) -> None:
+    *_, total = talk(
+        "区人社局组织的评审我去了2次，线上培训1次，我是区级大师工作室领衔人",
+        "我们工作室组织本区户籍大学生培训，8个人拿了专项能力证书",
+        "回到刚才，我那三次加上工作室培训补贴，一共多少",
+    )
+    assert total.amount_yuan == 3000 + 2400
