@@ -51,6 +51,13 @@ class Continuity:
             return False  # "怎样才能评上" after a refusal: what the answer in hand needs
         if not fresh and len(query.text) <= 24 and self._has(query.text, "matters_words"):
             return False  # "户口不是滨江的 有影响伐": a condition asked of the answer in hand
+        if (
+            not fresh
+            and len(query.text) <= 16
+            and self._has(query.text, "this_money_words")
+            and not self.router.strong(top, query)
+        ):
+            return False  # "那员工个人能拿到这笔钱吗": the money just answered, whatever else its words fit
         if top.clause == topic["clause"]:
             if not asking and len(query.text) <= 16 and self._has(query.text, "why_words"):
                 return False  # "为什么高技能人才是十个一档": about the answer in hand, its figures the rule's

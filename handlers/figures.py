@@ -164,7 +164,11 @@ class Figures:
                 if not picked:
                     return None
             # One amount: the one written as money (3万, 30000元) rather than a bare figure.
-            marked = [n for n in picked if "万" in n.text or self.around.unit_after(text, n, units) in _MONEY_UNITS]
+            marked = [  # ("2w" is as much money as 2万)
+                n
+                for n in picked
+                if "万" in n.text or "w" in n.text or self.around.unit_after(text, n, units) in _MONEY_UNITS
+            ]
             chosen = (marked or picked)[-1]
             used.add(chosen.start)
             return self.valid(slot, chosen.value)
