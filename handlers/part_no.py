@@ -73,19 +73,23 @@ def part_no_taken_off(
     at = min((text.find(m) for m in markers if m in text), default=-1)
     if at == -1:
         return fresh
-    denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]
-    if not denied or not all(any(i > at for w in slots[k].no for i in _positions(text, w)) for k in denied):
-        return fresh
     after = [n for n in find_numbers(text) if n.value is not None and n.start > at]
     before = [n for n in find_numbers(text) if n.value is not None and n.end <= at]
     if not after or not before:
+        return fresh
+    denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]
+    # "那50个中级工里有8个其实是本地企业在职员工": a group the count's own cues leave out
+    out = any(
+        slots[k].type == "counts" and excluded(text, after[0], slots[k].exclude_cues) for k in fresh if k in slots
+    )
+    if not (denied or out) or not all(any(i > at for w in slots[k].no for i in _positions(text, w)) for k in denied):
         return fresh
     some, whole = int(after[0].value or 0), int(before[-1].value or 0)
     for name, said in fresh.items():
         held = facts.get(name)
         if isinstance(held, dict) and isinstance(said, dict) and len(said) == 1:
             ((level, count),) = said.items()
-            if held.get(level) == count == whole and 0 < some < whole:
+            if held.get(level) == whole and count in (0, some, whole) and 0 < some < whole:
                 rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
                 return {**rest, name: {**held, level: whole - some}}
         if isinstance(held, int) and not isinstance(held, bool) and held == whole and 0 < some < whole:

@@ -49,3 +49,11 @@ def test_one_of_a_count_said_not_to_be_its_level_comes_off(talk: Talk) -> None:
     )
     assert (one.amount_yuan, one.eligible) == (20000, True)
     assert total.amount_yuan == 22000
+
+
+def test_some_of_a_level_in_a_group_left_out_come_off_that_level(talk: Talk) -> None:
+    *_, reply = talk(
+        "我们是备案的培训机构，培训区内失业人员，50个拿了中级工证书，补多少",
+        "更正下 那50个中级工里有8个其实是本地企业在职员工 不是失业的",
+    )
+    assert reply.amount_yuan == 42 * 500
