@@ -114,6 +114,18 @@ class FollowUp(Reading, SideReplies):
         bare = self.extractor.bare_number(query.text)
         if bare is None and asking and fresh.get(asking):
             bare = topic.get("number")  # "培训了20个人" before the category was named
+        # (a short message; the figure alone, with no unit after it: not "2019年认定的")
+        written = [
+            n
+            for n in find_numbers(query.text)
+            if n.value is not None and query.text[n.end : n.end + 1] in ("", " ", "，", ",", "。")
+        ]
+        written = written if len(query.text) <= 16 and len(find_numbers(query.text)) == 1 else []
+        conditions_only = all(self.kb.slots[k].type == "bool" for k in fresh)
+        if asking and self.kb.slots[asking].type == "count" and fresh and conditions_only and len(written) == 1:
+            count = self.extractor.figures.valid(self.kb.slots[asking], written[0].value)
+            if isinstance(count, int):  # "本区户籍 两百": a condition and the count asked
+                fresh = {**fresh, asking: count}
         target = asking or topic.get("last")
         if bare is None and target and self.kb.slots[target].type == "counts" and not fresh:
             bare = self.extractor.count_with_unit(query.text, target)  # "我做了八次"

@@ -28,3 +28,9 @@ def test_leave_is_outside_the_policy_and_this_money_stays_on_the_answer(talk: Ta
     assert talk("hr问下 员工工作满一年年假有几天")[0].kind == "fallback"
     *_, payee = talk("我们公司有员工入选浙江工匠，单位能拿多少", "那员工个人能拿到这笔钱吗")
     assert payee.clauses == ("12",)
+
+
+def test_a_condition_and_a_bare_count_answer_the_count_asked(talk: Talk) -> None:
+    _, reply, cap = talk("吸纳就业 奖补 多少钱", "本区户籍 两百", "封顶多少")
+    assert (reply.kind, reply.amount_yuan) == ("answer", 200000)
+    assert cap.amount_yuan == 500000
