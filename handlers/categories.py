@@ -104,6 +104,7 @@ def category_counts(
         and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
         and n.start not in quoted
         and not (n.text == "俩" and around.is_total(text, n, units))  # "俩人一共多少": the two people
+        and not (n.text == "俩" and text[: n.start].endswith(_PRONOUNS))  # "我们俩一共多少": who, not a count
     ]
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
     if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
@@ -199,6 +200,7 @@ def category_counts(
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")
+_PRONOUNS = ("我们", "咱们", "咱", "我", "他们", "她们", "你们")
 
 
 def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:

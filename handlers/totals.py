@@ -82,7 +82,10 @@ def with_earlier(
         return reply
     if not again and not has_any(text, (*words.get("another_matter_words", ()), *words.get("what_if_words", ()))):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
-    if not any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before) or len(after) < 2:
+    elsewhere = any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before)
+    # "那要是我当时考的是高级技师，我们俩一共多少": the people's answers on this clause
+    people = (_people_counted(text) or 0) > 1 and len({a.get("who", 0) for a in after}) > 1
+    if not (elsewhere or people) or len(after) < 2:
         return reply
     added = summed(kb, counted(after, what_if=not has_any(text, words.get("as_stated_words", ()))))
     note = kb.texts.get("draft_note", "")

@@ -74,3 +74,14 @@ def test_some_of_a_group_said_not_to_qualify_come_off_the_whole(talk: Talk) -> N
     )
     assert (off.amount_yuan, off.eligible) == (0, False) and "47人" in off.text  # 35 + 12
     assert more.amount_yuan == 75000  # 47 + 28
+
+
+def test_we_two_in_a_what_if_are_the_people_whose_answers_add_up(talk: Talk) -> None:
+    *_, both, what_if = talk(
+        "我在街道就业服务中心上班，拿了创业指导师技师证，补多少",
+        "我同事也在中心，她拿的是劳动保障协理员初级工",
+        "我们俩一共多少",
+        "那要是我当时考的是高级技师，我们俩一共多少",
+    )
+    assert both.amount_yuan == 3500
+    assert what_if.amount_yuan == 3000 + 1000  # 俩 is the two of us, not two 高级技师
