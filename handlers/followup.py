@@ -326,7 +326,9 @@ class FollowUp(Reading, SideReplies):
         elsewhere = named and not {b.id for b in named} & {b.id for b in current}
         # "认定了的那2个人，街道的绩效补贴一年最多一共发多少": a total over its own people, not
         # one joining it to the benefit in hand (加上, 也, 两项…)
-        by_name = any(b.name[i : i + 3] in text for b in named for i in range(len(b.name) - 2))
+        by_name = any(b.name[i : i + 3] in text for b in named for i in range(len(b.name) - 2)) or any(
+            _said_alone(text, t) for b in named for t in b.triggers if len(t) >= 2
+        )
         joins = not by_name or self._has(text, "also_words") or self._has(text, "joining_words")
         if (
             elsewhere
@@ -359,3 +361,9 @@ class FollowUp(Reading, SideReplies):
     @staticmethod
     def _one_category(counts: Any) -> bool:
         return isinstance(counts, dict) and len(counts) == 1
+
+
+def _said_alone(text: str, word: str) -> bool:
+    """``word`` in ``text`` not as the tail of a count ("3个人" holds 个人 but names no benefit)."""
+    at = text.find(word)
+    return at != -1 and not (at > 0 and find_numbers(text[at - 1 : at]))

@@ -98,3 +98,12 @@ def test_an_award_for_one_of_our_mentors_is_another_case_beside_the_organisation
         "那组织和导师一共多少",
     )
     assert total.amount_yuan == 3000 + 2000
+
+
+def test_a_benefit_named_by_its_own_word_with_a_total_over_its_people(talk: Talk) -> None:
+    *_, reply = talk(
+        "我在公益性岗位上班 听说街道还有绩效补贴 一年最多多少",
+        "我这个岗位是物业公司承接的 区里配套怎么算",
+        "我们街道一共12个公益岗 一年绩效最多发多少",
+    )
+    assert reply.amount_yuan == 12 * 3600 and reply.benefits == ("performance",)
