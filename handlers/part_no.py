@@ -73,8 +73,9 @@ def part_no_taken_off(
     at = min((text.find(m) for m in markers if m in text), default=-1)
     if at == -1:
         return fresh
-    after = [n for n in find_numbers(text) if n.value is not None and n.start > at]
-    before = [n for n in find_numbers(text) if n.value is not None and n.end <= at]
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    after = [n for n in numbers if n.start > at]
+    before = [n for n in numbers if n.end <= at]
     if not after or not before:
         return fresh
     denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]

@@ -24,10 +24,11 @@ def speaker(
     others = tuple(kb.lexicon.words.get("other_person_words", ()))
     people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
     current = person if isinstance(person, int) else 0
-    again = [known[name] for name in named_people(kb, text) if known and isinstance(known.get(name), int)]
+    named = named_people(kb, text)
+    again = [known[name] for name in named if known and isinstance(known.get(name), int)]
     if again:
         return again[0]
-    if not named_people(kb, text) and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
+    if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
     if has_any(text, others):
         return max([*people, current], default=0) + 1
