@@ -203,9 +203,10 @@ class Dialogue:
         if topic and previous != "annex" and reply.clauses == ("annex",) and combine:
             # "这两个能同时拿吗", "两个不能叠加吗": the annex's rule, about the benefits in hand
             note = self.texts.get("combine_note", "")
-            reply = replace(
-                reply, clauses=(str(previous), "annex"), text=f"{note}\n{reply.text}" if note else reply.text
-            )
+            about = (str(previous), "annex")
+            if self._has(query.text, "other_policy_words"):  # "…区里别的政策，会重复享受吗"
+                about = ("annex", str(previous))
+            reply = replace(reply, clauses=about, text=f"{note}\n{reply.text}" if note else reply.text)
             new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}
         if reply.kind in ("fallback", "clarify"):
             reply = replace(reply, candidates=tuple((m.clause, m.score) for m in ranks[:3]))
