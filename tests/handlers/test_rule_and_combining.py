@@ -1,0 +1,38 @@
+"""Rule questions without a count, and questions on combining benefits (the annex's 不重复)."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_a_percentage_asked_is_the_rule_not_a_request_for_posts(talk: Talk) -> None:
+    """ "按最低工资的百分之多少补的": the clause's 55% rule, not "有几个岗位"."""
+    (reply,) = talk("物业公司承接的公益性岗位，是按最低工资的百分之多少补的")
+    assert reply.kind == "answer" and reply.clauses[0] == "8" and "55%" in reply.text
+
+
+def test_how_it_is_given_is_the_rule(talk: Talk) -> None:
+    """ "承接了几个公益性岗位，区里配套怎么给": 几个 is no count, 怎么给 asks the rule."""
+    (reply,) = talk("我们是物业公司，承接了几个公益性岗位，区里配套怎么给")
+    assert reply.kind == "answer" and reply.amount_yuan is None and "55%" in reply.text
+    (training,) = talk("我们是备案的职业培训机构，组织失业人员培训考证，补贴怎么给")
+    assert training.kind == "answer" and training.clauses[0] == "9"
+
+
+def test_both_sides_is_the_annex_rule(talk: Talk) -> None:
+    """ "市里和区里…两边都拿吗": 从优、从高、不重复, not a 市级 level read into clause (二)."""
+    (alone,) = talk("同一个事情市里和区里都有补贴，我能两边都拿吗")
+    assert alone.clauses == ("annex",)
+    *_, during = talk(
+        "我们街道有个社区新认定区级高质量就业社区，奖补多少", "如果市里对这个社区也有奖励，区里市里能两边都拿吗"
+    )
+    assert during.clauses[0] == "annex" and during.amount_yuan is None
+
+
+def test_combining_with_other_policies_puts_the_annex_first(talk: Talk) -> None:
+    """ "这两个能同时拿吗" is about the benefits in hand; "区里别的政策" about other policies."""
+    first = "我们是市级就业扶贫爱心企业，市里给了8万，区里配多少"
+    *_, these = talk(first, "这两个能同时拿吗")
+    assert these.clauses == ("4", "annex")
+    *_, others = talk(first, "如果同时符合区里别的政策，会重复享受吗")
+    assert others.clauses == ("annex", "4")
