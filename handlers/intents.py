@@ -113,7 +113,9 @@ def wants_info(text: str, lexicon: Lexicon) -> bool:
     """A question about rules or materials rather than a figure."""
     if has_any(text, lexicon.words.get("rule_words", ())):
         return True
-    info = has_any(text, lexicon.words.get("info_words", ()))
+    # "有没有补贴" asks like "有补贴吗" (yes, and for how much: the amount's slots are asked);
+    # only an info word outside it ("有没有补贴，要什么材料") makes a question about rules.
+    info = has_any(_without(text, lexicon.words.get("yes_no_words", ())), lexicon.words.get("info_words", ()))
     amount = has_any(text, lexicon.words.get("amount_words", ()))
     return info and not amount
 

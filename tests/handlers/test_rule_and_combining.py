@@ -36,3 +36,13 @@ def test_combining_with_other_policies_puts_the_annex_first(talk: Talk) -> None:
     assert these.clauses == ("4", "annex")
     *_, others = talk(first, "如果同时符合区里别的政策，会重复享受吗")
     assert others.clauses == ("annex", "4")
+
+
+def test_have_or_not_asks_like_have_question(talk: Talk) -> None:
+    """ "有没有补帖" (帖 typed for 贴) asks like "有补贴吗": yes, and the level is asked; an info word
+    outside it ("要什么材料") still makes a question about rules."""
+    (typo,) = talk("我是社区就业专干考了职业指导师证书有没有补帖")
+    (plain,) = talk("我是社区就业专干考了职业指导师证书有补贴吗")
+    assert typo.kind == plain.kind == "ask" and typo.clauses == ("6",)
+    (rules,) = talk("我是社区就业专干考了职业指导师证书，有没有补贴，要准备什么材料")
+    assert rules.kind == "answer"
