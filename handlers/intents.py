@@ -110,7 +110,12 @@ def asks_for_list(text: str, lexicon: Lexicon) -> bool:
 
 
 def wants_info(text: str, lexicon: Lexicon) -> bool:
-    """A question about rules or materials rather than a figure."""
+    """A question about rules or materials rather than a figure.
+
+    "我们招了不少本区户籍的，奖补怎么算": a case of one's own with its figure left vague asks for
+    that case's sum, so "怎么算" is no rule question there (the figure is asked for next)."""
+    if has_any(text, lexicon.words.get("vague_amount_words", ())):
+        text = _without(text, lexicon.words.get("how_computed_words", ()))
     if has_any(text, lexicon.words.get("rule_words", ())):
         return True
     # "有没有补贴" asks like "有补贴吗" (yes, and for how much: the amount's slots are asked);

@@ -46,3 +46,14 @@ def test_have_or_not_asks_like_have_question(talk: Talk) -> None:
     assert typo.kind == plain.kind == "ask" and typo.clauses == ("6",)
     (rules,) = talk("我是社区就业专干考了职业指导师证书，有没有补贴，要准备什么材料")
     assert rules.kind == "answer"
+
+
+def test_a_vague_own_case_with_how_asks_for_the_figure(talk: Talk) -> None:
+    """ "招了一批本区户籍的人…这个奖补咋算": the asker's own sum, so the count is asked; without a
+    case of one's own ("吸纳就业奖补怎么算") the rule is the answer."""
+    (own,) = talk("公司今年招了一批本区户籍的人 都稳定上班了 这个奖补咋算")
+    assert own.kind == "ask" and own.clauses == ("4",)
+    (mentor,) = talk("我在导师库里，参加了人社部门组织的职业指导服务，补贴怎么算？")
+    assert mentor.kind == "ask" and mentor.clauses == ("5",)
+    (rule,) = talk("吸纳就业奖补怎么算")
+    assert rule.kind == "answer" and rule.amount_yuan is None
