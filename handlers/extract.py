@@ -250,7 +250,7 @@ class Extractor:
             self._per_group,
             groups,
             self._halves,
-            rate=slot.rate_for_one and (self._asks_rate(text) or _one_holder(text)),
+            rate=slot.rate_for_one and (self._asks_rate(text) or one_holder(text)),
             rates=self._rates.get(name),
             grouped=lambda found: self.figures.group_parts(text, found),
             corrected=lambda start, end: self.figures.corrected_before(text, start, end),
@@ -310,7 +310,7 @@ class Extractor:
         return self.figures.bare_number(text)
 
 
-def _one_holder(text: str) -> bool:
+def one_holder(text: str) -> bool:
     """ "我是转业复退军人，…拿了专项能力证书，工作室有补贴吗": the asker holds the certificate
     and gives no figure, so one person is counted (not "我们机构…拿了中级工")."""
     rest = text.replace("我们", "").replace("咱们", "")

@@ -109,6 +109,7 @@ class FollowUp(Reading, SideReplies):
         if aimed is not None:
             return aimed
         fresh = counted_back(self.kb, topic, facts, query.text) or fresh
+        fresh = self._one_level(topic, facts, fresh)
         if names_part(query.text):
             fresh = off_a_group(self.kb, facts, fresh, query.text)
         bare = self.extractor.bare_number(query.text)
@@ -357,6 +358,19 @@ class FollowUp(Reading, SideReplies):
                 return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
+
+    def _one_level(self, topic: dict[str, Any], facts: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
+        """ "高级工" after "我…考出证了，机构能拿多少": that one person at the level named (a level
+        with no figure reads as a count of 0; later levels move that one, as for any one category)."""
+        if not topic.get("one"):
+            return fresh
+        for name, value in fresh.items():
+            slot = self.kb.slots[name]
+            if slot.type != "counts" or not slot.rate_for_one or not isinstance(value, dict):
+                continue
+            if facts.get(name) is None and list(value.values()) == [0]:
+                return {**fresh, name: {next(iter(value)): 1}}
+        return fresh
 
     @staticmethod
     def _one_category(counts: Any) -> bool:

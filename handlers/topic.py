@@ -16,7 +16,7 @@ from typing import Any
 from calculators.requirements import check
 from calculators.result import Result
 from handlers.compose import Outcome
-from handlers.extract import Extractor
+from handlers.extract import Extractor, one_holder
 from handlers.intents import has_any
 from handlers.reply import Reply
 from handlers.steps import Step, Steps, last_number, stated
@@ -210,12 +210,14 @@ class Topic:
                 ):
                     return self.steps.described(clause, [b], facts, last=self._to_ask(b, missing, facts, text))
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]
-                topic = {
+                topic: dict[str, Any] = {
                     "clause": clause.id,
                     "benefits": [x.id for x in benefits],
                     "asking": slot.name,
                     "last": last_number(fresh, facts),
                 }
+                if slot.type == "counts" and slot.rate_for_one and one_holder(text):
+                    topic["one"] = True  # "我…考出证了，机构能拿多少": a level next is one person's
                 reply = Reply(
                     text=f"{clause.number}{clause.title}：{self._yes_first(b, text)}{slot.ask}",
                     kind="ask",
