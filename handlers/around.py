@@ -143,7 +143,9 @@ class Around:
     @staticmethod
     def is_both(text: str, number: Number) -> bool:
         """ "市级和区级…两个都能拿吗": all of those named, not a count of them."""
-        return text[number.end :].startswith(_BOTH)
+        after = text[number.end :]
+        # "8个都拿了技师证": how many got the certificate, not "两个都拿吗" of two benefits
+        return after.startswith(_BOTH) and not after.startswith(("个都拿了", "个都拿到"))
 
     def is_threshold(self, text: str, number: Number, units: list[str]) -> bool:
         """ "50人以上", "100人次起": a figure of the rule, not of the asker."""

@@ -23,3 +23,9 @@ def test_one_holders_level_named_after_the_ask_is_one_person(talk: Talk) -> None
 def test_an_organisations_level_alone_still_asks_how_many(talk: Talk) -> None:
     _, level = talk("我们备案机构培训了一批失业人员 考出证了 机构能拿多少补贴", "高级工")
     assert level.kind == "ask"
+
+
+def test_how_many_all_got_it_is_a_count(talk: Talk) -> None:
+    """ "8个都拿了技师证": eight, each with the certificate; "两个都能拿吗" is still "both"."""
+    (reply,) = talk("技能大师工作室培训转业复退军人 8个都拿了技师证 工作室能拿多少培训认定补贴")
+    assert reply.amount_yuan == 8 * 1000
