@@ -54,6 +54,7 @@ def category_counts(
     rates: Mapping[str, frozenset[Decimal]] | None = None,
     grouped: Callable[[list[Number]], bool] | None = None,
     corrected: Callable[[int, int], bool] | None = None,
+    added: tuple[str, ...] = (),
 ) -> dict[str, int] | None:
     """Pair categories with their numbers ("30人中级工", "线上3次线下2次").
 
@@ -176,7 +177,13 @@ def category_counts(
             if isinstance(count, int) and not excluded(text, number, slot.exclude_cues):
                 result[next(iter(result))] += count
                 used.add(number.start)
-    elif len(result) == 1 and len(paired) == 1 and rest and slot.exclude_cues:
+    elif (
+        len(result) == 1
+        and len(paired) == 1
+        and rest
+        and slot.exclude_cues
+        and not _one_added(text, paired, rest, added)
+    ):
         # "60个学员都考出了中级工，30个是本区户籍大学生，另外30个是…在职员工": those the
         # clause leaves out come off the one level's count
         (level,) = result
@@ -197,6 +204,12 @@ def category_counts(
         # count (it would be taken as one person)
         result = {k: v for k, v in result.items() if v or k not in left_out}
     return result
+
+
+def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple[str, ...]) -> bool:
+    """ "本区户籍大学生12个，还有8个是外地户籍的": one more group said after the counted one, with
+    an adding word between ("还有", "另外"), is beside those 12, not a part of them."""
+    return len(rest) == 1 and any(w in text[paired[0].end : rest[0].start] for w in added)
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")

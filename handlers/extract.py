@@ -78,6 +78,7 @@ class Extractor:
         self._per_one = listed("per_one_words")
         self._become = listed("become_words")
         self.around = Around(words)
+        self._added = listed("added_group_words")
         self.figures = Figures(
             slots,
             self.around,
@@ -254,6 +255,7 @@ class Extractor:
             rates=self._rates.get(name),
             grouped=lambda found: self.figures.group_parts(text, found),
             corrected=lambda start, end: self.figures.corrected_before(text, start, end),
+            added=self._added,
         )
 
     def _asks_rate(self, text: str) -> bool:

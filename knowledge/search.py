@@ -172,6 +172,8 @@ class Matcher:
     def features(self, query: Query) -> list[Features]:
         """Keyword, BM25 and fuzzy evidence for every clause."""
         found, indirect = self.keywords(query)
+        # A short form of a longer keyword named before ("技能大师工作室…工作室") is that same thing again.
+        found = [w for w in found if not any(w in f and w != f for f in found)]
         nearest = self._nearest_examples(query.text)
         bm25 = dict.fromkeys(self._kb.ids, 0.0)
         for token in set(query.tokens):

@@ -29,3 +29,18 @@ def test_how_many_all_got_it_is_a_count(talk: Talk) -> None:
     """ "8个都拿了技师证": eight, each with the certificate; "两个都能拿吗" is still "both"."""
     (reply,) = talk("技能大师工作室培训转业复退军人 8个都拿了技师证 工作室能拿多少培训认定补贴")
     assert reply.amount_yuan == 8 * 1000
+
+
+def test_a_short_form_of_a_keyword_said_again_is_the_same_thing(talk: Talk) -> None:
+    """ "在技能大师工作室培训拿了专项能力证书 工作室那边能拿多少": 工作室 again is the studio, not
+    more evidence for (十一); the trainee's certificate makes it (九)'s training subsidy."""
+    (reply,) = talk("灵活就业 在技能大师工作室培训拿了专项能力证书 工作室那边能拿多少补贴")
+    assert reply.clauses == ("9",) and reply.amount_yuan == 300
+
+
+def test_another_group_after_the_counted_one_is_beside_it(talk: Talk) -> None:
+    """ "本区户籍大学生12个，还有8个是外地户籍的在校大学生": 12 paid, the 8 left out; not 12 − 8."""
+    (reply,) = talk(
+        "我们这期中级工培训，本区户籍大学生12个，还有8个是外地户籍的在校大学生，都考过了，机构备案了，补多少"
+    )
+    assert reply.amount_yuan == 12 * 500
