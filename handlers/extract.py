@@ -35,12 +35,13 @@ def _how_next(text: str, end: int) -> bool:
     return any(w in rest[:stop] for w in _HOW)
 
 
-def _in_question(text: str, pos: int) -> bool:
-    """The phrase around ``pos`` asks ("能领区级竞赛的奖励吗"), it does not state."""
+def _in_question(text: str, pos: int, *, counts_as: bool = False) -> bool:
+    """The phrase around ``pos`` asks ("能领区级竞赛的奖励吗"), it does not state; with
+    ``counts_as``, only one asking whether something counts as it ("这个算国家省市那个奖励吗")."""
     start = max((text.rfind(c, 0, pos) for c in "，,。；;！!？? "), default=-1) + 1
     ends = [i for i in (text.find(c, pos) for c in "，,。；;！!？? ") if i != -1]
     phrase = text[start : min(ends, default=len(text))]
-    return phrase.endswith("吗")
+    return phrase.endswith("吗") and (not counts_as or "算" in phrase)
 
 
 def _heads(text: str, number: Number) -> bool:
@@ -187,9 +188,11 @@ class Extractor:
                 if v in slot.negated or len(spans) < 2 or not negated(text, start)
             )
         )
-        if len(found) > 1 and name in self._conditions:
-            # "街道组织的技能比赛拿了三等奖，能领区级竞赛的奖励吗": the level asked about is not stated
-            said = [v for start, _, v in spans if not _in_question(text, start)]
+        if len(found) > 1:
+            # "街道组织的技能比赛拿了三等奖，能领区级竞赛的奖励吗": the level asked about is not stated;
+            # nor, for any slot, one asked whether it counts as ("区里办的大赛…这个算国家省市那个奖励吗")
+            asked_only = name in self._conditions
+            said = [v for start, _, v in spans if not _in_question(text, start, counts_as=not asked_only)]
             found = [v for v in found if v in said] if 0 < len(set(said) & set(found)) < len(found) else found
         if len(found) > 1 and name in self._rates:
             # "那个5000块是国家级的吧 省级的多少": the level whose amount is quoted is known; the other is asked.

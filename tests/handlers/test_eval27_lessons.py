@@ -44,3 +44,10 @@ def test_another_group_after_the_counted_one_is_beside_it(talk: Talk) -> None:
         "我们这期中级工培训，本区户籍大学生12个，还有8个是外地户籍的在校大学生，都考过了，机构备案了，补多少"
     )
     assert reply.amount_yuan == 12 * 500
+
+
+def test_levels_asked_whether_it_counts_as_are_not_stated(talk: Talk) -> None:
+    """ "区里办的职业指导大赛拿了一等奖 这个算国家省市那个奖励吗": the award is 区级 (not in (五)),
+    国家、省、市 are what it is asked to count as."""
+    (reply,) = talk("我是公益导师 在区里办的职业指导大赛拿了一等奖 这个算国家省市那个奖励吗")
+    assert reply.eligible is False and reply.amount_yuan == 0
