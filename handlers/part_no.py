@@ -76,7 +76,7 @@ def part_no_taken_off(
     numbers = [n for n in find_numbers(text) if n.value is not None]
     after = [n for n in numbers if n.start > at]
     before = [n for n in numbers if n.end <= at]
-    if not after or not before:
+    if not after or not (before or at == 0):  # "其中有三次…" opening the message: of the count before
         return fresh
     denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]
     # "那50个中级工里有8个其实是本地企业在职员工": a group the count's own cues leave out
@@ -85,7 +85,10 @@ def part_no_taken_off(
     )
     if not (denied or out) or not all(any(i > at for w in slots[k].no for i in _positions(text, w)) for k in denied):
         return fresh
-    some, whole = int(after[0].value or 0), int(before[-1].value or 0)
+    some = int(after[0].value or 0)
+    if not before:
+        return _off_the_count_before(slots, facts, fresh, denied, some)
+    whole = int(before[-1].value or 0)
     for name, said in fresh.items():
         held = facts.get(name)
         if isinstance(held, dict) and isinstance(said, dict) and len(said) == 1:
@@ -96,6 +99,28 @@ def part_no_taken_off(
         if isinstance(held, int) and not isinstance(held, bool) and held == whole and 0 < some < whole:
             rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
             return {**rest, name: whole - some}
+    return fresh
+
+
+def _off_the_count_before(
+    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], denied: list[str], some: int
+) -> dict[str, Any]:
+    """ "其中有三次是我自己在抖音直播的 不是人社组织的" after eleven times: the one count held (a
+    single figure, or a single category's) loses those, and the "no" is theirs alone."""
+    held = [
+        (name, value)
+        for name, value in facts.items()
+        if name in slots and slots[name].type in ("count", "counts") and not slots[name].generic and _some(value)
+    ]
+    if len(held) != 1 or not denied:
+        return fresh
+    ((name, value),) = held
+    rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
+    if isinstance(value, dict) and len(value) == 1:
+        ((level, whole),) = value.items()
+        return {**rest, name: {level: whole - some}} if 0 < some < whole else fresh
+    if isinstance(value, int) and 0 < some < value:
+        return {**rest, name: value - some}
     return fresh
 
 

@@ -51,3 +51,20 @@ def test_levels_asked_whether_it_counts_as_are_not_stated(talk: Talk) -> None:
     国家、省、市 are what it is asked to count as."""
     (reply,) = talk("我是公益导师 在区里办的职业指导大赛拿了一等奖 这个算国家省市那个奖励吗")
     assert reply.eligible is False and reply.amount_yuan == 0
+
+
+def test_a_part_said_no_of_the_count_before_comes_off_it(talk: Talk) -> None:
+    """ "这个月做了十一次" then "其中有三次是我自己在抖音直播的 不是人社组织的": 8 × 300."""
+    *_, reply = talk(
+        "导师库的 人社局组织的线上咨询 一次多少钱", "这个月做了十一次", "其中有三次是我自己在抖音直播的 不是人社组织的"
+    )
+    assert (reply.amount_yuan, reply.eligible) == (2400, True)
+    *_, community = talk(
+        "街道有3个社区新认定为市级高质量就业社区，一共多少？", "其中有一个社区之前已经领过了，那还能拿多少？"
+    )
+    assert community.amount_yuan == 80000
+
+
+def test_a_private_company_is_no_hr_organiser(talk: Talk) -> None:
+    (reply,) = talk("我在导师库里 给一家私人培训公司做了两次线下创业讲座 能按一千一次补吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
