@@ -146,6 +146,7 @@ def category_counts(
                 used.add(number.start)
                 paired.append(number)
             pending = None
+    _pair_trailing(text, slot, spans, free, used, result, left_out, valid)
     rest = [n for n in free if n.start not in used]
     if "分别" in text and len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):
         # "3名员工分别拿了一等奖、二等奖、三等奖": one each, not three of the first
@@ -204,6 +205,34 @@ def category_counts(
         # count (it would be taken as one person)
         result = {k: v for k, v in result.items() if v or k not in left_out}
     return result
+
+
+def _pair_trailing(
+    text: str,
+    slot: Slot,
+    spans: list[tuple[int, int, str]],
+    free: list[Number],
+    used: set[int],
+    result: dict[str, int],
+    left_out: set[str],
+    valid: Callable[[Slot, Decimal | None], int | str | None],
+) -> None:
+    """ "初级工30个 高级工10个 还有20个拿的专项能力证书": the order turns at the last pair, so the
+    figure left over is the count of the category named right after it in its phrase."""
+    for start, _, category in spans:
+        if result.get(category) or category in left_out:
+            continue
+        before = [n for n in free if n.start not in used and n.end <= start and start - n.end <= 6]
+        if not before:
+            continue
+        number = before[-1]
+        between = text[number.end : start]
+        if any(mark in between for mark in _PHRASE_END) or any(number.end <= s < start for s, _, _ in spans):
+            continue
+        count = valid(slot, number.value)
+        if isinstance(count, int) and count > 0:
+            result[category] = count
+            used.add(number.start)
 
 
 def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple[str, ...]) -> bool:

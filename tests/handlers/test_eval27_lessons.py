@@ -68,3 +68,9 @@ def test_a_part_said_no_of_the_count_before_comes_off_it(talk: Talk) -> None:
 def test_a_private_company_is_no_hr_organiser(talk: Talk) -> None:
     (reply,) = talk("我在导师库里 给一家私人培训公司做了两次线下创业讲座 能按一千一次补吗")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_the_last_count_may_come_before_its_level(talk: Talk) -> None:
+    """ "初级工30个 高级工10个 还有20个拿的专项能力证书": 30 × 500 + 10 × 1000 + 20 × 300."""
+    (reply,) = talk("我们这期培训的都是脱贫人口 初级工30个 高级工10个 还有20个拿的专项能力证书 合计多少")
+    assert reply.amount_yuan == 31000
