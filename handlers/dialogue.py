@@ -200,9 +200,11 @@ class Dialogue:
             # so "那招到一百个呢" still has something to be about.
             new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}
         combine = self._has(query.text, "combine_words") and len(query.text) <= 20
-        if topic and previous != "annex" and reply.clauses == ("annex",) and combine:
+        # "找哪个部门申请": the annex names the department, for the benefit in hand
+        where = self._has(query.text, "apply_where_words") and len(query.text) <= 14
+        if topic and previous != "annex" and reply.clauses == ("annex",) and (combine or where):
             # "这两个能同时拿吗", "两个不能叠加吗": the annex's rule, about the benefits in hand
-            note = self.texts.get("combine_note", "")
+            note = self.texts.get("combine_note" if combine else "apply_where_note", "")
             about = (str(previous), "annex")
             if self._has(query.text, "other_policy_words"):  # "…区里别的政策，会重复享受吗"
                 about = ("annex", str(previous))

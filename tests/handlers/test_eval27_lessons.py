@@ -74,3 +74,16 @@ def test_the_last_count_may_come_before_its_level(talk: Talk) -> None:
     """ "初级工30个 高级工10个 还有20个拿的专项能力证书": 30 × 500 + 10 × 1000 + 20 × 300."""
     (reply,) = talk("我们这期培训的都是脱贫人口 初级工30个 高级工10个 还有20个拿的专项能力证书 合计多少")
     assert reply.amount_yuan == 31000
+
+
+def test_where_to_apply_keeps_the_benefit_in_hand(talk: Talk) -> None:
+    """ "找哪个部门申请" after (四): about that benefit, with the annex's 区人力社保局."""
+    *_, reply = talk("我们公司招了本区户籍的60个 都稳定上班 吸纳就业奖补多少", "找哪个部门申请")
+    assert reply.clauses == ("4", "annex") and "区人力社保局" in reply.text
+
+
+def test_repeated_payment_and_other_levels_policies_are_the_annex(talk: Talk) -> None:
+    (alone,) = talk("我同时符合好几条 区里会不会重复给 还是只给高的")
+    assert alone.clauses == ("annex",)
+    *_, city = talk("我是社区就业专干 考了职业指导师高级工", "市里好像也有差不多的补贴 能两边都拿吗")
+    assert city.clauses[0] == "annex"
