@@ -188,7 +188,7 @@ class Topic:
                 continue  # a stated fact already rules it out: say so instead of asking
             if (
                 missing
-                and individual
+                and (individual or has_any(text, self._kb.lexicon.words.get("own_payee_words", ())))
                 and b.payee == "organisation"
                 and not any(stated(fresh.get(s)) for s in b.calculator.slots())
             ):

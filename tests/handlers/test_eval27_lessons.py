@@ -87,3 +87,14 @@ def test_repeated_payment_and_other_levels_policies_are_the_annex(talk: Talk) ->
     assert alone.clauses == ("annex",)
     *_, city = talk("我是社区就业专干 考了职业指导师高级工", "市里好像也有差不多的补贴 能两边都拿吗")
     assert city.clauses[0] == "annex"
+
+
+def test_whether_the_money_is_ones_own_before_any_count(talk: Talk) -> None:
+    """ "…考了中级工证 听说有500块 这钱是打给我的吗": paid to the training body, said at once."""
+    (reply,) = talk("我失业了在备案的培训机构考了中级工证 听说有500块 这钱是打给我的吗")
+    assert reply.kind == "answer" and "不发给个人" in reply.text
+
+
+def test_a_high_school_pupil_is_no_university_student(talk: Talk) -> None:
+    (reply,) = talk("孩子高二 滨江户口 暑假能参加家燕回巢吗")
+    assert reply.eligible is False
