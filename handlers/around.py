@@ -74,6 +74,9 @@ class Around:
             return tuple(words.get(key, ()))
 
         self._quoted = listed("quoted_after_words")
+        self._size = listed("size_before_words")
+        self._staff = listed("staff_words")
+        self._hire_verbs = listed("hire_verb_words")
         self._thresholds = listed("threshold_after_words")
         self._others = listed("others_words")
         self._totals = listed("total_words")
@@ -130,6 +133,19 @@ class Around:
             return after_unit not in COUNT_UNITS or after_unit == ""  # "1万个本区户籍" is a head count
         after = text[number.end : number.end + 3].lstrip()
         return after.startswith(("元", "块", "一次", "/次", "每次", "一个人", "/人", "每人"))
+
+    def is_size(self, text: str, number: Number) -> bool:
+        """ "员工总数620人", "公司2019年成立的 员工两百多 今年新招了一批…": how big the firm is,
+        not how many it hired; a staff word right before the figure counts so only when the hiring
+        is said in another phrase."""
+        start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_MARKS + " "), default=-1) + 1
+        before = text[start : number.start]
+        if any(before.endswith(w) for w in self._size):
+            return True
+        if not any(before.endswith(w) for w in self._staff) or any(v in before for v in self._hire_verbs):
+            return False
+        rest = text[:start] + text[number.end :]
+        return any(v in rest for v in self._hire_verbs)
 
     def is_quoted(self, text: str, number: Number) -> bool:
         """A bare figure asked about ("是1500吗", "500还是1000"): an amount, never a count."""

@@ -79,6 +79,8 @@ class Figures:
         for number in numbers:
             if number.start in used or self.around.is_both(text, number) or self.around.is_step(text, number):
                 continue
+            if slot.type == "count" and self.around.is_size(text, number):
+                continue  # "员工总数620人": the firm's size, not a count of the clause's
             if (
                 slot.type != "money"
                 and not picked

@@ -98,3 +98,14 @@ def test_whether_the_money_is_ones_own_before_any_count(talk: Talk) -> None:
 def test_a_high_school_pupil_is_no_university_student(talk: Talk) -> None:
     (reply,) = talk("孩子高二 滨江户口 暑假能参加家燕回巢吗")
     assert reply.eligible is False
+
+
+def test_the_firms_size_is_no_hire_count(talk: Talk) -> None:
+    """ "员工两百多 今年新招了一批滨江户籍的": the staff, not the hires (asked next); "员工总数620人"
+    likewise; "招了员工两百多" is hires."""
+    (size,) = talk("我们公司2019年成立的 员工两百多 今年新招了一批滨江户籍的 能拿吸纳就业奖补吗")
+    assert size.kind == "ask"
+    (total,) = talk("我们公司员工总数620人 今年新招了一批滨江户籍的 能拿吸纳就业奖补吗")
+    assert total.kind == "ask"
+    (hired,) = talk("招了员工两百多 都是本区户籍 奖补多少")
+    assert hired.amount_yuan == 200000
