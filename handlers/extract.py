@@ -44,6 +44,14 @@ def _in_question(text: str, pos: int, *, counts_as: bool = False) -> bool:
     return phrase.endswith("吗") and (not counts_as or "算" in phrase)
 
 
+_DENIED_AFTER = re.compile(r"的(?:还|也|都)?(?:没|未|不是)")
+
+
+def _denied_after(text: str, end: int) -> bool:
+    """ "区级的没申报", "省级的还没批": the value just named is denied by what follows it."""
+    return _DENIED_AFTER.match(text, end) is not None
+
+
 def _heads(text: str, number: Number) -> bool:
     """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家") or a sum."""
     after = text[number.end : number.end + 2].lstrip("多余几来")
@@ -188,6 +196,10 @@ class Extractor:
                 if v in slot.negated or len(spans) < 2 or not negated(text, start)
             )
         )
+        if len(found) > 1:
+            # "刚被认定为市级技能大师工作室 区级的没申报": a level denied right after it is not held
+            kept = [v for start, end, v in spans if not _denied_after(text, end)]
+            found = [v for v in found if v in kept] or found
         if len(found) > 1:
             # "街道组织的技能比赛拿了三等奖，能领区级竞赛的奖励吗": the level asked about is not stated;
             # nor, for any slot, one asked whether it counts as ("区里办的大赛…这个算国家省市那个奖励吗")

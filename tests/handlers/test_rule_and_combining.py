@@ -57,3 +57,9 @@ def test_a_vague_own_case_with_how_asks_for_the_figure(talk: Talk) -> None:
     assert mentor.kind == "ask" and mentor.clauses == ("5",)
     (rule,) = talk("吸纳就业奖补怎么算")
     assert rule.kind == "answer" and rule.amount_yuan is None
+
+
+def test_a_level_denied_right_after_it_is_not_held(talk: Talk) -> None:
+    """ "刚被认定为市级技能大师工作室 区级的没申报": 市级 only, so (十一)'s 区级 建室补助 is refused."""
+    (reply,) = talk("我们刚被认定为市级技能大师工作室 区级的没申报 那10万建室补助有吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
