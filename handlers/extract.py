@@ -18,7 +18,7 @@ from typing import Any
 from handlers.around import COUNT_UNITS, OTHER_UNITS, Around
 from handlers.categories import category_counts
 from handlers.figures import Figures
-from handlers.part_no import part_no_dropped
+from handlers.part_no import part_no_dropped, split_by_condition
 from handlers.parts import describes_a_part, take_out_parts
 from handlers.scan import longest, longest_first, negated, qualified, scan_spans, scan_words
 from knowledge.models import Slot
@@ -164,6 +164,7 @@ class Extractor:
                     value = next((v for p, v in slot.phrases.items() if p in text), None)  # "今年招了" is no 今年毕业
             if value is not None and value != [] and value != {}:
                 values[name] = value
+        values = split_by_condition(self._slots, values, text)
         return part_no_dropped(self._slots, take_out_parts(self._slots, values, text), text)
 
     def _past_year(self, text: str, slot: Slot) -> list[tuple[int, str]]:

@@ -36,6 +36,39 @@ def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str
     return dropped
 
 
+def split_by_condition(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "一共做了5次线下宣讲，其中2次是区人社局组织的，3次是我们公司自己办的": a condition met by
+    some of a count and not by the rest, each said with its figure; the count is those that meet
+    it, and the condition is met (instead of the last word, the "no", refusing all five)."""
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    if len(numbers) < 3:
+        return values
+    for name, held in values.items():
+        slot = slots.get(name)
+        if slot is None or slot.type != "bool" or not isinstance(held, bool):
+            continue
+        yes = [i for w in slot.yes for i in _positions(text, w)]
+        no = [i for w in slot.no for i in _positions(text, w)]
+        yes = [i for i in yes if not any(j <= i < j + len(w) for w in slot.no for j in _positions(text, w))]
+        if not yes or not no:
+            continue
+        met = [n for n in numbers if any(_same_phrase(text, i, n.start) for i in yes)]
+        unmet = [n for n in numbers if any(_same_phrase(text, i, n.start) for i in no)]
+        if not met or not unmet or set(map(id, met)) & set(map(id, unmet)):
+            continue
+        some = sum(int(n.value or 0) for n in met)
+        whole = some + sum(int(n.value or 0) for n in unmet)
+        for count_name, value in values.items():
+            counted = slots.get(count_name)
+            if counted is None or counted.type not in ("count", "counts") or counted.generic:
+                continue
+            if isinstance(value, dict) and len(value) == 1 and next(iter(value.values())) == whole:
+                return {**values, name: True, count_name: {next(iter(value)): some}}
+            if isinstance(value, int) and not isinstance(value, bool) and value == whole:
+                return {**values, name: True, count_name: some}
+    return values
+
+
 def _positions(text: str, word: str) -> list[int]:
     found, at = [], text.find(word)
     while at != -1:

@@ -63,3 +63,13 @@ def test_a_level_denied_right_after_it_is_not_held(talk: Talk) -> None:
     """ "刚被认定为市级技能大师工作室 区级的没申报": 市级 only, so (十一)'s 区级 建室补助 is refused."""
     (reply,) = talk("我们刚被认定为市级技能大师工作室 区级的没申报 那10万建室补助有吗")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_a_count_split_by_a_condition_counts_those_that_meet_it(talk: Talk) -> None:
+    """ "5次线下宣讲，其中2次是区人社局组织的，3次是我们公司自己办的": 2 × 1000, not a refusal of all."""
+    (reply,) = talk("导师库导师，今年一共做了5次线下宣讲，其中2次是区人社局组织的，3次是我们公司自己办的，补贴多少")
+    assert (reply.amount_yuan, reply.eligible) == (2000, True)
+    (posts,) = talk(
+        "我们是物业服务企业，承接了公益性岗位，招了3个人，其中2个经认定为就业困难人员，1个还没认定。区里配套多少"
+    )
+    assert "2个岗位" in posts.text
