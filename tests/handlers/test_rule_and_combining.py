@@ -73,3 +73,14 @@ def test_a_count_split_by_a_condition_counts_those_that_meet_it(talk: Talk) -> N
         "我们是物业服务企业，承接了公益性岗位，招了3个人，其中2个经认定为就业困难人员，1个还没认定。区里配套多少"
     )
     assert "2个岗位" in posts.text
+
+
+def test_both_tracks_changed_in_one_what_if(talk: Talk) -> None:
+    """ "如果技能人才总数到160呢，高技能还是40": 160 (of whom 40 high-skill) → 8万; "只有99个呢" → 0."""
+    _, both, fewer = talk(
+        "我们是试点单位，今年新增技能人才130人次，其中高技能人才40人次，奖多少",
+        "如果技能人才总数到160呢，高技能还是40",
+        "那要是只有99个呢",
+    )
+    assert both.amount_yuan == 80000
+    assert (fewer.amount_yuan, fewer.eligible) == (0, False)
