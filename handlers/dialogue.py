@@ -294,6 +294,10 @@ class Dialogue:
                 for s in b.calculator.slots()
             )
         )
+        if not info and self._has(query.text, "how_computed_words"):
+            # "物业公司…区里配套怎么算": a share of a figure the policy text does not give (市区最低
+            # 工资标准): the rule is the answer to how, even for one's own case
+            info = any(b.kind == "percent_of_base" for b in (benefits or clause.benefits))
         individual = for_oneself(query.text, self.kb.lexicon)
         step = self.topic.resolve(
             clause,

@@ -322,7 +322,11 @@ class Topic:
     def _yes_first(self, benefit: Benefit, text: str) -> str:
         """For "有补贴吗" asked before the figure that sets the amount: yes, in the policy's words,
         and then the question, so the asker learns the rule while the figure is still to come."""
-        if not benefit.quote or not has_any(text, self._kb.lexicon.words.get("yes_no_words", ())):
+        words = self._kb.lexicon.words
+        if benefit.quote and has_any(text, words.get("how_computed_words", ())):
+            # "…补贴怎么算": how, in the policy's words, then the figure that the sum needs
+            return self._texts.get("rule_then_ask", "{quote}").format(quote=benefit.quote)
+        if not benefit.quote or not has_any(text, words.get("yes_no_words", ())):
             return ""
         return self._texts.get("yes_then_ask", "{quote}").format(quote=benefit.quote)
 

@@ -84,3 +84,12 @@ def test_both_tracks_changed_in_one_what_if(talk: Talk) -> None:
     )
     assert both.amount_yuan == 80000
     assert (fewer.amount_yuan, fewer.eligible) == (0, False)
+
+
+def test_how_for_ones_own_case_quotes_the_rule_then_asks(talk: Talk) -> None:
+    """ "我是导师库的导师 参加人社局组织的宣讲咨询 补贴怎么算": the rule in the policy's words, then
+    the times asked; a share of the minimum wage ("物业公司…区里补贴怎么算") is answered as the rule."""
+    (mentor,) = talk("我是导师库的导师 参加人社局组织的宣讲咨询 补贴怎么算")
+    assert mentor.kind == "ask" and "线上300元/次" in mentor.text
+    (property_posts,) = talk("我们是物业公司，承接了公益性岗位，区里补贴怎么算")
+    assert property_posts.kind == "answer" and "55%" in property_posts.text
