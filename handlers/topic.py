@@ -204,8 +204,9 @@ class Topic:
                     if whole is not None:
                         return Step(self.steps.answer([Outcome(clause, b, whole)]), facts=facts)
                     return Step(self.steps.ceiling(clause, b, *ceiling()), facts=facts)
-                # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one.
-                if info and not any(
+                # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one; a
+                # share of a figure outside the policy text ("物业公司的呢") is its rule first.
+                if (info or b.kind == "percent_of_base") and not any(
                     stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in b.calculator.slots()
                 ):
                     return self.steps.described(clause, [b], facts, last=self._to_ask(b, missing, facts, text))

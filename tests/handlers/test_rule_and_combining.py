@@ -93,3 +93,11 @@ def test_how_for_ones_own_case_quotes_the_rule_then_asks(talk: Talk) -> None:
     assert mentor.kind == "ask" and "线上300元/次" in mentor.text
     (property_posts,) = talk("我们是物业公司，承接了公益性岗位，区里补贴怎么算")
     assert property_posts.kind == "answer" and "55%" in property_posts.text
+
+
+def test_property_posts_without_a_count_get_the_rule_first(talk: Talk) -> None:
+    """ "物业公司的呢" after 绩效补贴: the 55% rule (a share of a wage the policy text does not give),
+    and a post count told next is computed."""
+    *_, switched, counted = talk("公益岗 绩效补贴", "物业公司的呢", "5个")
+    assert switched.kind == "answer" and "55%" in switched.text
+    assert counted.amount_yuan == 5 * 1254
