@@ -102,8 +102,7 @@ class Figures:
                     ends = text[tail : tail + 1] in ("", " ", "，", ",", "。", "呢", "吗", "吧", "啊", "?")
                     # "人数是60，", "工人有1百5 ": a 是 / 为 / 有 / ： may join the cue and the figure;
                     # "脱贫人口一共两百五 ": so may a word of the whole.
-                    joined = next((w for w in self._joiners if text[: number.start].endswith(w)), "")
-                    gap = len(joined) if joined else int(text[number.start - 1 : number.start] in _JOINERS)
+                    gap = self._joined(text, number.start)
                     fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] <= gap
                     fits = fits or bool(picked and self.corrected_before(text, picked[-1].end, number.start))
             if fits and self.around.counts_things(text, number, units, slot):
@@ -136,6 +135,19 @@ class Figures:
         if extra and isinstance(value, int) and not isinstance(value, bool):
             return self.valid(slot, Decimal(value) + sum((n.value or Decimal(0) for n in extra), Decimal(0)))
         return value
+
+    def _joined(self, text: str, start: int) -> int:
+        """How many characters of joining words stand right before ``start``: "是", "有", a word of
+        the whole ("一共"), the persons named ("人员"), or two of them ("本区户籍人员有六百多")."""
+        gap = 0
+        for _ in range(2):
+            before = text[: start - gap]
+            joined = next((w for w in self._joiners if before.endswith(w)), "")
+            step = len(joined) if joined else int(before[-1:] in _JOINERS)
+            if not step:
+                break
+            gap += step
+        return gap
 
     def _settle(
         self,
