@@ -136,6 +136,12 @@ class Figures:
             return self.valid(slot, Decimal(value) + sum((n.value or Decimal(0) for n in extra), Decimal(0)))
         return value
 
+    def _added_in(self, text: str, slot: Slot, picked: list[Number]) -> bool:
+        """The second figure is a group the slot counts, said as one more ("另外本区户籍的三十个")."""
+        first, second = picked
+        between = text[first.end : second.start]
+        return describes(text, second, slot) == "in" and any(w in between for w in self._added)
+
     def _joined(self, text: str, start: int) -> int:
         """How many characters of joining words stand right before ``start``: "是", "有", a word of
         the whole ("一共"), the persons named ("人员"), or two of them ("本区户籍人员有六百多")."""
@@ -215,6 +221,10 @@ class Figures:
         whole = [n for n in picked if self.around.is_total(text, n, units)] if len(picked) > 1 else []
         if whole and whole == picked[-1:] and not any(describes(text, n, slot) == "out" for n in picked):
             picked = whole  # "算上一个对口帮扶地区来的脱贫人口，一共是一百个": the whole, said last
+        if bare and len(picked) == 2 and describes(text, picked[0], slot) == "" and self._added_in(text, slot, picked):
+            # "二十五个，另外本区户籍的三十个" to the count asked: the answer, and one more group
+            used.update(n.start for n in picked)
+            return self.valid(slot, sum((n.value or Decimal(0) for n in picked), Decimal(0)))
         if slot.include_cues or slot.exclude_cues:
             subset = sub_count(text, slot, picked)
             if subset is not None:
