@@ -56,6 +56,12 @@ _BOTH = (
     "项都可以",
     "项都拿",
     "样都能",
+    "个加起来",
+    "项加起来",
+    "个一共",
+    "项一共",
+    "个合计",
+    "项合计",
     *(f"{m}{c}{v}" for m in "个项" for c in ("能", "不能", "可以", "可不可以") for v in ("加", "一起", "同时", "叠加")),
 )
 """After a figure: all of the things named ("两个都能拿吗"), or whether they combine ("两个不能加起来吗")."""

@@ -73,6 +73,8 @@ class SideReplies:
         counts = [k for k in fresh if self.kb.slots[k].type == "counts" and isinstance(fresh[k], dict)]
         if len(counts) != 1 or len(fresh) != 1:
             return False
+        if not set(self.kb.slots[counts[0]].units) & {"人", "名", "位"}:
+            return False  # "另外还有线下的赛事评审三次": more of one person's own times, added in
         before = said.get(counts[0])
         new = fresh[counts[0]]
         return isinstance(before, dict) and any(before.values()) and not set(new) & {k for k, v in before.items() if v}
