@@ -214,7 +214,7 @@ class Extractor:
             if not asked and len(quoted) > 1 and spans[-1][2] in found:
                 asked = [spans[-1][2]]  # "国家级奖十万，那省级是不是五万": each quoted, the last one asked
             found = asked if 0 < len(asked) < len(found) else found
-        if slot.priority and len(found) > 1:
+        if slot.priority and len(found) > 1 and any(v in found for v in slot.priority):
             found = [next((v for v in slot.priority if v in found), found[0])]
         return found or None
 

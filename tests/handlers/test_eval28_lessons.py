@@ -24,3 +24,22 @@ def test_more_of_ones_own_times_add_in_and_both_together_is_no_count(talk: Talk)
         "导师库里的，参加人社局组织的职业指导，线上", "四次", "另外还有线下的赛事评审三次", "线上线下两个加起来是多少"
     )
     assert more.amount_yuan == 4200 and both.amount_yuan == 4200
+
+
+def test_another_districts_contest_is_not_binjiangs(talk: Talk) -> None:
+    """ "在西湖区办的区级技能竞赛": 区级, but another district's; then "滨江区的…二等奖" is ours."""
+    other, ours = talk("我在西湖区办的区级技能竞赛拿了一等奖，滨江给奖金吗", "那滨江区的职业技能竞赛二等奖呢")
+    assert (other.amount_yuan, other.eligible) == (0, False)
+    assert ours.amount_yuan == 1500
+    (workshop,) = talk("我们车间主任在区级职业技能竞赛拿了一等奖，他个人能拿多少")
+    assert workshop.amount_yuan == 2000
+
+
+def test_a_what_if_after_acceptance(talk: Talk) -> None:
+    _, later = talk("我们街道的零工市场建好了，还没验收，有运营经费吗", "下个月验收通过以后呢")
+    assert (later.amount_yuan, later.eligible) == (150000, True)
+
+
+def test_what_the_policy_covers_for_an_audience(talk: Talk) -> None:
+    (reply,) = talk("我是社区的，想了解下你们这个政策都管哪些事")
+    assert reply.kind == "answer" and "2" in reply.clauses
