@@ -270,6 +270,8 @@ class FollowUp(Reading, SideReplies):
         switching = not (asking and (asking in fresh or pending_count)) or self.cues.adds_benefit(query.text)
         if (switching or named_other) and not whole_total:
             benefits = self._switch(clause, query.text, fresh, current)
+        if current and benefits and not {b.id for b in benefits} & {b.id for b in current}:
+            facts = self._conditions_left_behind(current, benefits, facts, fresh)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).
             again = {k: v for k, v in self.topic.extract_for(benefits, query.text).items() if k not in dropped}
@@ -358,6 +360,23 @@ class FollowUp(Reading, SideReplies):
                 return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
+
+    def _conditions_left_behind(
+        self, current: list[Benefit], benefits: list[Benefit], facts: dict[str, Any], fresh: dict[str, Any]
+    ) -> dict[str, Any]:
+        """ "有个社区的中心没去备案" then "产业平台的就业创业服务中心…最多多少": a condition failed by
+        the organisation paid before is not the next one's (another payee, another body)."""
+        before = {b.recipient for b in current if b.payee == "organisation"}
+        after = {b.recipient for b in benefits if b.payee == "organisation"}
+        if not before or not after or before & after:
+            return facts
+        kept = {
+            k: v for k, v in facts.items() if not (v is False and k not in fresh and self.kb.slots[k].type == "bool")
+        }
+        if len(kept) != len(facts):
+            facts.clear()
+            facts.update(kept)
+        return facts
 
     def _one_level(self, topic: dict[str, Any], facts: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
         """ "高级工" after "我…考出证了，机构能拿多少": that one person at the level named (a level

@@ -43,3 +43,13 @@ def test_a_what_if_after_acceptance(talk: Talk) -> None:
 def test_what_the_policy_covers_for_an_audience(talk: Talk) -> None:
     (reply,) = talk("我是社区的，想了解下你们这个政策都管哪些事")
     assert reply.kind == "answer" and "2" in reply.clauses
+
+
+def test_a_condition_failed_by_one_body_is_not_the_next_ones(talk: Talk) -> None:
+    """ "有个社区的中心没去备案" then "产业平台的就业创业服务中心…最多多少": 30万, not refused."""
+    *_, platform = talk(
+        "我们社区的就业创业服务中心在区人社局备案过了，社区最多能拿多少",
+        "有个社区的中心没去备案",
+        "产业平台的就业创业服务中心谁出钱，最多多少",
+    )
+    assert (platform.amount_yuan, platform.eligible) == (300000, True)
