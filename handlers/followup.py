@@ -225,7 +225,10 @@ class FollowUp(Reading, SideReplies):
             and not self.extractor.states_total(query.text)
             and not self._base_said(query.text, facts, fresh),
             bare=bare,
-            also=self._has(query.text, "also_words") and not self.cues.asks_another_case(query.text),
+            also=self._has(query.text, "also_words")
+            and not self.cues.asks_another_case(query.text)
+            # "如果当时评的是二星，品牌这块还有吗": a level in place of the other, "还有吗" asks if it still pays
+            and not (self._has(query.text, "what_if_words") and self._has(query.text, "still_asked_words")),
             accumulate=self.cues.adds(query.text),
             more=self._has(query.text, "more_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,

@@ -53,3 +53,14 @@ def test_a_condition_failed_by_one_body_is_not_the_next_ones(talk: Talk) -> None
         "产业平台的就业创业服务中心谁出钱，最多多少",
     )
     assert (platform.amount_yuan, platform.eligible) == (300000, True)
+
+
+def test_a_what_if_level_that_still_pays_replaces(talk: Talk) -> None:
+    """ "如果当时评的是二星，品牌这块还有吗" after 四星: 二星 in its place (0), 还有吗 adds nothing."""
+    *_, reply = talk(
+        "试点企业，今年新增高技能人才八十人次，能奖多少",
+        "我们的品牌建设期满评估也出来了",
+        "四星",
+        "如果当时评的是二星，品牌这块还有吗",
+    )
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
