@@ -353,6 +353,8 @@ class Dialogue:
             number = self.extractor.count_with_unit(text, topic["asking"])
             if number is None and self._has(text, "this_once_words"):
                 number = 1
+            if number is None:
+                number = self.extractor.groups_with_unit(text, topic["asking"])
             if number is not None:
                 topic["number"] = number
 

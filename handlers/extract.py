@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from handlers.around import COUNT_UNITS, OTHER_UNITS, Around
-from handlers.categories import category_counts
+from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
 from handlers.part_no import part_no_dropped, split_by_condition
 from handlers.parts import describes_a_part, take_out_parts
@@ -317,6 +317,23 @@ class Extractor:
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None
+
+    def groups_with_unit(self, text: str, name: str) -> int | None:
+        """ "本区户籍大学生十个、外省进城务工人员二十个、脱贫人口五个": several groups, each with its
+        figure and unit, none of them one the slot leaves out: together one count (35)."""
+        slot = self._slots[name]
+        units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
+        found = [
+            n
+            for n in find_numbers(text)
+            if n.value is not None
+            and not self.around.is_money(text, n)
+            and self.around.unit_after(text, n, units) in slot.units
+        ]
+        if len(found) < 2 or any(excluded(text, n, slot.exclude_cues) for n in found):
+            return None
+        total = sum((n.value or Decimal(0) for n in found), Decimal(0))
+        return int(total) if total == total.to_integral_value() else None
 
     def states_total(self, text: str) -> bool:
         """A figure in the message is a whole ("两个人一共多少"), so it replaces, never adds."""

@@ -129,6 +129,10 @@ def _counts(
         same = [k for k, v in known.items() if v == count and k != after]
         if len(same) == 1:  # "如果那12个考的是技师": the twelve 高级工 are now 技师
             return {**{k: v for k, v in old.items() if k != same[0]}, after: count + old.get(after, 0)}
+        if (correction or swap) and len(known) == 1 and after not in known and count < next(iter(known.values())):
+            # "外省的那二十个考的是高级工" of 35 中级工: those twenty move, the rest stay
+            ((before, held),) = known.items()
+            return {before: held - count, after: count}
     if correction and explicit and not named and set(explicit) < set(known):
         return {**old, **explicit}
     if correction:

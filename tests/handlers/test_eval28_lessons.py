@@ -64,3 +64,14 @@ def test_a_what_if_level_that_still_pays_replaces(talk: Talk) -> None:
         "如果当时评的是二星，品牌这块还有吗",
     )
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_groups_counted_then_a_level_for_all_then_one_group_corrected(talk: Talk) -> None:
+    """ "本区户籍大学生十个、外省进城务工人员二十个、脱贫人口五个" then "都是中级工" (35 × 500), then
+    "不对，外省的那二十个考的是高级工": 15 × 500 + 20 × 1000."""
+    _, all_middle, corrected = talk(
+        "备案的培训机构，这期学员有本区户籍大学生十个、外省进城务工人员二十个、脱贫人口五个，都考了证",
+        "都是中级工",
+        "不对，外省的那二十个考的是高级工",
+    )
+    assert all_middle.amount_yuan == 17500 and corrected.amount_yuan == 27500
