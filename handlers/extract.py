@@ -88,6 +88,7 @@ class Extractor:
         self._become = listed("become_words")
         self.around = Around(words)
         self._added = listed("added_group_words")
+        self._vague_counts = listed("vague_count_words")
         self.figures = Figures(
             slots,
             self.around,
@@ -160,7 +161,8 @@ class Extractor:
                 value = self.figures.since_year(text, slot)
                 if value is None:
                     value = self.figures.number(text, slot, numbers, used, wanted, bare=asking == name)
-                if value is None and (not slot.cue_required or any(c in text for c in slot.cues)):
+                vague = any(w in text for w in self._vague_counts)  # "去了好几次": no "有补贴吗" as one time
+                if value is None and not vague and (not slot.cue_required or any(c in text for c in slot.cues)):
                     value = next((v for p, v in slot.phrases.items() if p in text), None)  # "今年招了" is no 今年毕业
             if value is not None and value != [] and value != {}:
                 values[name] = value

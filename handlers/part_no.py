@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,6 +11,9 @@ from handlers.categories import excluded
 from handlers.parts import PHRASE_END, describes
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
+
+_SOME_OF = re.compile(r"(?<![还另又也])有(?=[0-9一二两三四五六七八九十]+[次个人名位场回]是)")
+""""有一次是…", "有两个是…": some of a count given before, said of a kind."""
 
 
 def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:
@@ -104,12 +108,15 @@ def part_no_taken_off(
     condition's "no" said of some of a count given before takes them off that count (the level
     named, or the whole); it refuses nothing else. ``fresh`` unchanged where the message is not that."""
     at = min((text.find(m) for m in markers if m in text), default=-1)
+    if at == -1:  # "刚想起来，有一次是市人社局组织的": some of the count held, with no marker word
+        some_of = _SOME_OF.search(text)
+        at = some_of.start() if some_of else -1
     if at == -1:
         return fresh
     numbers = [n for n in find_numbers(text) if n.value is not None]
     after = [n for n in numbers if n.start > at]
     before = [n for n in numbers if n.end <= at]
-    if not after or not (before or at == 0):  # "其中有三次…" opening the message: of the count before
+    if not after:
         return fresh
     denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]
     # "那50个中级工里有8个其实是本地企业在职员工": a group the count's own cues leave out

@@ -75,3 +75,15 @@ def test_groups_counted_then_a_level_for_all_then_one_group_corrected(talk: Talk
         "不对，外省的那二十个考的是高级工",
     )
     assert all_middle.amount_yuan == 17500 and corrected.amount_yuan == 27500
+
+
+def test_several_times_is_asked_and_one_not_organised_by_the_district_comes_off(talk: Talk) -> None:
+    """ "去了好几次": how many is asked (not one at the rate); "刚想起来，有一次是市人社局组织的"
+    takes one off the four."""
+    vague, four, one_off = talk(
+        "我是技能大师工作室领衔人，参加区人社局组织的评审活动有补贴吗，去了好几次",
+        "四次",
+        "刚想起来，有一次是市人社局组织的",
+    )
+    assert vague.kind == "ask" and four.amount_yuan == 4000
+    assert (one_off.amount_yuan, one_off.eligible) == (3000, True)
