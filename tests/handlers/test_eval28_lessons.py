@@ -87,3 +87,12 @@ def test_several_times_is_asked_and_one_not_organised_by_the_district_comes_off(
     )
     assert vague.kind == "ask" and four.amount_yuan == 4000
     assert (one_off.amount_yuan, one_off.eligible) == (3000, True)
+
+
+def test_an_apprentice_is_another_person(talk: Talk) -> None:
+    """ "我拿的三等奖" then "我徒弟拿了一等奖", "我俩加起来": 1000 + 2000; my correction to 二等奖
+    then "现在加起来" 1500 + 2000."""
+    *_, both, _, again = talk(
+        "区级技能竞赛，我拿的三等奖", "我徒弟拿了一等奖", "我俩加起来", "刚才说错了，我是二等奖", "那现在加起来呢"
+    )
+    assert both.amount_yuan == 3000 and again.amount_yuan == 3500
