@@ -96,3 +96,13 @@ def test_an_apprentice_is_another_person(talk: Talk) -> None:
         "区级技能竞赛，我拿的三等奖", "我徒弟拿了一等奖", "我俩加起来", "刚才说错了，我是二等奖", "那现在加起来呢"
     )
     assert both.amount_yuan == 3000 and again.amount_yuan == 3500
+
+
+def test_another_session_is_its_own_case(talk: Talk) -> None:
+    """ "那下次备案了再办一期，两天，二十个人呢": that session alone, 20 × 2 × 200."""
+    *_, reply = talk(
+        "我们公司在滨江，暑假给本区户籍大学生办了三天技能培训，四十个人，能补多少",
+        "没有备案",
+        "那下次备案了再办一期，两天，二十个人呢",
+    )
+    assert (reply.amount_yuan, reply.eligible) == (8000, True)
