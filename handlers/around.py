@@ -10,6 +10,7 @@ lexicon.yaml and slots.yaml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from knowledge.models import Slot
@@ -82,6 +83,9 @@ class Around:
         self._quoted = listed("quoted_after_words")
         self._size = listed("size_before_words")
         self._staff = listed("staff_words")
+        # One compiled test each for "ends with one of these": is_size runs for every figure.
+        self._size_end = re.compile(f"(?:{'|'.join(map(re.escape, self._size))})$") if self._size else None
+        self._staff_end = re.compile(f"(?:{'|'.join(map(re.escape, self._staff))})$") if self._staff else None
         self._hire_verbs = listed("hire_verb_words")
         self._thresholds = listed("threshold_after_words")
         self._others = listed("others_words")
@@ -144,10 +148,13 @@ class Around:
         """ "员工总数620人", "公司2019年成立的 员工两百多 今年新招了一批…": how big the firm is,
         not how many it hired; a staff word right before the figure counts so only when the hiring
         is said in another phrase."""
+        near = text[max(0, number.start - 8) : number.start]
+        if self._size_end is not None and self._size_end.search(near):
+            return True
+        if self._staff_end is None or not self._staff_end.search(near):
+            return False  # (the common case, decided on the few characters before the figure)
         start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_MARKS + " "), default=-1) + 1
         before = text[start : number.start]
-        if any(before.endswith(w) for w in self._size):
-            return True
         if not any(before.endswith(w) for w in self._staff) or any(v in before for v in self._hire_verbs):
             return False
         rest = text[:start] + text[number.end :]

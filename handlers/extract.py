@@ -148,6 +148,7 @@ class Extractor:
         # The slot just asked for claims its numbers first ("就45个" answers 其中高技能人才有多少),
         # then category counts, then cue-bound counts, then the rest.
         order = sorted(wanted, key=lambda n: (n != asking, self._slots[n].type != "counts", not self._slots[n].cues))
+        vague = any(w in text for w in self._vague_counts)  # "去了好几次": no "有补贴吗" as one time
         for name in order:
             slot = self._slots[name]
             value: Any = None
@@ -161,7 +162,6 @@ class Extractor:
                 value = self.figures.since_year(text, slot)
                 if value is None:
                     value = self.figures.number(text, slot, numbers, used, wanted, bare=asking == name)
-                vague = any(w in text for w in self._vague_counts)  # "去了好几次": no "有补贴吗" as one time
                 if value is None and not vague and (not slot.cue_required or any(c in text for c in slot.cues)):
                     value = next((v for p, v in slot.phrases.items() if p in text), None)  # "今年招了" is no 今年毕业
             if value is not None and value != [] and value != {}:

@@ -54,6 +54,9 @@ def command(text: str, lexicon: Lexicon, *, topical: bool) -> str | None:
 
 def _without(text: str, words: Iterable[str]) -> str:
     """``text`` with every one of ``words`` taken out, longest first."""
+    words = tuple(words)
+    if not words or not has_any(text, words):
+        return text  # (most messages hold none: one compiled scan says so)
     for word in sorted(words, key=lambda w: (-len(w), w)):
         text = text.replace(word, "")
     return text
