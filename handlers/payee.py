@@ -44,4 +44,7 @@ def asked_for_oneself(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
         return reply
     first = benefits[0]
     note = kb.texts["paid_to_organisation_only"].format(name=first.name, recipient=first.recipient)
-    return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=None)
+    # the shorter "这项补贴发给…，不发给个人" an answer for oneself may carry says the same: once
+    said = kb.texts.get("paid_to_organisation", "").format(recipient=first.recipient)
+    text = reply.text.replace(f"{said}\n", "", 1) if said else reply.text
+    return replace(reply, text=f"{note}\n{text}", eligible=False, amount_yuan=None)

@@ -106,3 +106,12 @@ def test_another_session_is_its_own_case(talk: Talk) -> None:
         "那下次备案了再办一期，两天，二十个人呢",
     )
     assert (reply.amount_yuan, reply.eligible) == (8000, True)
+
+
+def test_a_parent_asks_about_one_child(talk: Talk) -> None:
+    """ "我儿子…参加三天就业培训，公司能申请补贴吗": one student, 1 × 3 × 200; "她自己能拿补贴吗"
+    says once that the organiser is paid."""
+    (company,) = talk("我儿子是大学生，滨江户口，他实习的公司让他参加三天就业培训，公司能申请补贴吗")
+    assert company.amount_yuan == 600
+    (herself,) = talk("我女儿滨江户籍 研究生在读 参加家燕回巢三天 她自己能拿补贴吗")
+    assert herself.eligible is False and herself.text.count("个人") == 1
