@@ -49,6 +49,14 @@ class Continuity:
             return False  # "这20个里有5个是本市其他区户籍、正常上班的": a part of a figure given before
         if not fresh and len(query.text) <= 10 and self._has(query.text, "qualify_words"):
             return False  # "怎样才能评上" after a refusal: what the answer in hand needs
+        if (
+            not fresh
+            and len(query.text) <= 14
+            and self._has(query.text, "why_words")
+            and self._has(query.text, "answered_part_words")
+            and not self.router.strong(top, query)
+        ):
+            return False  # "为什么物业那次不算": why the answer in hand left something out
         if not fresh and len(query.text) <= 24 and self._has(query.text, "matters_words"):
             return False  # "户口不是滨江的 有影响伐": a condition asked of the answer in hand
         if (

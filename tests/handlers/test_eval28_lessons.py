@@ -115,3 +115,14 @@ def test_a_parent_asks_about_one_child(talk: Talk) -> None:
     assert company.amount_yuan == 600
     (herself,) = talk("我女儿滨江户籍 研究生在读 参加家燕回巢三天 她自己能拿补贴吗")
     assert herself.eligible is False and herself.text.count("个人") == 1
+
+
+def test_a_talk_the_property_firm_asked_for_is_left_out_and_why_stays(talk: Talk) -> None:
+    """ "另外小区物业请我去线下讲了一次，这次也算上的话一共多少": 物业 is no 人社 organiser, so the
+    total stays at what counts; "为什么物业那次不算" is about that answer, not (八)'s 物业 posts."""
+    *_, added, why = talk(
+        "我是导师库导师，参加人社局组织的线上咨询两次，线下宣讲三次，补多少",
+        "另外小区物业请我去线下讲了一次，这次也算上的话一共多少",
+        "为什么物业那次不算",
+    )
+    assert added.amount_yuan == 3600 and why.clauses[0] == "5"
