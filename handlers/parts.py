@@ -168,8 +168,15 @@ def whole_again(
 
 
 def within(part: Slot, text: str, whole: int, count: int) -> bool:
-    """A whole said beside its part includes it: not qualified apart, and no smaller."""
-    return whole >= count and not any(cue in text for cue in part.separate_cues)
+    """A whole said beside its part includes it: not qualified apart, and no smaller; said to
+    include it ("算上普通技能人才一共一百二十个（含那四十五个）"), whatever group words it has."""
+    if whole < count:
+        return False
+    return any(w in text for w in _INCLUDES) or not any(cue in text for cue in part.separate_cues)
+
+
+_INCLUDES = ("含那", "包括那", "包含那", "含这", "包括这", "包含这", "(含", "（含")
+"""Words that say a whole includes the part named before it."""
 
 
 def total(numbers: list[Number]) -> int:

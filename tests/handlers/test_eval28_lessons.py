@@ -126,3 +126,11 @@ def test_a_talk_the_property_firm_asked_for_is_left_out_and_why_stays(talk: Talk
         "为什么物业那次不算",
     )
     assert added.amount_yuan == 3600 and why.clauses[0] == "5"
+
+
+def test_a_whole_said_to_include_its_part(talk: Talk) -> None:
+    """ "算上普通技能人才一共新增了一百二十个（含那四十五个）": 120 in all (6万), not 120 + 45."""
+    _, reply = talk(
+        "试点单位，今年新增高技能人才四十五人", "算上普通技能人才一共新增了一百二十个（含那四十五个），这样呢"
+    )
+    assert reply.amount_yuan == 60000
