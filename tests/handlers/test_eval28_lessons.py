@@ -134,3 +134,15 @@ def test_a_whole_said_to_include_its_part(talk: Talk) -> None:
         "试点单位，今年新增高技能人才四十五人", "算上普通技能人才一共新增了一百二十个（含那四十五个），这样呢"
     )
     assert reply.amount_yuan == 60000
+
+
+def test_a_leaving_certificate_is_no_qualification_until_they_sit_the_exam(talk: Talk) -> None:
+    """ "我们工作室自己发的结业证书": no 职业技能等级 or 专项能力 certificate (0); "要是去考了，十个都拿到
+    高级工呢" is then 10 × 1000."""
+    _, leaving, sat = talk(
+        "我们是备案的技能大师工作室，带了十个转业复退军人培训，能拿培训认定补贴吗",
+        "他们拿的是我们工作室自己发的结业证书",
+        "那要是去考了，十个都拿到高级工呢",
+    )
+    assert (leaving.amount_yuan, leaving.eligible) == (0, False)
+    assert sat.amount_yuan == 10000
