@@ -146,3 +146,13 @@ def test_a_leaving_certificate_is_no_qualification_until_they_sit_the_exam(talk:
     )
     assert (leaving.amount_yuan, leaving.eligible) == (0, False)
     assert sat.amount_yuan == 10000
+
+
+def test_another_officer_is_answered_alone_then_added_when_asked(talk: Talk) -> None:
+    *_, other, both = talk(
+        "我是社区就业专干 考了个劳动关系协调员",
+        "中级工",
+        "我们社区另一个就业专干考了创业指导师高级技师",
+        "证书这块我俩加起来",
+    )
+    assert other.amount_yuan == 3000 and both.amount_yuan == 4500
