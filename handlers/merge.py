@@ -122,6 +122,11 @@ def _counts(
         ((after, count),) = explicit.items()
         if list(known.values()) == [count]:  # "要是我考的是中级工呢" after my 专项能力: mine is that
             return {after: count}
+    if whole and len(explicit) == 1 and len(named) == 1:
+        ((source, count),) = explicit.items()
+        if known.get(source) == count and named[0] != source:
+            # "要是线上那四次都改成线下呢": those four move from the one named with them to the other
+            return {**{k: v for k, v in old.items() if k != source}, named[0]: old.get(named[0], 0) + count}
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if whole and len(explicit) == 1 and not named:

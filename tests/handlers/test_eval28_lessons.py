@@ -156,3 +156,11 @@ def test_another_officer_is_answered_alone_then_added_when_asked(talk: Talk) -> 
         "证书这块我俩加起来",
     )
     assert other.amount_yuan == 3000 and both.amount_yuan == 4500
+
+
+def test_some_times_moved_to_the_other_kind(talk: Talk) -> None:
+    """ "要是线上那四次都改成线下呢" after four online and three offline: seven offline."""
+    *_, moved = talk(
+        "导师库里的，参加人社局组织的职业指导，线上", "四次", "另外还有线下的赛事评审三次", "要是线上那四次都改成线下呢"
+    )
+    assert moved.amount_yuan == 7000
