@@ -14,3 +14,11 @@ def test_not_a_pilot_said_at_length(talk: Talk) -> None:
 def test_a_contest_a_company_runs_is_no_government_award(talk: Talk) -> None:
     (reply,) = talk("我是公益导师，参加了一家人力资源公司自己办的职业指导竞赛得了一等奖，有没有奖励")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_both_of_a_clauses_benefits_together(talk: Talk) -> None:
+    """ "两个加一起" is both, not two talents; "全部算上" a total over what was named."""
+    (pilot,) = talk("我们是认定试点企业，今年新增培养技能人才150人次，品牌建设期满评估还拿了四星，两个加一起多少")
+    assert pilot.amount_yuan == 70000 + 20000
+    (studio,) = talk("我们工作室今年新认定为区级技能大师工作室，领衔人还参加了区人社局组织的评审3次，全部算上多少")
+    assert studio.amount_yuan == 100000 + 3000
