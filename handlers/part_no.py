@@ -12,6 +12,8 @@ from handlers.parts import PHRASE_END, describes
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
+_THE_REST = ("剩下的", "剩余的", "其余的", "其他人", "其他的呢")
+
 _SOME_OF = re.compile(r"(?<![还另又也])有(?=[0-9一二两三四五六七八九十]+[次个人名位场回]是)")
 """"有一次是…", "有两个是…": some of a count given before, said of a kind."""
 
@@ -20,7 +22,13 @@ def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str
     """ "区人社局组织的2次评审，还有1次是市人社局组织的培训": the 市人社局 is said of the one time
     a count's exclude cues take out; the other two are counted, so the "no" is that part's and
     not the whole's (it would refuse everything)."""
-    counted = [slots[n] for n, v in values.items() if n in slots and slots[n].exclude_cues and _some(v)]
+    # "有二十五个干了两个月就走了…那剩下的呢": some taken off the count before, the rest asked about
+    rest = any(w in text for w in _THE_REST)
+    counted = [
+        slots[n]
+        for n, v in values.items()
+        if n in slots and slots[n].exclude_cues and (_some(v) or (rest and isinstance(v, int) and v < 0))
+    ]
     if not counted:
         return values
     numbers = [n for n in find_numbers(text) if n.value is not None]

@@ -22,3 +22,10 @@ def test_both_of_a_clauses_benefits_together(talk: Talk) -> None:
     assert pilot.amount_yuan == 70000 + 20000
     (studio,) = talk("我们工作室今年新认定为区级技能大师工作室，领衔人还参加了区人社局组织的评审3次，全部算上多少")
     assert studio.amount_yuan == 100000 + 3000
+
+
+def test_some_who_left_taken_off_and_the_rest_asked_about(talk: Talk) -> None:
+    """ "有二十五个干了两个月就走了，不算稳定，那剩下的呢": 175 − 25 = 150 stable (15万), the "not stable"
+    is theirs; without "剩下的" a group said out still gets its reason."""
+    _, rest = talk("今年稳定招用了一百七十五个本区户籍的，奖补多少", "有二十五个干了两个月就走了，不算稳定，那剩下的呢")
+    assert (rest.amount_yuan, rest.eligible) == (150000, True)
