@@ -29,3 +29,14 @@ def test_some_who_left_taken_off_and_the_rest_asked_about(talk: Talk) -> None:
     is theirs; without "剩下的" a group said out still gets its reason."""
     _, rest = talk("今年稳定招用了一百七十五个本区户籍的，奖补多少", "有二十五个干了两个月就走了，不算稳定，那剩下的呢")
     assert (rest.amount_yuan, rest.eligible) == (150000, True)
+
+
+def test_a_loose_figure_after_its_cue_with_about(talk: Talk) -> None:
+    """ "高技能人才大概六十出头吧": 大概 between the cue and the figure (60, 6万); stars then add."""
+    *_, loose, stars = talk(
+        "我们是技能等级认定试点企业，今年培养高技能人才的奖励能拿多少",
+        "什么叫高技能人才？",
+        "哦那我们高技能人才大概六十出头吧",
+        "对了品牌建设期满评估刚拿了四星，加起来呢",
+    )
+    assert loose.amount_yuan == 60000 and stars.amount_yuan == 80000
