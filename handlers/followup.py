@@ -154,6 +154,9 @@ class FollowUp(Reading, SideReplies):
             # "每个人最多多少" after "15个人": the same benefits for one; the figures stay
             step = self.topic.resolve(clause, current, per_one, info=False, fresh={}, text=query.text)
             return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
+        halves = self._half_and_half(topic, facts, query.text, asking)
+        if halves is not None:
+            fresh = {**fresh, **halves}  # "一半一半" to "几次线上、几次线下": the count said, split in two
         figures = [k for k in fresh if self.kb.slots[k].type in ("count", "counts")]
         if not figures and not pending_count and asking and self.kb.slots[asking].type == "counts":
             given = bare if bare is not None else self.extractor.count_with_unit(query.text, asking)
@@ -363,6 +366,27 @@ class FollowUp(Reading, SideReplies):
                 return new  # the count is the other benefit's alone: it is the one asked about
             return current
         return chosen
+
+    def _half_and_half(
+        self, topic: dict[str, Any], facts: dict[str, Any], text: str, asking: str | None
+    ) -> dict[str, Any] | None:
+        """ "一半一半" (or "诶不对，是八次，还是一半一半") while two kinds are asked: the count said
+        now or before, half of it each."""
+        if not self._has(text, "half_each_words"):
+            return None
+        held = [k for k, v in facts.items() if isinstance(v, dict) and k in self.kb.slots]
+        name = asking or (held[0] if len(held) == 1 else None)
+        if name is None:
+            return None
+        slot = self.kb.slots[name]
+        kinds = list(slot.values)
+        if slot.type != "counts" or len(kinds) != 2:
+            return None
+        said = [n.value for n in find_numbers(text) if n.value is not None and not text.startswith("半", n.end)]
+        whole = int(said[0]) if len(said) == 1 else topic.get("number")
+        if not isinstance(whole, int) or whole <= 0 or whole % 2:
+            return None
+        return {name: dict.fromkeys(kinds, whole // 2)}
 
     def _conditions_left_behind(
         self, current: list[Benefit], benefits: list[Benefit], facts: dict[str, Any], fresh: dict[str, Any]

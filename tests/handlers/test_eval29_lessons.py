@@ -40,3 +40,11 @@ def test_a_loose_figure_after_its_cue_with_about(talk: Talk) -> None:
         "对了品牌建设期满评估刚拿了四星，加起来呢",
     )
     assert loose.amount_yuan == 60000 and stars.amount_yuan == 80000
+
+
+def test_half_and_half_splits_the_count_said(talk: Talk) -> None:
+    """ "一共六次" then "一半一半": 3 × 300 + 3 × 1000; "诶不对，是八次，还是一半一半": 4 and 4."""
+    _, half, again = talk(
+        "导师库导师，今年参加了人社部门组织的宣讲咨询一共六次，补多少", "一半一半", "诶不对，是八次，还是一半一半"
+    )
+    assert half.amount_yuan == 3900 and again.amount_yuan == 5200
