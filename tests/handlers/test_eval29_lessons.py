@@ -48,3 +48,14 @@ def test_half_and_half_splits_the_count_said(talk: Talk) -> None:
         "导师库导师，今年参加了人社部门组织的宣讲咨询一共六次，补多少", "一半一半", "诶不对，是八次，还是一半一半"
     )
     assert half.amount_yuan == 3900 and again.amount_yuan == 5200
+
+
+def test_not_sure_then_a_figure_answers_the_count(talk: Talk) -> None:
+    """ "不太清楚，大概三十" answers the head count (30); "两天" then 30 × 2 × 200."""
+    _, about, days, part = talk(
+        "我们是区内企业，人社备过案，给本区户籍大学生办了场职业技能培训，能申报多少补贴",
+        "不太清楚，大概三十",
+        "两天",
+        "哦不过里面有五个是外区户口的",
+    )
+    assert about.kind == "ask" and days.amount_yuan == 12000 and part.amount_yuan == 10000
