@@ -307,15 +307,7 @@ class Extractor:
 
     def count_with_unit(self, text: str, name: str) -> int | None:
         """The one figure in ``text`` carrying one of the slot's units, if exactly one."""
-        slot = self._slots[name]
-        units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
-        found = [
-            n
-            for n in find_numbers(text)
-            if n.value is not None
-            and not self.around.is_money(text, n)
-            and self.around.unit_after(text, n, units) in slot.units
-        ]
+        found = self._with_unit(text, name)
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None
@@ -323,19 +315,23 @@ class Extractor:
     def groups_with_unit(self, text: str, name: str) -> int | None:
         """ "本区户籍大学生十个、外省进城务工人员二十个、脱贫人口五个": several groups, each with its
         figure and unit, none of them one the slot leaves out: together one count (35)."""
+        found = self._with_unit(text, name)
+        if len(found) < 2 or any(excluded(text, n, self._slots[name].exclude_cues) for n in found):
+            return None
+        total = sum((n.value or Decimal(0) for n in found), Decimal(0))
+        return int(total) if total == total.to_integral_value() else None
+
+    def _with_unit(self, text: str, name: str) -> list[Number]:
+        """The figures in ``text`` followed by one of the slot's units (not sums of money)."""
         slot = self._slots[name]
         units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
-        found = [
+        return [
             n
             for n in find_numbers(text)
             if n.value is not None
             and not self.around.is_money(text, n)
             and self.around.unit_after(text, n, units) in slot.units
         ]
-        if len(found) < 2 or any(excluded(text, n, slot.exclude_cues) for n in found):
-            return None
-        total = sum((n.value or Decimal(0) for n in found), Decimal(0))
-        return int(total) if total == total.to_integral_value() else None
 
     def states_total(self, text: str) -> bool:
         """A figure in the message is a whole ("两个人一共多少"), so it replaces, never adds."""
