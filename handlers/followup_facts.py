@@ -1,0 +1,72 @@
+"""Facts a follow-up adjusts before they are merged: one trainee's level, a count split half and
+half, a condition another body failed. A mixin of ``FollowUp``, kept apart so ``FollowUp.proceed``
+stays readable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.cues import Cues
+from knowledge.models import Benefit, KnowledgeBase
+from knowledge.numbers import find_numbers
+
+
+class FactReadings:
+    """Adjustments of ``FollowUp``'s facts (which sets these attributes)."""
+
+    kb: KnowledgeBase
+    cues: Cues
+
+    def _has(self, text: str, key: str) -> bool:
+        return self.cues.has(text, key)
+
+    def _half_and_half(
+        self, topic: dict[str, Any], facts: dict[str, Any], text: str, asking: str | None
+    ) -> dict[str, Any] | None:
+        """ "一半一半" (or "诶不对，是八次，还是一半一半") while two kinds are asked: the count said
+        now or before, half of it each."""
+        if not self._has(text, "half_each_words"):
+            return None
+        held = [k for k, v in facts.items() if isinstance(v, dict) and k in self.kb.slots]
+        name = asking or (held[0] if len(held) == 1 else None)
+        if name is None:
+            return None
+        slot = self.kb.slots[name]
+        kinds = list(slot.values)
+        if slot.type != "counts" or len(kinds) != 2:
+            return None
+        said = [n.value for n in find_numbers(text) if n.value is not None and not text.startswith("半", n.end)]
+        whole = int(said[0]) if len(said) == 1 else topic.get("number")
+        if not isinstance(whole, int) or whole <= 0 or whole % 2:
+            return None
+        return {name: dict.fromkeys(kinds, whole // 2)}
+
+    def _conditions_left_behind(
+        self, current: list[Benefit], benefits: list[Benefit], facts: dict[str, Any], fresh: dict[str, Any]
+    ) -> dict[str, Any]:
+        """ "有个社区的中心没去备案" then "产业平台的就业创业服务中心…最多多少": a condition failed by
+        the organisation paid before is not the next one's (another payee, another body)."""
+        before = {b.recipient for b in current if b.payee == "organisation"}
+        after = {b.recipient for b in benefits if b.payee == "organisation"}
+        if not before or not after or before & after:
+            return facts
+        kept = {
+            k: v for k, v in facts.items() if not (v is False and k not in fresh and self.kb.slots[k].type == "bool")
+        }
+        if len(kept) != len(facts):
+            facts.clear()
+            facts.update(kept)
+        return facts
+
+    def _one_level(self, topic: dict[str, Any], facts: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
+        """ "高级工" after "我…考出证了，机构能拿多少": that one person at the level named (a level
+        with no figure reads as a count of 0; later levels move that one, as for any one category)."""
+        if not topic.get("one"):
+            return fresh
+        for name, value in fresh.items():
+            slot = self.kb.slots[name]
+            if slot.type != "counts" or not slot.rate_for_one or not isinstance(value, dict):
+                continue
+            if facts.get(name) is None and list(value.values()) == [0]:
+                return {**fresh, name: {next(iter(value)): 1}}
+        return fresh
