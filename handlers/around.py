@@ -159,8 +159,8 @@ class Around:
             return False  # (the common case, decided on the few characters before the figure)
         start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_MARKS + " "), default=-1) + 1
         before = text[start : number.start]
-        if not any(before.endswith(w) for w in self._staff) or any(v in before for v in self._hire_verbs):
-            return False
+        if not self._staff_end.search(before) or any(v in before for v in self._hire_verbs):
+            return False  # (the staff word must stand in the figure's own phrase, with no hiring in it)
         rest = text[:start] + text[number.end :]
         return any(v in rest for v in self._hire_verbs)
 

@@ -59,9 +59,10 @@ def split_by_condition(slots: Mapping[str, Slot], values: dict[str, Any], text: 
         slot = slots.get(name)
         if slot is None or slot.type != "bool" or not isinstance(held, bool):
             continue
-        yes = [i for w in slot.yes for i in _positions(text, w)]
-        no = [i for w in slot.no for i in _positions(text, w)]
-        yes = [i for i in yes if not any(j <= i < j + len(w) for w in slot.no for j in _positions(text, w))]
+        no_spans = [(i, i + len(w)) for w in slot.no for i in _positions(text, w)]
+        no = [start for start, _ in no_spans]
+        # a yes word inside a no word ("备案" in "没备案") is that no
+        yes = [i for w in slot.yes for i in _positions(text, w) if not any(a <= i < b for a, b in no_spans)]
         if not yes or not no:
             continue
         met = [n for n in numbers if any(_same_phrase(text, i, n.start) for i in yes)]
