@@ -33,6 +33,8 @@ from handlers.leftout import note_left_out
 from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.merge import merge
+from handlers.owners import owners
+from handlers.part_view import PartView
 from handlers.payee import asked_for_oneself, note_paid_elsewhere
 from handlers.people import keep_own_facts, newcomer_alone, speaker, with_names, with_own_facts
 from handlers.proposal import check_proposal
@@ -73,6 +75,7 @@ class Dialogue:
         self.follow = FollowUp(kb, self.topic, self.extractor, self.router)
         self.continuity = Continuity(kb, self.cutoffs, self.topic, self.extractor, self.router)
         self.menu = Menu(kb, self.topic, self.router)
+        self.part = PartView(kb, self.topic)
         self.texts = kb.texts
 
     def respond(self, state: dict[str, Any], raw: str) -> tuple[Reply, dict[str, Any]]:
@@ -89,6 +92,9 @@ class Dialogue:
         total = grand_total(self.kb, state.get("answered") or [], query.text, known)
         if total is not None:
             return total, {**state, "totalled": True}
+        part = self.part.reply(state, query.text)
+        if part is not None:  # "技师那个是多少来着": one part of the sum in hand; the facts stay whole
+            return part, state
         questions = split_questions(self.matcher, self.router, raw[:2000]) if not state.get("topic") else None
         if questions is not None:
             return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
@@ -135,6 +141,10 @@ class Dialogue:
             names = with_names(self.kb, known, query.text, person)
             if names:
                 new_state["people"] = names
+            # "我拿了技师，我同事拿了高级工": whose each is, for "那我同事能拿多少" (checked when read)
+            held = owners(self.kb, query.text, new_state.get("facts") or {}) or state.get("owners")
+            if held:
+                new_state["owners"] = held
         return reply, new_state
 
     def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:

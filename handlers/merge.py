@@ -127,6 +127,8 @@ def _counts(
         if known.get(source) == count and named[0] != source:
             # "要是线上那四次都改成线下呢": those four move from the one named with them to the other
             return {**{k: v for k, v in old.items() if k != source}, named[0]: old.get(named[0], 0) + count}
+    if whole and not explicit and len(named) == 1 and len(known) > 1:
+        return {named[0]: sum(known.values())}  # "要是全部都是高级工呢" of 初级工 20 and 高级工 10: all 30
     if whole and explicit and sum(explicit.values()) == sum(known.values()):
         return {**dict.fromkeys(named, 0), **explicit}
     if whole and len(explicit) == 1 and not named:
