@@ -23,6 +23,7 @@ import zhconv
 from pypinyin import Style, lazy_pinyin
 
 _SPACE = re.compile(r"\s+")
+_PLUS = re.compile(r"(?<=\d)[+＋](?![\d])")
 _LIST_COMMA = re.compile(r"(?<=\d)，(?=\d)")
 # "零 工 市 场": single characters typed with spaces between them are one word.
 _SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
@@ -57,6 +58,7 @@ def load_tables() -> None:
 def normalize(text: str) -> str:
     """Simplified, half-width, lower-case text with emoji and symbols replaced by spaces."""
     text = _LIST_COMMA.sub("、", text)  # "100，200人" lists two figures; NFKC would make it 100,200
+    text = _PLUS.sub("多", text)  # "50+个" is fifty-odd, as "50多个"
     text = unicodedata.normalize("NFKC", text)
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
