@@ -31,6 +31,7 @@ class PartView:
         self.topic = topic
         words = kb.lexicon.words
         self._ask = tuple(words.get("part_ask_words", ()))
+        self._per_one = tuple(words.get("rate_of_one_words", ()))
         self._not = tuple(
             w
             for key in ("part_not_words", "what_if_words", "correction_words", "total_words", "why_words")
@@ -61,14 +62,19 @@ class PartView:
                     continue
                 held_now = [k for k, v in counts.items() if isinstance(v, int) and v > 0]
                 named = named_categories(slot, text)
-                if len(held_now) < 2 or len(named) != 1 or named[0] not in held_now:
+                # "线上的话多少一次": what one of a category pays, held or not
+                per_one = len(named) == 1 and has_any(text, self._per_one)
+                if not per_one and (len(held_now) < 2 or len(named) != 1 or named[0] not in held_now):
                     continue
                 rest = text
-                for word in slot.values[named[0]]:
+                for word in (*slot.values[named[0]], *self._per_one):  # (not the 一 of "一次多少")
                     rest = rest.replace(word, "")
                 if any(n.value is not None for n in find_numbers(rest)):
                     return None  # "技师那个有三个人": a figure, not a part asked about
-                part = {**facts, name: {named[0]: counts[named[0]]}}
+                part = {**facts, name: {named[0]: 1 if per_one else counts[named[0]]}}
+                if per_one:
+                    unit = (slot.units or ("",))[0]
+                    return self._answer(clause.id, benefit.id, part, f"{named[0]}1{unit}", text, "per_one_note")
                 return self._answer(clause.id, benefit.id, part, named[0], text)
         return None
 
@@ -95,11 +101,13 @@ class PartView:
                 return self._answer(clause_id, benefit.id, part, f"{label}（{categories}）", text)
         return None
 
-    def _answer(self, clause_id: str, benefit_id: str, facts: dict[str, Any], part: str, text: str) -> Reply | None:
+    def _answer(
+        self, clause_id: str, benefit_id: str, facts: dict[str, Any], part: str, text: str, note: str = "part_note"
+    ) -> Reply | None:
         clause = self.kb.clause(clause_id)
         benefit = next(b for b in clause.benefits if b.id == benefit_id)
         step = self.topic.resolve(clause, [benefit], dict(facts), info=False, fresh={}, text=text)
         if step.reply.kind != "answer":
             return None
-        note = self.kb.texts.get("part_note", "").format(part=part)
-        return replace(step.reply, text=f"{note}\n{step.reply.text}" if note else step.reply.text)
+        said = self.kb.texts.get(note, "").format(part=part)
+        return replace(step.reply, text=f"{said}\n{step.reply.text}" if said else step.reply.text)

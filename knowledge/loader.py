@@ -55,9 +55,26 @@ def default_path() -> Path:
     return Path(str(resources.files("knowledge") / "data"))
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """YAML keeps the last of a key said twice, silently: a word list added under a name already
+    in use would replace the first without a word. This loader refuses it instead."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        self.flatten_mapping(node)
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} appears twice in one mapping", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def _read(path: Path, problems: list[str]) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)
     except FileNotFoundError:
         problems.append(f"{path.name}: file missing")
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -44,3 +44,30 @@ def test_a_tax_relief_is_another_policy(talk: Talk) -> None:
 def test_the_higher_standard_of_two_is_the_annex(talk: Talk) -> None:
     (reply,) = talk("如果两条政策标准不一样 是按高的给还是按低的给")
     assert (reply.kind, reply.clauses) == ("answer", ("annex",))
+
+
+def test_the_exact_figure_after_a_loose_one(talk: Talk) -> None:
+    """ "六十几个吧 具体是六十八": 68, so twelve more make 80 (7.5万), not 60 + 12."""
+    *_, more = talk(
+        "那个我们公司在滨江 今年陆陆续续招了一批本区户口的 嗯 都稳定上班 吸纳就业那个奖补",
+        "六十几个吧 具体是六十八",
+        "哦还有对口帮扶地区来的脱贫人口 十二个 也稳定",
+    )
+    assert more.amount_yuan == 75000
+
+
+def test_a_pinyin_typo_of_technician(talk: Talk) -> None:
+    _, level, corrected = talk("我是社区就业专甘 新考了个 职业指导师的证", "记师", "不对不对 是高级记师")
+    assert (level.amount_yuan, corrected.amount_yuan) == (2500, 3000)
+
+
+def test_what_one_of_a_category_pays_leaves_the_sum(talk: Talk) -> None:
+    """ "线上的话多少一次" after one offline session: 300 for one online one; the total after it
+    is still the certificate and the one offline session."""
+    *_, rate, total = talk(
+        "我是街道就业服务中心的 考了创业指导师中级工 能补多少",
+        "我同时也在区导师库里 上周线下参加了人社局组织的职业指导一次 这个补多少",
+        "导师那个 线上的话多少一次",
+        "那一共呢",
+    )
+    assert (rate.amount_yuan, total.amount_yuan) == (300, 1500 + 1000)

@@ -102,6 +102,13 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         lambda d: (d / "lexicon.yaml").write_text("synonyms: [unclosed", encoding="utf-8"),
         "lexicon.yaml: not valid YAML",
     ),
+    (
+        "a key said twice",
+        lambda d: (d / "lexicon.yaml").write_text(
+            (d / "lexicon.yaml").read_text(encoding="utf-8") + "\nreset_words: [重来]\n", encoding="utf-8"
+        ),
+        "lexicon.yaml: not valid YAML: key 'reset_words' appears twice in one mapping",
+    ),
 ]
 
 
