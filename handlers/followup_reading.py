@@ -48,12 +48,22 @@ class Reading:
         """ "另外还有一次线下是我们协会自己办的": more of a count, with a condition's "no" said of
         them while it held for those before: a batch that does not count (not another person's
         case, "我老婆也是…不过在一家外贸公司上班")."""
-        if not self._has(text, "separate_batch_words") or self._has(text, "other_person_words"):
+        if self._has(text, "other_person_words"):
             return False
         slots = self.kb.slots
-        denied = [k for k, v in fresh.items() if v is False and slots[k].type == "bool" and facts.get(k) is True]
+        separate = self._has(text, "separate_batch_words")
+        denied = [k for k, v in fresh.items() if v is False and slots[k].type == "bool" and facts.get(k) is not False]
+        denied = [k for k in denied if separate or facts.get(k) is None]
         counted = [k for k, v in fresh.items() if slots[k].type in ("count", "counts") and v]
-        return bool(denied and counted and all(facts.get(k) for k in counted))
+        if denied and not counted and not separate and self._has(text, "extra_group_words"):
+            # "没拿到证的也有十个": more people said with a condition they fail, no figure read for
+            # the count held (the "no" took them), which stays as it was
+            held = [k for k, v in facts.items() if k in slots and slots[k].type in ("count", "counts") and v]
+            units = tuple(u for k in held for u in slots[k].units)
+            return any(
+                n.value is not None and text[n.end :].lstrip().startswith(units) for n in find_numbers(text)
+            ) and bool(held)
+        return bool(separate and denied and counted and all(facts.get(k) for k in counted))
 
     def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,

@@ -150,8 +150,9 @@ def _masked(text: str) -> str:
 _ANY_DIGIT = "0-9零一二两三四五六七八九"
 _MIXED_PLACE = re.compile(
     rf"(?<![0-9.])[1-9][百千万](?:[{_ANY_DIGIT}]*[十百千]|零)[{_ANY_DIGIT}]?|(?<![0-9.])[1-9][百千万][一二两三四五六七八九]"
+    rf"|(?<![0-9.])[1-9]十[{_ANY_DIGIT}]?(?![0-9])"
 )
-"""Arabic digits among Chinese places ("1百五十", "1百2十5", "2万3千", "5百零5", "1百五"): one Chinese
+"""Arabic digits among Chinese places ("1百五十", "1百2十5", "2万3千", "5百零5", "1百五", "1十5"): one Chinese
 number. A single place with an Arabic digit after it ("3万5", "1千5") is the Arabic reading's."""
 _CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 

@@ -71,3 +71,17 @@ def test_what_one_of_a_category_pays_leaves_the_sum(talk: Talk) -> None:
         "那一共呢",
     )
     assert (rate.amount_yuan, total.amount_yuan) == (300, 1500 + 1000)
+
+
+def test_more_people_who_fail_a_condition_leave_the_count(talk: Talk) -> None:
+    """ "没拿到证的也有十个 他们算不算进去": those ten are not counted; the verdict asked is theirs
+    (no, 0), the text still shows the 35 certified ones' 2.5万, and the total after it is that."""
+    *_, asked, total = talk(
+        "我们技能大师工作室备案过 组织脱贫人口培训 拿到高级工以上证书的有1十5个 补多少",
+        "还有初级工二十个",
+        "没拿到证的也有十个 他们算不算进去",
+        "那一共能拿多少",
+    )
+    assert (asked.amount_yuan, asked.eligible) == (0, False)
+    assert "不计入" in asked.text and "2.5万元" in asked.text
+    assert total.amount_yuan == 15 * 1000 + 20 * 500

@@ -130,6 +130,8 @@ def test_letter_spaced_words_are_joined() -> None:
         ("7千5", [7500]),
         ("1千5百", [1500]),
         ("1百2十5个", [125]),  # Arabic digits among Chinese places: one number
+        ("证书的有1十5个", [15]),  # a tens place with Arabic digits on both sides
+        ("2十个人", [20]),
         ("1百五人次", [150]),  # a Chinese digit after the place: 一百五
         ("做了仨场", [3]),  # 仨 is three, like 俩 two
         ("零工市场验收通过了", []),  # 零工 is no zero
