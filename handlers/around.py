@@ -20,6 +20,7 @@ TRANSPARENT = " 多余几来左右名个"  # between a number and its unit: 120�
 _LOOSE_GAPS = ("出头", "零几")
 """Between a round number and its unit, saying it loosely ("一百出头个", "一百零几个")."""
 CUE_WINDOW = 8
+_NUMERAL_START = frozenset("0123456789一二两三四五六七八九十")
 COUNT_UNITS = ("个", "人", "名", "位", "家", "次")
 # Units that show a number is not a head count or a number of sessions ("干了三年", "5天").
 OTHER_UNITS = (
@@ -211,6 +212,13 @@ class Around:
         return before.endswith(self._steps) or (
             before.endswith(self._step_adds) and any(s in before[-16:] for s in self._steps)
         )
+
+    @staticmethod
+    def is_article(text: str, number: Number) -> bool:
+        """ "搞了一个3天的培训", "办了一期两天的": 一个 right before another figure is "a", no count."""
+        if number.value != 1 or not text.startswith(("个", "期", "场"), number.end):
+            return False
+        return text[number.end + 1 : number.end + 2] in _NUMERAL_START
 
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
         """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit

@@ -79,6 +79,8 @@ class Figures:
         for number in numbers:
             if number.start in used or self.around.is_both(text, number) or self.around.is_step(text, number):
                 continue
+            if self.around.is_article(text, number):
+                continue  # "搞了一个3天的培训": "a", before the figure that counts
             if slot.type == "count" and self.around.is_size(text, number):
                 continue  # "员工总数620人": the firm's size, not a count of the clause's
             if (

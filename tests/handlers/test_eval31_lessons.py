@@ -85,3 +85,9 @@ def test_more_people_who_fail_a_condition_leave_the_count(talk: Talk) -> None:
     assert (asked.amount_yuan, asked.eligible) == (0, False)
     assert "不计入" in asked.text and "2.5万元" in asked.text
     assert total.amount_yuan == 15 * 1000 + 20 * 500
+
+
+def test_one_training_of_three_days_is_no_person(talk: Talk) -> None:
+    """ "给15个本区户籍大学生搞了一个3天的职业技能培训": 一个 is "a" (15 × 3 × 200, not 16)."""
+    (reply,) = talk("我们是区内民办非企的职业学校，备案了，给15个本区户籍大学生搞了一个3天的职业技能培训，补多少")
+    assert reply.amount_yuan == 15 * 3 * 200
