@@ -8,15 +8,20 @@ here; the note goes right under the headline.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from handlers.categories import excluded
+from handlers.cues import names_part
 from handlers.intents import has_any
 from handlers.parts import cue_of, describes, fraction_said
 from handlers.reply import Reply, under_headline
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number, find_numbers
+
+_POINTER = re.compile(r"[这那][0-9一二两三四五六七八九十]+[个次人名位场]")
+""" "这8个呢", "那两次": the part pointed at by its own figure."""
 
 
 def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
@@ -43,12 +48,21 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     said = under_headline(reply.text, *notes)
     already = reply.eligible is False and reply.amount_yuan == 0  # said so by the follow-up ("另外还有…")
     asked = has_any(text, kb.lexicon.words.get("part_counted_words", ()))
+    if asked and names_part(text) and not points_at_part(kb, text):
+        # "其中十个是外地户籍的，也算吗": asked of the whole said before, whose sum is now the rest's;
+        # not "不过其中一次是市人社局组织的，那次算不算", which asks of that part
+        asked = False
     if found and not already and asked and not has_any(text, kb.lexicon.words.get("include_asked_words", ())):
         # "不过其中一次是市人社局组织的，那次算不算": the verdict and amount are that part's (no,
         # 0: CONTRACTS.md pairs false with 0); the text still gives what the rest are paid.
         lead = kb.texts.get("asked_part_not_counted", "")
         return replace(reply, text=f"{lead}\n{said}" if lead else said, eligible=False, amount_yuan=0)
     return replace(reply, text=said)
+
+
+def points_at_part(kb: KnowledgeBase, text: str) -> bool:
+    """The question names the part itself ("那次", "他们", "这8个") as what may count."""
+    return has_any(text, kb.lexicon.words.get("part_pointer_words", ())) or _POINTER.search(text) is not None
 
 
 def left_out(text: str, slot: Slot) -> list[str]:

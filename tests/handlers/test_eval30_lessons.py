@@ -1,0 +1,20 @@
+"""Lessons of evaluation set 30 (parts of an answer, corrections, what-ifs; written without
+seeing the engine)."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_a_part_that_does_not_count_asked_of_the_whole(talk: Talk) -> None:
+    """ "其中十个是外地户籍的，也算吗": asked of the whole said before, whose sum is now the other
+    ninety's (7.5万, eligible); "那次算不算" points at the part and gets its verdict (no, 0)."""
+    _, rest = talk("滨江的企业，今年招用并稳定就业本区户籍员工100个，能拿多少", "其中十个是外地户籍的，也算吗")
+    assert (rest.amount_yuan, rest.eligible) == (75000, True)
+    assert "外地10人" in rest.text
+    *_, that_one = talk(
+        "我是技能大师工作室领衔人，参加区人社局组织的评审，一次补多少",
+        "今年一共去了4次",
+        "不过其中一次是市人社局组织的，那次算不算",
+    )
+    assert (that_one.amount_yuan, that_one.eligible) == (0, False)
