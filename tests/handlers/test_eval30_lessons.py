@@ -18,3 +18,16 @@ def test_a_part_that_does_not_count_asked_of_the_whole(talk: Talk) -> None:
         "不过其中一次是市人社局组织的，那次算不算",
     )
     assert (that_one.amount_yuan, that_one.eligible) == (0, False)
+
+
+def test_staff_said_with_their_qualifying_group_are_the_count(talk: Talk) -> None:
+    """ "稳定就业本区户籍员工49个": not the firm's size (the group is said with them); one short of
+    fifty, then one more 脱贫人口 reaches it, and "外省户籍的普通员工" instead does not."""
+    below, _, one_more, other = talk(
+        "区内企业，稳定就业本区户籍员工49个，有吸纳就业奖补吗",
+        "为什么，就差一个都不行吗",
+        "如果再招一个对口帮扶地区的脱贫人口呢",
+        "那要是招的是外省户籍的普通员工呢",
+    )
+    assert (below.amount_yuan, below.eligible) == (0, False)
+    assert (one_more.amount_yuan, other.amount_yuan, other.eligible) == (50000, 0, False)
