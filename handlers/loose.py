@@ -38,7 +38,8 @@ def loose_counts(text: str, more: tuple[str, ...]) -> list[Loose]:
             continue
         top = range_top(number)
         if top is not None and top == top.to_integral_value():
-            found.append(Loose(text[number.start : number.end + 1], int(value), int(top)))
+            said = text[number.start : number.end + 1].rstrip("，,。；; ")  # ("101到119，": no unit after)
+            found.append(Loose(said, int(value), int(top)))
             continue
         low = int(value)
         if text.startswith("零几", number.end) and not text.startswith(("零几十", "零几百"), number.end):

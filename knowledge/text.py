@@ -22,6 +22,8 @@ os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
 import zhconv
 from pypinyin import Style, lazy_pinyin
 
+from knowledge.bounds import between
+
 _SPACE = re.compile(r"\s+")
 _PLUS = re.compile(r"(?<=\d)[+＋](?![\d])")
 _LIST_COMMA = re.compile(r"(?<=\d)，(?=\d)")
@@ -66,7 +68,7 @@ def normalize(text: str) -> str:
     text = text.replace("戶", "户").replace("藉", "籍")
     text = _NEGATED_ASIDE.sub(r",\1,", text)
     text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
-    return _SPACE.sub(" ", text).strip()
+    return between(_SPACE.sub(" ", text).strip())
 
 
 _NEGATED_ASIDE = re.compile(r"(?<=[个人名位次])\(((?:不|非|没)[^()]{1,12})\)")

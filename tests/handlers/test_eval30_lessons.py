@@ -31,3 +31,10 @@ def test_staff_said_with_their_qualifying_group_are_the_count(talk: Talk) -> Non
     )
     assert (below.amount_yuan, below.eligible) == (0, False)
     assert (one_more.amount_yuan, other.amount_yuan, other.eligible) == (50000, 0, False)
+
+
+def test_a_count_between_two_bounds_within_one_bracket(talk: Talk) -> None:
+    """ "过了一百了，不到一百二": 101 to 119, one bracket (10万), said so."""
+    (reply,) = talk("滨江企业，今年本区户籍员工稳定就业的过了一百了，不到一百二，吸纳就业奖补大概多少")
+    assert reply.amount_yuan == 100000
+    assert "101至119" in reply.text

@@ -162,3 +162,19 @@ def test_two_consecutive_digits_side_by_side_are_a_range() -> None:
         (number,) = find_numbers(text)
         assert (number.value, range_top(number)) == (Decimal(low), Decimal(high))
     assert [n.value for n in find_numbers("三五个")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("过了一百了，不到一百二", "101到119"),
+        ("超过七十个，但没到八十", "71到79"),
+        ("应该能过一百了，不到一百二", "应该能101到119"),
+        ("过了五十不到五十一", "过了五十不到五十一"),  # nothing between: left as said
+        ("不到一百二", "不到一百二"),
+    ],
+)
+def test_a_figure_said_by_its_two_bounds_is_a_range(said: str, written: str) -> None:
+    from knowledge.bounds import between
+
+    assert between(said) == written

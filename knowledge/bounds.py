@@ -1,0 +1,30 @@
+"""A figure said by its two bounds: "过了一百了，不到一百二", "超过七十个，但没到八十" is a range
+(101 to 119), rewritten as one ("101到119") so every later stage reads it as "一百到一百二十"
+would be read: one amount where the whole range pays the same, else the lowest and a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.numbers import find_numbers
+
+_FIGURE = r"[0-9零一二两三四五六七八九十百千万]+"
+_BETWEEN = re.compile(
+    rf"(?:已经)?(?:过了|超过了?|超了|多于|大于|过)({_FIGURE})(?:个|人|名|位|次)?了?"
+    rf"[，,、 ]*(?:但是?|可是?|不过|但还|还)?(?:不到|没到|没有到|不足|不满|没过|没超过|少于|小于)({_FIGURE})"
+)
+
+
+def between(text: str) -> str:
+    """``text`` with each "more than N, less than M" written as the range it says."""
+    return _BETWEEN.sub(_range, text) if "不" in text or "没" in text or "于" in text else text
+
+
+def _range(match: re.Match[str]) -> str:
+    low = find_numbers(match.group(1))
+    high = find_numbers(match.group(2))
+    if len(low) != 1 or len(high) != 1 or low[0].value is None or high[0].value is None:
+        return match.group(0)
+    first, last = int(low[0].value) + 1, int(high[0].value) - 1
+    return f"{first}到{last}" if first <= last else match.group(0)
