@@ -76,6 +76,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if has_benefit(clause, b)]
+        fresh = self._described_part(current, facts, fresh, query.text)
         taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS)
         taken = part_not_that(self.kb.slots, facts, taken, query.text, PART_MARKERS)
         if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so
@@ -314,6 +315,26 @@ class FollowUp(Reading, SideReplies, FactReadings):
         step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
         return keep_taken_off(step, fresh)
 
+    def _described_part(
+        self, current: list[Benefit], facts: dict[str, Any], fresh: dict[str, Any], text: str
+    ) -> dict[str, Any]:
+        """ "这15个里有4个是离校一年半还没工作的，算吗" of an organiser's participants: the words on
+        the part (离校, 未就业) are another benefit's facts and describe those four, not a turn to
+        that benefit; a part that nothing takes out stays within the whole held (15, not 19)."""
+        if not current or not names_part(text):
+            return fresh
+        read = {s for b in current for s in self.topic.benefit_slots(b)}
+        held = [k for k in fresh if k in read and isinstance(facts.get(k), int) and self.kb.slots[k].type == "count"]
+        if not held or all(k in read for k in fresh):
+            return fresh
+        kept = {k: v for k, v in fresh.items() if k in read}
+        in_part = {int(n.value) for n in find_numbers(part_said(text)) if n.value is not None}
+        for name in held:
+            whole, said = facts[name], kept[name]
+            if isinstance(said, int) and said > 0 and any(0 < n < whole and said in (n, whole + n) for n in in_part):
+                kept[name] = whole  # (counted within: "这15个里有4个…", read as 4 or as 15 + 4)
+        return kept
+
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points
         only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
@@ -329,6 +350,8 @@ class FollowUp(Reading, SideReplies, FactReadings):
             and not (counts and not any(n in owned for n in counts))
         )
         adds = self.cues.adds_benefit(text)
+        if names_part(text) and counts and all(n in owned for n in counts) and not adds:
+            return current  # "这15个里有4个是离校一年半还没工作的": a part of the count in hand, described
         if named and not adds and {b.id for b in named} < {b.id for b in current}:
             return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
         # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked, or with a

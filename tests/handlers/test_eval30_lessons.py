@@ -38,3 +38,22 @@ def test_a_count_between_two_bounds_within_one_bracket(talk: Talk) -> None:
     (reply,) = talk("滨江企业，今年本区户籍员工稳定就业的过了一百了，不到一百二，吸纳就业奖补大概多少")
     assert reply.amount_yuan == 100000
     assert "101至119" in reply.text
+
+
+def test_a_described_part_of_an_organisers_participants(talk: Talk) -> None:
+    """ "这15个里有4个是离校一年半还没工作的，算吗": those four count (离校2年内未就业) and stay within
+    the fifteen (not 19, and no turn to the students' own benefit); "离校三年的" two are taken off;
+    "已经找到工作的" more do not count."""
+    *_, within, more = talk(
+        "我们是区内民办非企的职业学校，备案了，给15个本区户籍大学生搞了一个3天的职业技能培训，补多少",
+        "这15个里有4个是离校一年半还没工作的，算吗",
+        "还有2个是离校一年、已经找到工作的",
+    )
+    assert (within.clauses, within.amount_yuan, within.eligible) == (("7",), 15 * 3 * 200, True)
+    assert more.amount_yuan == 15 * 3 * 200
+    _, off, days = talk(
+        "我们公司在滨江，备案过，给本区户籍在校生办了个就业指导活动，32个人，两天，能补多少",
+        "里面有两个其实是离校三年的毕业生，还没就业",
+        "要是办三天呢",
+    )
+    assert (off.amount_yuan, days.amount_yuan) == (30 * 2 * 200, 30 * 3 * 200)
