@@ -137,10 +137,12 @@ class Reading:
 
     def _base_said(self, text: str, facts: dict[str, Any], fresh: dict[str, Any]) -> bool:
         """ "一百八十个再多10个" after 180: the message says the figure it adds to, so what it
-        gives is the new whole, not more on top."""
-        said = {n.value for n in find_numbers(text) if n.value is not None}
+        gives is the new whole, not more on top; so does "准确说现在是112个，再加三十个" after
+        130, read already as 142, the sum of two figures it says."""
+        said = [n.value for n in find_numbers(text) if n.value is not None]
+        sums = {a + b for i, a in enumerate(said) for b in said[i + 1 :]}
         return any(
-            isinstance(facts.get(k), int) and isinstance(v, int) and v > facts[k] and facts[k] in said
+            isinstance(facts.get(k), int) and isinstance(v, int) and ((v > facts[k] and facts[k] in said) or v in sums)
             for k, v in fresh.items()
         )
 

@@ -57,3 +57,13 @@ def test_a_described_part_of_an_organisers_participants(talk: Talk) -> None:
         "要是办三天呢",
     )
     assert (off.amount_yuan, days.amount_yuan) == (30 * 2 * 200, 30 * 3 * 200)
+
+
+def test_a_new_base_and_more_on_it_are_the_new_whole(talk: Talk) -> None:
+    """ "准确说现在是112个，再加三十个的话多少" after 130: 142 in all (7万), not 130 + 142."""
+    *_, whole = talk(
+        "试点单位，今年新增技能人才一百出头，不到一百二，奖励多少",
+        "要是年底再多培养三十个呢",
+        "准确说现在是112个，再加三十个的话多少",
+    )
+    assert whole.amount_yuan == 50000 + 2 * 10000
