@@ -77,6 +77,10 @@ class FollowUp(Reading, SideReplies, FactReadings):
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if has_benefit(clause, b)]
         fresh = self._described_part(current, facts, fresh, query.text)
+        selects = {k for b in clause.benefits for k in b.select}
+        asks_who = self._has(query.text, "who_words") and not self._has(query.text, "amount_words")
+        if current and fresh and set(fresh) <= selects and asks_who:
+            fresh = {}  # "这个钱给街道还是给运营公司": who is paid the benefit in hand, not a turn to 街道's
         taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS)
         taken = part_not_that(self.kb.slots, facts, taken, query.text, PART_MARKERS)
         if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so

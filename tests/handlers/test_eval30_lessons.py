@@ -67,3 +67,13 @@ def test_a_new_base_and_more_on_it_are_the_new_whole(talk: Talk) -> None:
         "准确说现在是112个，再加三十个的话多少",
     )
     assert whole.amount_yuan == 50000 + 2 * 10000
+
+
+def test_a_market_to_be_accepted_and_who_is_paid(talk: Talk) -> None:
+    """ "下个月验收，通过了一年给多少": once accepted (15万 a year); "这个钱给街道还是给运营公司" asks
+    who is paid the market's money, no turn to 街道's own 50万."""
+    _, passed, who = talk(
+        "我们街道在建零工市场，有经费支持吗", "下个月验收，通过了一年给多少", "这个钱给街道还是给运营公司"
+    )
+    assert (passed.amount_yuan, passed.eligible) == (150000, True)
+    assert who.amount_yuan is None and "零工市场" in who.text
