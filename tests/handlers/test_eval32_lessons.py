@@ -1,0 +1,16 @@
+"""Lessons of evaluation set 32 (organisations estimating, written without seeing the engine)."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_trainees_of_a_studio_are_no_studios(talk: Talk) -> None:
+    """ "带8个脱贫人口考出高级工，还有5个本单位在职员工": people, not thirteen studios (was 130.8万);
+    the grant once, the eight trainees' 8000, the five staff left out."""
+    (reply,) = talk(
+        "新认定的区级技能大师工作室，也在人社备案，今年带8个脱贫人口考出高级工，还有5个本单位在职员工也考出高级工，建室补助加培训补贴一共多少"
+    )
+    assert reply.amount_yuan == 100000 + 8 * 1000
+    (two,) = talk("我们今年新认定了2个区级技能大师工作室 建室补助多少")
+    assert two.amount_yuan == 2 * 100000
