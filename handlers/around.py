@@ -154,13 +154,14 @@ class Around:
         not how many it hired; a staff word right before the figure counts so only when the hiring
         is said in another phrase."""
         near = text[max(0, number.start - 8) : number.start]
-        if self._size_end is not None and self._size_end.search(near):
-            return True
-        if self._staff_end is None or not self._staff_end.search(near):
+        sized = self._size_end is not None and self._size_end.search(near) is not None
+        if not sized and (self._staff_end is None or not self._staff_end.search(near)):
             return False  # (the common case, decided on the few characters before the figure)
         start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_MARKS + " "), default=-1) + 1
         before = text[start : number.start]
-        if not self._staff_end.search(before) or any(v in before for v in self._hire_verbs):
+        if sized:  # "员工总数620人"; not "招用并稳定就业的本区户籍员工一共49人", hired in the phrase
+            return not any(v in before for v in self._hire_verbs)
+        if self._staff_end is None or not self._staff_end.search(before) or any(v in before for v in self._hire_verbs):
             return False  # (the staff word must stand in the figure's own phrase, with no hiring in it)
         rest = text[:start] + text[number.end :]
         return any(v in rest for v in self._hire_verbs)

@@ -14,3 +14,9 @@ def test_trainees_of_a_studio_are_no_studios(talk: Talk) -> None:
     assert reply.amount_yuan == 100000 + 8 * 1000
     (two,) = talk("我们今年新认定了2个区级技能大师工作室 建室补助多少")
     assert two.amount_yuan == 2 * 100000
+
+
+def test_hired_staff_said_with_a_whole_word_are_the_count(talk: Talk) -> None:
+    """ "招用并稳定就业的本区户籍员工一共49人": hired in the phrase, no firm's size (one short of 50)."""
+    (reply,) = talk("我是公司HR，今年我们招用并稳定就业的本区户籍员工一共49人，吸纳就业奖补能拿多少？")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
