@@ -78,7 +78,8 @@ class Reading:
         short = len(query.text) <= 16
         # (not "其中30个是外地的 不是脱贫人口": a part described, its 不是 no correction)
         correcting = self._has(query.text, "correction_words") and not names_part(query.text)
-        if target and short and (correcting or self._has(query.text, "what_if_words")):
+        # (not "要是其中15个人后来离职了呢": a part of the figure, taken off below)
+        if target and short and (correcting or self._has(query.text, "what_if_words")) and not names_part(query.text):
             figure = self.extractor.restated(query.text, target)
             if figure is not None:
                 return {target: figure}  # "不好意思，是80人" corrects the figure given last

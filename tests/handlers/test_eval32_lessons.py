@@ -20,3 +20,14 @@ def test_hired_staff_said_with_a_whole_word_are_the_count(talk: Talk) -> None:
     """ "招用并稳定就业的本区户籍员工一共49人": hired in the phrase, no firm's size (one short of 50)."""
     (reply,) = talk("我是公司HR，今年我们招用并稳定就业的本区户籍员工一共49人，吸纳就业奖补能拿多少？")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_a_part_leaving_in_a_what_if_is_taken_off(talk: Talk) -> None:
+    """ "要是其中15个人后来离职了呢" of 90: 75 (7.5万), not fifteen; "再走一个呢": 74 (5万)."""
+    *_, left, one_more = talk(
+        "我们公司注册和经营都在萧山，招了90个滨江户籍的员工，能申请滨江的吸纳就业奖补吗",
+        "如果明年公司整体迁到滨江，这90个人都稳定就业，能拿多少",
+        "要是其中15个人后来离职了呢",
+        "再走一个呢",
+    )
+    assert (left.amount_yuan, one_more.amount_yuan) == (75000, 50000)
