@@ -31,3 +31,16 @@ def test_a_part_leaving_in_a_what_if_is_taken_off(talk: Talk) -> None:
         "再走一个呢",
     )
     assert (left.amount_yuan, one_more.amount_yuan) == (75000, 50000)
+
+
+def test_the_part_corrected_and_the_whole_said_again(talk: Talk) -> None:
+    """ "我算错了，高技能人才是70人次，总数还是130": the whole stays 130 (not 90 + 70); the high
+    skill path (7万) is the better one; the stars then add 2万."""
+    *_, corrected, _, both = talk(
+        "我们是职业技能等级认定试点单位，今年培养了不少人才，能拿多少奖励",
+        "新增技能人才一共130人次，其中高技能人才40人次",
+        "我算错了，高技能人才是70人次，总数还是130",
+        "另外我们品牌建设期满评估拿了四星，这个奖多少",
+        "两项加起来一共多少",
+    )
+    assert (corrected.amount_yuan, both.amount_yuan) == (70000, 90000)
