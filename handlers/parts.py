@@ -35,6 +35,9 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         return None  # one figure with its description: the ordinary reading
     if inside and outside and any(total(inside) + total(outside) == total([n]) for n in plain):
         return total(inside)  # "25人，其中15个本区户籍、10个外地的": the whole, split in two
+    if inside and outside and plain and total(plain) + total(outside) == total(inside[:1]):
+        # "20个本区户籍学员，15个是在校生，5个是离校3年的往届生": the included whole, split in two
+        return total(inside[:1]) - total(outside)
     part = min((text.find(m) for m in PART_MARKERS if m in text), default=-1)  # "其中", "那20个…里有"
     if inside and outside and part > inside[0].start and total(outside) < total(inside[:1]):
         return total(inside[:1]) - total(outside)  # "本区户籍80个，其中20个离职了": a part of the included

@@ -44,3 +44,17 @@ def test_the_part_corrected_and_the_whole_said_again(talk: Talk) -> None:
         "两项加起来一共多少",
     )
     assert (corrected.amount_yuan, both.amount_yuan) == (70000, 90000)
+
+
+def test_an_included_whole_split_into_a_counted_and_a_left_out_part(talk: Talk) -> None:
+    """ "20个本区户籍学员，15个是在校生，5个是离校3年的往届生": the twenty are split; the five who
+    left school three years ago are left out (15 × 2 × 200)."""
+    (reply,) = talk("备案企业办了2天培训，20个本区户籍学员，15个是在校生，5个是离校3年的往届生，补贴多少")
+    assert reply.amount_yuan == 15 * 2 * 200
+
+
+def test_employed_white_collar_trainees_are_no_target_group(talk: Talk) -> None:
+    (reply,) = talk(
+        "备案的培训学校一期60人：25个本区户籍大学生拿初级工，15个外省进城务工人员拿中级工，10个本区失业人员拿高级工，还有10个外地户籍在职白领拿高级工。学校一共能拿多少"
+    )
+    assert reply.amount_yuan == 25 * 500 + 15 * 500 + 10 * 1000
