@@ -41,8 +41,14 @@ class Continuity:
         )
         if asking and asking in fresh and not elsewhere:
             return False  # (not "我们社区的就业创业服务中心在区人社局备过案" while （二）'s level is asked)
-        if out_of_scope(query.text, self.kb.lexicon) and not self.router.strong(top, query):
-            return True  # "那失业金一个月能领多少" during （七）: another policy's benefit
+        if (
+            out_of_scope(query.text, self.kb.lexicon)
+            and not self.router.strong(top, query)
+            and not (names_part(query.text) and has_figures(query.text))
+        ):
+            # "那失业金一个月能领多少" during （七）: another policy's benefit; not "那12个本省的里面有
+            # 5个在滨江登记失业了", a part of the figure in hand described
+            return True
         if names_other_benefit(query.text, self.kb.lexicon) or self.router.over_there(query.text):
             return True  # "退役军人一次性安置费怎么领" during （九）, "西湖区那边…": another policy
         if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):

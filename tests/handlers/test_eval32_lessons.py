@@ -58,3 +58,13 @@ def test_employed_white_collar_trainees_are_no_target_group(talk: Talk) -> None:
         "备案的培训学校一期60人：25个本区户籍大学生拿初级工，15个外省进城务工人员拿中级工，10个本区失业人员拿高级工，还有10个外地户籍在职白领拿高级工。学校一共能拿多少"
     )
     assert reply.amount_yuan == 25 * 500 + 15 * 500 + 10 * 1000
+
+
+def test_a_part_described_with_an_outside_word_stays_in_the_topic(talk: Talk) -> None:
+    """ "那12个本省的里面有5个在滨江登记失业了": a part of the trainees described (登记失业 is also
+    another service's word), not a question on 失业登记."""
+    _, part = talk(
+        "我们备案的培训学校这期学员拿了中级工证：18个外省进城务工人员，12个本省其他地市来的务工人员，补多少",
+        "那12个本省的里面有5个在滨江登记失业了",
+    )
+    assert part.kind == "answer" and part.clauses == ("9",)
