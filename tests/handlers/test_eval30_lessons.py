@@ -77,3 +77,15 @@ def test_a_market_to_be_accepted_and_who_is_paid(talk: Talk) -> None:
     )
     assert (passed.amount_yuan, passed.eligible) == (150000, True)
     assert who.amount_yuan is None and "零工市场" in who.text
+
+
+def test_other_services_asked_beside_the_policys_words(talk: Talk) -> None:
+    """ "公益岗干满了能转正进事业编吗", "社保缴费基数", job listings: outside the policy, whatever
+    clause words stand beside them."""
+    for question in (
+        "公益岗干满了能转正进事业编吗",
+        "我是社区就业专干，问一下社保缴费基数今年是多少",
+        "你们区现在有哪些企业在招人",
+    ):
+        (reply,) = talk(question)
+        assert reply.kind == "fallback", question
