@@ -93,7 +93,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
         outside = (
             taken_off(fresh)
             or excluded_group(self.kb.slots, fresh, query.text)
-            or self._denied_batch(facts, fresh, query.text)
+            or self._denied_batch(facts, fresh, query.text, current)
         )
         if current and outside and self.cues.adds(query.text) and not names_part(query.text):
             return self._outside(clause, current, topic, facts, query.text)

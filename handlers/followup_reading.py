@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calculators.requirements import check
 from handlers.cues import Cues, names_part, taken_off
 from handlers.extract import Extractor
 from handlers.relative import per_one_only
@@ -44,7 +45,9 @@ class Reading:
             return {k: v for k, v in fresh.items() if not (self.kb.slots[k].type == "bool" and v is False)}
         return fresh
 
-    def _denied_batch(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> bool:
+    def _denied_batch(
+        self, facts: dict[str, Any], fresh: dict[str, Any], text: str, current: list[Benefit] | None = None
+    ) -> bool:
         """ "另外还有一次线下是我们协会自己办的": more of a count, with a condition's "no" said of
         them while it held for those before: a batch that does not count (not another person's
         case, "我老婆也是…不过在一家外贸公司上班")."""
@@ -63,6 +66,15 @@ class Reading:
             return any(
                 n.value is not None and text[n.end :].lstrip().startswith(units) for n in find_numbers(text)
             ) and bool(held)
+        what_if = self._has(text, "what_if_words") or self._has(text, "still_asked_words")
+        if counted and (separate or self._has(text, "extra_group_words")) and current and not what_if:
+            # "还有一位员工在市级竞赛拿了二等奖": more, with a level the benefit in hand refuses
+            # (市级 for a 区级 contest) while the level held passed
+            merged = {**facts, **fresh}
+            for benefit in current:
+                levels = tuple(r for r in benefit.requires if r.slot in fresh and slots[r.slot].type == "enum")
+                if levels and check(levels, merged)[0] and not check(levels, facts)[0]:
+                    return True
         return bool(separate and denied and counted and all(facts.get(k) for k in counted))
 
     def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:

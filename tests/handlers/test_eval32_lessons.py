@@ -68,3 +68,15 @@ def test_a_part_described_with_an_outside_word_stays_in_the_topic(talk: Talk) ->
         "那12个本省的里面有5个在滨江登记失业了",
     )
     assert part.kind == "answer" and part.clauses == ("9",)
+
+
+def test_more_prizes_at_a_level_the_benefit_refuses(talk: Talk) -> None:
+    """ "还有一位员工在市级竞赛拿了二等奖，这条政策能奖吗" after 区级 prizes: those are asked
+    about (no, 0); the text keeps what the 区级 ones get."""
+    *_, asked = talk(
+        "公司有3名员工在区级职业技能竞赛中获奖，一个一等奖，两个三等奖，奖励一共多少",
+        "拿一等奖的那位是第1名，有什么称号吗",
+        "还有一位员工在市级竞赛拿了二等奖，这条政策能奖吗",
+    )
+    assert (asked.amount_yuan, asked.eligible) == (0, False)
+    assert "不计入" in asked.text and "4000元" in asked.text
