@@ -116,6 +116,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
             return aimed
         fresh = counted_back(self.kb, topic, facts, query.text) or fresh
         fresh = self._one_level(topic, facts, fresh)
+        fresh = self._moved_within(facts, fresh, query.text)
         if names_part(query.text):
             fresh = off_a_group(self.kb, facts, fresh, query.text)
         bare = self.extractor.bare_number(query.text)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.cues import Cues
+from handlers.cues import PART_MARKERS, Cues
+from handlers.owners import category_spans
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import find_numbers
 
@@ -69,4 +70,29 @@ class FactReadings:
                 continue
             if facts.get(name) is None and list(value.values()) == [0]:
                 return {**fresh, name: {next(iter(value)): 1}}
+        return fresh
+
+    def _moved_within(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:
+        """ "中级工那两个里有一个其实是技师": some of one level held move to another; the other
+        levels stay (read alone, the message would be 中级工 2 and 技师 1 in place of everything)."""
+        for name, value in fresh.items():
+            held = facts.get(name)
+            slot = self.kb.slots[name]
+            if slot.type != "counts" or not isinstance(held, dict) or not isinstance(value, dict):
+                continue
+            spans = category_spans(slot, text)
+            marker = next((text.find(m) for m in PART_MARKERS if m in text), -1)
+            before = list(dict.fromkeys(c for start, _, c in spans if start < marker))
+            after = list(dict.fromkeys(c for start, _, c in spans if start > marker))
+            if marker < 0 or len(before) != 1 or len(after) != 1 or before[0] == after[0]:
+                continue
+            source, target = before[0], after[0]
+            moved = [n for n in find_numbers(text[marker:]) if n.value is not None]
+            count = int(moved[0].value or 0) if moved else 0
+            if not 0 < count <= int(held.get(source) or 0):
+                continue
+            counts = {k: int(v) for k, v in held.items() if isinstance(v, int)}
+            counts[source] -= count
+            counts[target] = counts.get(target, 0) + count
+            return {**fresh, name: {k: v for k, v in counts.items() if v}}
         return fresh

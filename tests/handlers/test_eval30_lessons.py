@@ -89,3 +89,17 @@ def test_other_services_asked_beside_the_policys_words(talk: Talk) -> None:
     ):
         (reply,) = talk(question)
         assert reply.kind == "fallback", question
+
+
+def test_some_of_one_level_moved_to_another(talk: Talk) -> None:
+    """ "不对，中级工那两个里有一个其实是技师": one of the two moves; the 高级工 stays (6000, not
+    the two 中级工 and a 技师); eval18's "三个区级里面有一个其实是市级的" likewise."""
+    _, moved = talk(
+        "我们街道就业服务中心三个人考了证：两个职业指导师中级工，一个劳动关系协调员高级工，一共补多少",
+        "不对，中级工那两个里有一个其实是技师",
+    )
+    assert moved.amount_yuan == 1500 + 2000 + 2500
+    *_, community = talk(
+        "下面有四个社区今年新认定了高质量就业社区，一个省级，三个区级", "等下 三个区级里面有一个其实是市级的 我看错了"
+    )
+    assert community.amount_yuan == 50000 + 40000 + 2 * 10000
