@@ -76,7 +76,7 @@ def taken_off(fresh: dict[str, Any]) -> bool:
     return any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in fresh.values())
 
 
-PART_MARKERS = ("其中", "里有", "中有", "里面有", "里面其实有")
+PART_MARKERS = ("其中", "里有", "中有", "里面有", "里面其实有", "里面")
 """Words that make a figure a part of one given before ("其中10个", "这一百个里有20个")."""
 
 

@@ -28,7 +28,7 @@ from handlers.followup_side import SideReplies
 from handlers.intents import out_of_scope, wants_info
 from handlers.merge import merge
 from handlers.part_no import part_no_taken_off, part_not_that
-from handlers.parts import sub_count, whole_again
+from handlers.parts import describes, sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
 from handlers.reply import Reply, under_headline
 from handlers.routing import Router
@@ -95,7 +95,8 @@ class FollowUp(Reading, SideReplies, FactReadings):
             or excluded_group(self.kb.slots, fresh, query.text)
             or self._denied_batch(facts, fresh, query.text, current)
         )
-        if current and outside and self.cues.adds(query.text) and not names_part(query.text):
+        more = self.cues.adds(query.text) or (taken_off(fresh) and self._has(query.text, "increase_words"))
+        if current and outside and more and not names_part(query.text):
             return self._outside(clause, current, topic, facts, query.text)
         if names_part(query.text) and self._has(query.text, "rule_words"):
             # "其中有两次是线上的，也算吗": asked whether a part counts, with nothing that takes it
@@ -328,6 +329,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
         that benefit; a part that nothing takes out stays within the whole held (15, not 19)."""
         if not current or not names_part(text):
             return fresh
+        fresh = self._whole_restated(facts, fresh, text)
         read = {s for b in current for s in self.topic.benefit_slots(b)}
         held = [k for k in fresh if k in read and isinstance(facts.get(k), int) and self.kb.slots[k].type == "count"]
         if not held or all(k in read for k in fresh):
@@ -339,6 +341,26 @@ class FollowUp(Reading, SideReplies, FactReadings):
             if isinstance(said, int) and said > 0 and any(0 < n < whole and said in (n, whole + n) for n in in_part):
                 kept[name] = whole  # (counted within: "这15个里有4个…", read as 4 or as 15 + 4)
         return kept
+
+    def _whole_restated(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:
+        """ "不对，是一百五十个，里面二十个是对口帮扶地区的脱贫人口" after a count of those who count:
+        a correction of the whole, with a part that counts too named in it; the whole is the count
+        (read alone, the part's include words make it twenty)."""
+        if not self._has(text, "correction_words") or any(w in text for w in ("只有", "仅有", "只剩")):
+            return fresh
+        marker = min((i for i in (text.find(m) for m in PART_MARKERS) if i >= 0), default=-1)
+        figures = [n for n in find_numbers(text) if n.value is not None]
+        wholes = [n for n in figures if n.start < marker]
+        parts = [n for n in figures if n.start > marker]
+        changed = dict(fresh)
+        for name, value in fresh.items():
+            slot = self.kb.slots[name]
+            if slot.type != "count" or not slot.include_cues or not isinstance(facts.get(name), int):
+                continue
+            one_part = len(wholes) == 1 and parts and value == int(parts[0].value or 0) < int(wholes[0].value or 0)
+            if one_part and describes(text, parts[0], slot, last=True) == "in":
+                changed[name] = int(wholes[0].value or 0)
+        return changed
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points

@@ -103,3 +103,22 @@ def test_some_of_one_level_moved_to_another(talk: Talk) -> None:
         "下面有四个社区今年新认定了高质量就业社区，一个省级，三个区级", "等下 三个区级里面有一个其实是市级的 我看错了"
     )
     assert community.amount_yuan == 50000 + 40000 + 2 * 10000
+
+
+def test_a_corrected_whole_with_a_counted_part_named_in_it(talk: Talk) -> None:
+    """ "不对，是一百五十个，里面二十个是对口帮扶地区的脱贫人口": the whole is 150 (脱贫人口 count
+    too), not twenty; thirty more then make 180 (17.5万). Twenty 外地 more "再加" add nothing."""
+    *_, corrected, more = talk(
+        "我们公司在滨江，今年招了不少本区户籍的人，都稳定在岗，吸纳就业奖补能拿多少",
+        "一百二十个",
+        "不对，是一百五十个，里面二十个是对口帮扶地区的脱贫人口",
+        "要是年底前再多招三十个本区户籍的呢",
+    )
+    assert (corrected.amount_yuan, more.amount_yuan) == (150000, 175000)
+    *_, outsiders = talk(
+        "企业在滨江，吸纳本区户籍人员就业的奖补咋算的，我们能拿多少",
+        "一百二",
+        "等下 前面说错了 是一百五，里面有二十个是对口帮扶地区的脱贫人口",
+        "如果再加二十个外地户籍的（不是脱贫的）呢",
+    )
+    assert outsiders.amount_yuan == 150000
