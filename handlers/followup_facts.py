@@ -1,13 +1,16 @@
 """Facts a follow-up adjusts before they are merged: one trainee's level, a count split half and
-half, a condition another body failed. A mixin of ``FollowUp``, kept apart so ``FollowUp.proceed``
+half, a condition another body failed, some of a level moved to another, a part described or a
+whole corrected with a part named in it. A mixin of ``FollowUp``, kept apart so ``FollowUp.proceed``
 stays readable."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from handlers.cues import PART_MARKERS, Cues
+from handlers.cues import PART_MARKERS, Cues, names_part, part_said
 from handlers.owners import category_spans
+from handlers.parts import describes
+from handlers.topic import Topic
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import find_numbers
 
@@ -17,6 +20,7 @@ class FactReadings:
 
     kb: KnowledgeBase
     cues: Cues
+    topic: Topic
 
     def _has(self, text: str, key: str) -> bool:
         return self.cues.has(text, key)
@@ -96,3 +100,44 @@ class FactReadings:
             counts[target] = counts.get(target, 0) + count
             return {**fresh, name: {k: v for k, v in counts.items() if v}}
         return fresh
+
+    def _described_part(
+        self, current: list[Benefit], facts: dict[str, Any], fresh: dict[str, Any], text: str
+    ) -> dict[str, Any]:
+        """ "这15个里有4个是离校一年半还没工作的，算吗" of an organiser's participants: the words on
+        the part (离校, 未就业) are another benefit's facts and describe those four, not a turn to
+        that benefit; a part that nothing takes out stays within the whole held (15, not 19)."""
+        if not current or not names_part(text):
+            return fresh
+        fresh = self._whole_restated(facts, fresh, text)
+        read = {s for b in current for s in self.topic.benefit_slots(b)}
+        held = [k for k in fresh if k in read and isinstance(facts.get(k), int) and self.kb.slots[k].type == "count"]
+        if not held or all(k in read for k in fresh):
+            return fresh
+        kept = {k: v for k, v in fresh.items() if k in read}
+        in_part = {int(n.value) for n in find_numbers(part_said(text)) if n.value is not None}
+        for name in held:
+            whole, said = facts[name], kept[name]
+            if isinstance(said, int) and said > 0 and any(0 < n < whole and said in (n, whole + n) for n in in_part):
+                kept[name] = whole  # (counted within: "这15个里有4个…", read as 4 or as 15 + 4)
+        return kept
+
+    def _whole_restated(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:
+        """ "不对，是一百五十个，里面二十个是对口帮扶地区的脱贫人口" after a count of those who count:
+        a correction of the whole, with a part that counts too named in it; the whole is the count
+        (read alone, the part's include words make it twenty)."""
+        if not self._has(text, "correction_words") or any(w in text for w in ("只有", "仅有", "只剩")):
+            return fresh
+        marker = min((i for i in (text.find(m) for m in PART_MARKERS) if i >= 0), default=-1)
+        figures = [n for n in find_numbers(text) if n.value is not None]
+        wholes = [n for n in figures if n.start < marker]
+        parts = [n for n in figures if n.start > marker]
+        changed = dict(fresh)
+        for name, value in fresh.items():
+            slot = self.kb.slots[name]
+            if slot.type != "count" or not slot.include_cues or not isinstance(facts.get(name), int):
+                continue
+            one_part = len(wholes) == 1 and parts and value == int(parts[0].value or 0) < int(wholes[0].value or 0)
+            if one_part and describes(text, parts[0], slot, last=True) == "in":
+                changed[name] = int(wholes[0].value or 0)
+        return changed
