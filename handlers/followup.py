@@ -103,12 +103,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
             # out, it is counted within the whole said before
             # (not "还是按两天算，其实里面有10个是外地户籍的": the days are said before the part)
             in_part = {n.value for n in find_numbers(part_said(query.text)) if n.value is not None}
-            fresh = {
-                k: facts[k]
-                if isinstance(v, int) and isinstance(facts.get(k), int) and 0 < v < facts[k] and v in in_part
-                else v
-                for k, v in fresh.items()
-            }
+            fresh = {k: facts[k] if _within_held(v, facts.get(k), in_part) else v for k, v in fresh.items()}
         gap = self._gap(clause, current, topic, facts, query.text, fresh)
         if gap is not None:
             return gap
@@ -149,6 +144,9 @@ class FollowUp(Reading, SideReplies, FactReadings):
             if names_part(query.text) and off is not None and off < 0:
                 # "其中有5个是正常上班的": people the clause leaves out, taken off that count
                 fresh = {target: {category: max(int(facts[target][category]) + off, 0)}}
+            elif names_part(query.text) and self._has(query.text, "rule_words") and bare < facts[target][category]:
+                # "其中10个是外省来杭的务工人员，算吗": a part nothing takes out, counted within
+                fresh = {target: {category: int(facts[target][category])}}
         relative = relative_value(self.kb, query.text, fresh, facts, target)
         if relative is not None:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed
@@ -386,3 +384,14 @@ def _said_alone(text: str, word: str) -> bool:
     """``word`` in ``text`` not as the tail of a count ("3个人" holds 个人 but names no benefit)."""
     at = text.find(word)
     return at != -1 and not (at > 0 and find_numbers(text[at - 1 : at]))
+
+
+def _within_held(said: Any, held: Any, in_part: set[Any]) -> bool:
+    """The figure of a part asked about ("其中10个是外省来杭的务工人员，算吗") is inside the one
+    held: a count below it, or one level's count below that level's (50 初级工, ten of them)."""
+    if isinstance(said, int) and isinstance(held, int):
+        return 0 < said < held and said in in_part
+    if isinstance(said, dict) and isinstance(held, dict) and len(said) == 1:
+        ((level, count),) = said.items()
+        return isinstance(count, int) and 0 < count < int(held.get(level) or 0) and count in in_part
+    return False

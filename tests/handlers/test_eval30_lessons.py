@@ -122,3 +122,9 @@ def test_a_corrected_whole_with_a_counted_part_named_in_it(talk: Talk) -> None:
         "如果再加二十个外地户籍的（不是脱贫的）呢",
     )
     assert outsiders.amount_yuan == 150000
+
+
+def test_a_counted_part_of_one_level_asked_about(talk: Talk) -> None:
+    """ "其中10个是外省来杭的务工人员，算吗" of 50 初级工: a target group, counted within (2.5万)."""
+    _, part = talk("备案的培训机构，培训了50人拿了初级工证书，补多少", "其中10个是外省来杭的务工人员，算吗")
+    assert (part.amount_yuan, part.eligible) == (25000, True)
