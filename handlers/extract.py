@@ -224,7 +224,8 @@ class Extractor:
         near = self._near.get(name)
         apart = [(m.start(), "0") for m in near.finditer(text)] if near is not None else []
         pairs = self._pairs.get(name)
-        apart += [(m.start(), "0") for m in pairs.finditer(text)] if pairs is not None else []
+        paired = [m.span() for m in pairs.finditer(text)] if pairs is not None else []
+        apart += [(start, "0") for start, _ in paired]
         apart += self._past_year(text, self._slots[name])
         if not generic and not apart and not self._mentions(text, name):
             return None
@@ -234,6 +235,8 @@ class Extractor:
             if value == "0"
             or not (self.around.asked_about(text, end) or _how_next(text, end) or self._becoming(text, pos))
         ]
+        # "在余杭区登记的失业人员": the yes word inside a pair said no is that no's
+        found = [(pos, v) for pos, v in found if v == "0" or not any(a < pos < b for a, b in paired)]
         found = sorted([*found, *apart])
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]

@@ -27,6 +27,7 @@ _PERSONAL_PLACES = (
     re.compile(r"(户口|户籍)(在|是|落在)\w{0,4}"),
     re.compile(r"\w{0,4}(户口|户籍)"),
     re.compile(r"在\w{0,6}(读书|上学|读大学|念书|工作|上班)"),
+    re.compile(r"在\w{0,5}(登记|参保|失业)"),  # where someone registered ("10个在余杭区登记的失业人员")
     re.compile(r"(来自|老家在|老家是|老家)\w{0,4}"),  # where someone comes from ("学员是温州来杭州打工的")
     re.compile(r"\w{0,4}(来杭州|来杭|来滨江|过来|来的|来打工|来务工)"),
 )

@@ -80,3 +80,10 @@ def test_more_prizes_at_a_level_the_benefit_refuses(talk: Talk) -> None:
     )
     assert (asked.amount_yuan, asked.eligible) == (0, False)
     assert "不计入" in asked.text and "4000元" in asked.text
+
+
+def test_trainees_registered_unemployed_in_another_district(talk: Talk) -> None:
+    """ "10个在余杭区登记的失业人员": where they registered is no other region's policy asked about,
+    and 余杭区's unemployed are no 区内失业人员 (0, not eligible)."""
+    (reply,) = talk("我们备案学校培训了10个在余杭区登记的失业人员，拿了高级工证，他们不是灵活就业，这个能补吗")
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("9",), 0, False)
