@@ -87,3 +87,10 @@ def test_trainees_registered_unemployed_in_another_district(talk: Talk) -> None:
     and 余杭区's unemployed are no 区内失业人员 (0, not eligible)."""
     (reply,) = talk("我们备案学校培训了10个在余杭区登记的失业人员，拿了高级工证，他们不是灵活就业，这个能补吗")
     assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("9",), 0, False)
+
+
+def test_the_same_people_said_again_with_a_total_word(talk: Talk) -> None:
+    """ "有两个公益性岗位上岗人员…两个人一年合计最多多少": the two said again as the whole, not four
+    (eval29's known miss)."""
+    (reply,) = talk("我们街道有两个公益性岗位上岗人员，街道发的绩效补贴两个人一年合计最多多少")
+    assert reply.amount_yuan == 2 * 3600
