@@ -148,9 +148,13 @@ def category_counts(
             pending = None
     _pair_trailing(text, slot, spans, free, used, result, left_out, valid)
     rest = [n for n in free if n.start not in used]
-    if "分别" in text and len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):
-        # "3名员工分别拿了一等奖、二等奖、三等奖": one each, not three of the first
-        return dict.fromkeys(result, 1)
+    if len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):
+        first = min(start for start, _, _ in spans)
+        apart = paired[0].end < first and any(p in text[paired[0].end : first] for p in "，,、；;：:")
+        if "分别" in text or apart:
+            # "3名员工分别拿了一等奖、二等奖、三等奖", "两个就业专干，小王拿了…高级工，小李是…中级工":
+            # one each, not all of the first
+            return dict.fromkeys(result, 1)
     if (
         len(result) == 1
         and len(paired) == 1
