@@ -13,6 +13,7 @@ audience's list, clarify between close clauses, or the clause's benefits).
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -145,7 +146,22 @@ class Dialogue:
             held = owners(self.kb, query.text, new_state.get("facts") or {}) or state.get("owners")
             if held:
                 new_state["owners"] = held
+            if reply.kind == "answer" and reply is single:
+                reply = self._focused(new_state, query.text, reply)
         return reply, new_state
+
+    def _focused(self, state: dict[str, Any], text: str, whole: Reply) -> Reply:
+        """ "…问下那个技师的能补多少", "…先进个人那块奖多少钱": the sum told, one part of it asked
+        about in the last phrase; that phrase is answered as the follow-up it would be."""
+        tail = self.part.focus(text)
+        if tail is None or not isinstance(whole.amount_yuan, int | Decimal) or not whole.amount_yuan:
+            return whole
+        part = self.part.reply(state, tail)
+        if part is None:
+            part, _ = self.respond(state, tail)
+        fits = part.kind == "answer" and part.clauses[:1] == whole.clauses[:1]
+        amount = part.amount_yuan
+        return part if fits and amount is not None and 0 < amount < whole.amount_yuan else whole
 
     def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:
         """The stored topic, minus what a knowledge reload removed since it was saved: a gone

@@ -7,6 +7,7 @@ they were, so "那一共呢" or "要是线下再多两次呢" next is still abou
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +24,9 @@ def named_categories(slot: Slot, text: str) -> list[str]:
     return list(dict.fromkeys(name for _, _, name in category_spans(slot, text)))
 
 
+_PHRASES = re.compile(r"[,，。;；!！?？]")
+
+
 class PartView:
     """Answers a question about one category of a sum in hand, or says it is not one."""
 
@@ -32,6 +36,8 @@ class PartView:
         words = kb.lexicon.words
         self._ask = tuple(words.get("part_ask_words", ()))
         self._per_one = tuple(words.get("rate_of_one_words", ()))
+        self._focus = tuple(words.get("part_focus_words", ()))
+        self._totals = tuple(words.get("total_words", ()))
         self._not = tuple(
             w
             for key in ("part_not_words", "what_if_words", "correction_words", "total_words", "why_words")
@@ -77,6 +83,14 @@ class PartView:
                     return self._answer(clause.id, benefit.id, part, f"{named[0]}1{unit}", text, "per_one_note")
                 return self._answer(clause.id, benefit.id, part, named[0], text)
         return None
+
+    def focus(self, text: str) -> str | None:
+        """The last phrase of a message that tells of a sum and asks about one part of it
+        ("…一个技师，一个初级工，问下那个技师的能补多少", "…我徒弟拿了三等奖，我自己能拿多少")."""
+        tail = _PHRASES.split(text.rstrip(" ,，。.?？!！"))[-1]
+        if tail == text or not has_any(tail, self._focus) or has_any(tail, self._totals):
+            return None
+        return tail
 
     def _person(self, clause_id: str, facts: dict[str, Any], held: dict[str, Any], who: str, text: str) -> Reply | None:
         """One person's part, where the owners kept still add up to the facts in hand."""

@@ -9,3 +9,20 @@ def test_a_head_count_then_each_persons_level(talk: Talk) -> None:
     """ "两个就业专干，小王拿了…高级工，小李是…中级工": one each (3500), not two of the first."""
     (reply,) = talk("我们社区两个就业专干，小王拿了职业指导师高级工，小李是劳动保障协理员中级工，俩人一共能补多少")
     assert reply.amount_yuan == 2000 + 1500
+
+
+def test_one_part_of_a_sum_told_asked_in_the_last_phrase(talk: Talk) -> None:
+    """The message tells of a sum and asks about one part of it at its end: that part alone."""
+    (technician,) = talk(
+        "街道就业服务中心有俩人考证，一个企业人力资源管理师技师，一个创业指导师初级工，问下那个技师的能补多少？"
+    )
+    assert technician.amount_yuan == 2500
+    (mine,) = talk("区级职业技能竞赛我拿了二等奖，我徒弟拿了三等奖，我自己能拿多少")
+    assert mine.amount_yuan == 1500
+    (award,) = talk("公益导师一枚，被市里评了先进个人，另外参加了两次区人社局的线上职业指导，先进个人那块奖多少钱")
+    assert award.amount_yuan == 2000
+
+
+def test_a_sum_asked_for_is_not_narrowed(talk: Talk) -> None:
+    (both,) = talk("我们社区两个就业专干，小王拿了职业指导师高级工，小李是劳动保障协理员中级工，俩人一共能补多少")
+    assert both.amount_yuan == 3500
