@@ -11,9 +11,10 @@ from knowledge.numbers import find_numbers
 
 _FIGURE = r"[0-9零一二两三四五六七八九十百千万]+"
 _BETWEEN = re.compile(
-    rf"(?:已经)?(?:过了|超过了?|超了|多于|大于|过)({_FIGURE})(?:个|人|名|位|次)?了?"
+    rf"(?:(?:已经)?(?:过了|超过了?|超了|多于|大于|过)({_FIGURE})|({_FIGURE})(?:出头|多))(?:个|人|名|位|次)?了?"
     rf"[，,、 ]*(?:但是?|可是?|不过|但还|还)?(?:不到|没到|没有到|不足|不满|没过|没超过|少于|小于)({_FIGURE})"
 )
+"""Over N ("过了一百", "一百出头", "一百多"), then under M."""
 
 
 def between(text: str) -> str:
@@ -22,9 +23,10 @@ def between(text: str) -> str:
 
 
 def _range(match: re.Match[str]) -> str:
-    low = find_numbers(match.group(1))
-    high = find_numbers(match.group(2))
+    low = find_numbers(match.group(1) or match.group(2))
+    high = find_numbers(match.group(3))
     if len(low) != 1 or len(high) != 1 or low[0].value is None or high[0].value is None:
         return match.group(0)
-    first, last = int(low[0].value) + 1, int(high[0].value) - 1
+    # "过了一百" is over a hundred; "一百出头", "一百多" are a hundred and some
+    first, last = int(low[0].value) + (1 if match.group(1) else 0), int(high[0].value) - 1
     return f"{first}到{last}" if first <= last else match.group(0)

@@ -26,3 +26,11 @@ def test_one_part_of_a_sum_told_asked_in_the_last_phrase(talk: Talk) -> None:
 def test_a_sum_asked_for_is_not_narrowed(talk: Talk) -> None:
     (both,) = talk("我们社区两个就业专干，小王拿了职业指导师高级工，小李是劳动保障协理员中级工，俩人一共能补多少")
     assert both.amount_yuan == 3500
+
+
+def test_a_range_by_its_bounds_as_an_answer_and_with_a_whole_word(talk: Talk) -> None:
+    """ "反正过了一百，不到一百二" to the count asked, "加起来有一百出头，不到一百二十五": one bracket."""
+    _, answer = talk("公司招的本区户籍人员都稳定就业了，能拿多少奖补", "反正过了一百，不到一百二")
+    assert answer.amount_yuan == 100000
+    (reply,) = talk("公司招用的本区户籍和脱贫人口加起来有一百出头，不到一百二十五，奖补多少")
+    assert reply.amount_yuan == 100000

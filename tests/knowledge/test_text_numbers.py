@@ -172,6 +172,8 @@ def test_two_consecutive_digits_side_by_side_are_a_range() -> None:
         ("应该能过一百了，不到一百二", "应该能101到119"),
         ("过了五十不到五十一", "过了五十不到五十一"),  # nothing between: left as said
         ("不到一百二", "不到一百二"),
+        ("一百出头，不到一百二十五", "100到124"),  # "出头" and "多" are the figure and some
+        ("两百多不到两百二", "200到219"),
     ],
 )
 def test_a_figure_said_by_its_two_bounds_is_a_range(said: str, written: str) -> None:
