@@ -131,22 +131,24 @@ class FollowUp(Reading, SideReplies, FactReadings):
             if isinstance(count, int):  # "本区户籍 两百": a condition and the count asked
                 fresh = {**fresh, asking: count}
         target = asking or topic.get("last")
-        if bare is None and target and self.kb.slots[target].type == "counts" and not fresh:
+        # (a condition may come with it: "那换成灵活就业人员20个呢")
+        no_figure = not any(self.kb.slots[k].type in ("count", "counts") for k in fresh)
+        if bare is None and target and self.kb.slots[target].type == "counts" and no_figure:
             bare = self.extractor.count_with_unit(query.text, target)  # "我做了八次"
         part = part_said(query.text)  # "这20个里有5个是…": the words from the part on
         if bare is None and target and names_part(query.text):
             bare = self.extractor.count_with_unit(part, target)
         pending_count = bool(target and bare is not None and self._one_category(facts.get(target)))
-        if pending_count and target and not fresh:
+        if pending_count and target and no_figure:
             (category,) = facts[target]
-            fresh = {target: {category: bare}}  # "我做了八次" restates the one category's count
+            fresh = {**fresh, target: {category: bare}}  # "我做了八次" restates the one category's count
             off = sub_count(part, self.kb.slots[target], list(find_numbers(part)))
             if names_part(query.text) and off is not None and off < 0:
                 # "其中有5个是正常上班的": people the clause leaves out, taken off that count
-                fresh = {target: {category: max(int(facts[target][category]) + off, 0)}}
+                fresh = {**fresh, target: {category: max(int(facts[target][category]) + off, 0)}}
             elif names_part(query.text) and self._has(query.text, "rule_words") and bare < facts[target][category]:
                 # "其中10个是外省来杭的务工人员，算吗": a part nothing takes out, counted within
-                fresh = {target: {category: int(facts[target][category])}}
+                fresh = {**fresh, target: {category: int(facts[target][category])}}
         relative = relative_value(self.kb, query.text, fresh, facts, target)
         if relative is not None:
             fresh = relative  # "要是翻一倍呢", "少5个人呢": the figure given before, changed

@@ -34,3 +34,10 @@ def test_a_range_by_its_bounds_as_an_answer_and_with_a_whole_word(talk: Talk) ->
     assert answer.amount_yuan == 100000
     (reply,) = talk("公司招用的本区户籍和脱贫人口加起来有一百出头，不到一百二十五，奖补多少")
     assert reply.amount_yuan == 100000
+
+
+def test_a_condition_and_a_count_for_the_one_level_held(talk: Talk) -> None:
+    """ "那换成灵活就业人员20个呢" after in-service staff at 中级工 were refused: twenty at that level
+    (eval12's e12d22)."""
+    _, other = talk("培训机构给企业在职员工做培训考中级工，有补贴吗", "那换成灵活就业人员20个呢")
+    assert (other.amount_yuan, other.eligible) == (20 * 500, True)
