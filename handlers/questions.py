@@ -23,18 +23,23 @@ _QUESTION_END = re.compile(r"(?<=[？?])")
 def split_questions(matcher: Matcher, router: Router, text: str) -> list[str] | None:
     """The message's questions, where it asks two or more, each strongly about a clause of its own."""
     parts = [p.strip() for p in _QUESTION_END.split(text) if p.strip()]
-    # Whole questions only: each ends with a question mark and says enough to stand alone.
-    if len(parts) < 2 or any(not p.endswith(("？", "?")) or len(p) < 7 for p in parts):
+    # Whole questions only: each says enough to stand alone and ends with a question mark (the
+    # message's last may end without one: "…一共多少？另外导师讲课的钱要交个税吗").
+    if len(parts) < 2 or any(not p.endswith(("？", "?")) or len(p) < 7 for p in parts[:-1]) or len(parts[-1]) < 7:
         return None
     clauses = []
     for part in parts:
         query = matcher.prepare(part)
         ranks = matcher.rank(query)
         route = router.route(query, ranks)
+        if route.kind == "fallback" and route.topic:
+            continue  # "另外杭州技能人才落户是什么条件": another service's question, said so in turn
+        if not part.endswith(("？", "?")):
+            return None  # (a last phrase with no question mark splits off only as another service's)
         if route.kind != "open" or route.clause is None or not ranks[0].hits:
             return None
         clauses.append(route.clause.id)
-    return parts if len(set(clauses)) == len(clauses) else None
+    return parts if clauses and len(set(clauses)) == len(clauses) else None
 
 
 def answer_each(

@@ -20,3 +20,13 @@ def test_a_school_inviting_a_mentor_is_no_hr_department(talk: Talk) -> None:
 def test_a_student_grant_is_another_service(talk: Talk) -> None:
     *_, grant = talk("我是滨江户口的大二学生，家燕回巢能参加吗", "学校的国家助学金怎么申请")
     assert grant.kind == "fallback"
+
+
+def test_a_question_beside_one_on_another_service(talk: Talk) -> None:
+    """ "区竞赛一等奖能拿多少？另外杭州技能人才落户是什么条件": the first answered (2000), the
+    second said to be outside the policy, in turn; not the whole message turned away."""
+    (reply,) = talk("区竞赛一等奖能拿多少？另外杭州技能人才落户是什么条件")
+    assert (reply.kind, reply.clauses, reply.amount_yuan) == ("answer", ("12",), 2000)
+    assert "不在本政策范围内" in reply.text
+    (tax,) = talk("我在导师库，人社部门组织的职业指导线下3次线上2次，一共多少？另外导师讲课的钱要交个税吗")
+    assert tax.amount_yuan == 3600
