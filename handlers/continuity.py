@@ -45,9 +45,11 @@ class Continuity:
             out_of_scope(query.text, self.kb.lexicon)
             and not self.router.strong(top, query)
             and not (names_part(query.text) and has_figures(query.text))
+            and not (fresh and self._has(query.text, "what_if_words"))
         ):
             # "那失业金一个月能领多少" during （七）: another policy's benefit; not "那12个本省的里面有
-            # 5个在滨江登记失业了", a part of the figure in hand described
+            # 5个在滨江登记失业了", a part of the figure in hand described, nor "那要是把户口迁到滨江来
+            # 呢", a what-if on a fact of the topic
             return True
         if names_other_benefit(query.text, self.kb.lexicon) or self.router.over_there(query.text):
             return True  # "退役军人一次性安置费怎么领" during （九）, "西湖区那边…": another policy

@@ -298,6 +298,8 @@ class Extractor:
         units = sorted({*slot.units, *OTHER_UNITS, *COUNT_UNITS}, key=longest)  # 20人 is not 20天
         if self.around.unit_after(text, numbers[0], units) not in ("", *slot.units):
             return None
+        if slot.half_up and text.startswith(tuple(f"{u}半" for u in slot.units), numbers[0].end):
+            return None  # "毕业两年半了呢": read whole by the slot, more than two
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
         if any(c in text for s in others for c in s.cues):
             return None

@@ -30,3 +30,23 @@ def test_a_question_beside_one_on_another_service(talk: Talk) -> None:
     assert "不在本政策范围内" in reply.text
     (tax,) = talk("我在导师库，人社部门组织的职业指导线下3次线上2次，一共多少？另外导师讲课的钱要交个税吗")
     assert tax.amount_yuan == 3600
+
+
+def test_what_ifs_on_a_students_facts(talk: Talk) -> None:
+    """ "那要是把户口迁到滨江来呢": a what-if on 户籍 (not 落户 as another service); "要是等到毕业两年半
+    了呢": more than two years (not two); "明年研究生毕业以后没找到工作呢": none yet."""
+    *_, moved = talk(
+        "我儿子大学毕业了，能参加家燕回巢吗",
+        "去年6月毕业的，现在还没工作",
+        "不过他户口还在安徽老家",
+        "那要是把户口迁到滨江来呢",
+    )
+    assert (moved.kind, moved.eligible) == ("answer", True)
+    _, later = talk("我是滨江户口，大学毕业快两年了，一直没找到工作，还能参加家燕回巢吗", "要是等到毕业两年半了呢")
+    assert later.eligible is False
+    *_, next_year = talk(
+        "我儿子在读研究生，户口在滨江，能参加家燕回巢吗",
+        "他本科毕业已经4年了，有影响吗",
+        "明年研究生毕业以后没找到工作呢",
+    )
+    assert next_year.eligible is True
