@@ -222,7 +222,8 @@ def _pair_trailing(
     valid: Callable[[Slot, Decimal | None], int | str | None],
 ) -> None:
     """ "初级工30个 高级工10个 还有20个拿的专项能力证书": the order turns at the last pair, so the
-    figure left over is the count of the category named right after it in its phrase."""
+    figure left over is the count of the category named right after it in its phrase (or, turned
+    the other way, right before it: "1次线下，另外线上咨询做了3次")."""
     for start, _, category in spans:
         if result.get(category) or category in left_out:
             continue
@@ -232,6 +233,21 @@ def _pair_trailing(
         number = before[-1]
         between = text[number.end : start]
         if any(mark in between for mark in _PHRASE_END) or any(number.end <= s < start for s, _, _ in spans):
+            continue
+        count = valid(slot, number.value)
+        if isinstance(count, int) and count > 0:
+            result[category] = count
+            used.add(number.start)
+    # "去了1次线下，另外线上咨询做了3次": turned the other way, a figure after its category
+    for _, end, category in spans:
+        if result.get(category) or category in left_out:
+            continue
+        after = [n for n in free if n.start not in used and n.start >= end and n.start - end <= 6]
+        if not after:
+            continue
+        number = after[0]
+        between = text[end : number.start]
+        if any(mark in between for mark in _PHRASE_END) or any(end <= s < number.start for s, _, _ in spans):
             continue
         count = valid(slot, number.value)
         if isinstance(count, int) and count > 0:

@@ -50,3 +50,9 @@ def test_what_ifs_on_a_students_facts(talk: Talk) -> None:
         "明年研究生毕业以后没找到工作呢",
     )
     assert next_year.eligible is True
+
+
+def test_the_order_turning_the_other_way(talk: Talk) -> None:
+    """ "去了1次线下，另外线上咨询做了3次": one offline, three online (1900)."""
+    (reply,) = talk("我是导师库的，人社局组织的创业大赛评审去了1次线下，另外线上咨询做了3次，一共补多少")
+    assert reply.amount_yuan == 1000 + 3 * 300
