@@ -56,3 +56,13 @@ def test_the_order_turning_the_other_way(talk: Talk) -> None:
     """ "去了1次线下，另外线上咨询做了3次": one offline, three online (1900)."""
     (reply,) = talk("我是导师库的，人社局组织的创业大赛评审去了1次线下，另外线上咨询做了3次，一共补多少")
     assert reply.amount_yuan == 1000 + 3 * 300
+
+
+def test_a_special_skill_certificate_and_a_job_not_started(talk: Talk) -> None:
+    """（六） pays for 等级认定 certificates held by people in public employment service: a 专项能力
+    certificate does not count, nor does someone not yet in the job."""
+    (special,) = talk("社区就业专干，考的是职业指导方面的专项能力证书，不是等级证，这个有补贴吗")
+    assert (special.amount_yuan, special.eligible) == (0, False)
+    assert "专项能力证书不在本条范围" in special.text
+    (applicant,) = talk("我刚考完劳动保障协理员，准备去社区应聘就业专干，还没入职，现在能申请补贴吗")
+    assert (applicant.amount_yuan, applicant.eligible) == (0, False)
