@@ -46,9 +46,14 @@ class Topic:
             names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
             if b.yearly and YEARS in self._kb.slots:
                 names.append(YEARS)
-            if b.kind == "percent_of_base":
-                names += [base.override_slot for base in self._kb.bases.values() if base.override_slot]
+            names += self._overrides(b)
         return list(dict.fromkeys(names))
+
+    def _overrides(self, benefit: Benefit) -> list[str]:
+        """The slots a user may state a share's base in ("最低工资按2490算")."""
+        if benefit.kind != "percent_of_base":
+            return []
+        return [base.override_slot for base in self._kb.bases.values() if base.override_slot]
 
     def extract(self, clause: Clause, text: str, asking: str | None = None) -> dict[str, Any]:
         return self._extractor.extract(text, self.slots(clause), asking=asking)
@@ -206,8 +211,9 @@ class Topic:
                     return Step(self.steps.ceiling(clause, b, *ceiling()), facts=facts)
                 # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one; a
                 # share of a figure outside the policy text ("物业公司的呢") is its rule first.
+                said = [*b.calculator.slots(), *self._overrides(b)]  # (a base said: "最低工资按2000算")
                 if (info or b.kind == "percent_of_base") and not any(
-                    stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in b.calculator.slots()
+                    stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in said
                 ):
                     return self.steps.described(clause, [b], facts, last=self._to_ask(b, missing, facts, text))
                 slot = self._kb.slots[self._to_ask(b, missing, facts, text)]

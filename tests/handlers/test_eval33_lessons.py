@@ -66,3 +66,12 @@ def test_a_special_skill_certificate_and_a_job_not_started(talk: Talk) -> None:
     assert "专项能力证书不在本条范围" in special.text
     (applicant,) = talk("我刚考完劳动保障协理员，准备去社区应聘就业专干，还没入职，现在能申请补贴吗")
     assert (applicant.amount_yuan, applicant.eligible) == (0, False)
+
+
+def test_a_share_of_a_base_the_asker_states(talk: Talk) -> None:
+    """ "如果市区最低工资按2000一个月算，区里配套多少": the base given, one post for a month (1100),
+    not the rule again; without a base the rule comes first, as before."""
+    (given,) = talk("我妈在物业公司的公益性岗位，如果市区最低工资按2000一个月算，区里配套多少")
+    assert given.amount_yuan == 1100 and "您给出的标准2000元" in given.text
+    (rule,) = talk("我妈在物业公司的公益性岗位做保洁，区里给补多少")
+    assert rule.amount_yuan is None
