@@ -90,7 +90,10 @@ class Router:
             return Route("fallback")
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
         decided = None
-        if len(close) > 1 and top.score >= self.cutoffs.answer:
+        if len(close) > 1 and top.strong >= 2 and not any(m.strong for m in close[1:]):
+            # "我是工作室领衔人，去了…专家评审": two of its own strong words against none
+            decided = self.kb.clause(top.clause)
+        elif len(close) > 1 and top.score >= self.cutoffs.answer:
             decided = self._by_evidence(close, query)
         elif top.score >= self.cutoffs.answer and len(ranks) > 1 and ranks[1].score >= top.score / 2:
             # Words point to one clause, figures only to the runner-up ("本区户籍大学生培训补贴，

@@ -75,3 +75,10 @@ def test_a_share_of_a_base_the_asker_states(talk: Talk) -> None:
     assert given.amount_yuan == 1100 and "您给出的标准2000元" in given.text
     (rule,) = talk("我妈在物业公司的公益性岗位做保洁，区里给补多少")
     assert rule.amount_yuan is None
+
+
+def test_two_strong_words_of_one_clause_against_none(talk: Talk) -> None:
+    """ "我是工作室领衔人，去了市人社局组织的专家评审2次": （十一） (工作室, 领衔人), no clarification
+    with the mentors' 评审; 市人社局 is not the district's (0)."""
+    (reply,) = talk("我是工作室领衔人，去了市人社局组织的专家评审2次，能按1000一次补吗")
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("11",), 0, False)
