@@ -82,3 +82,11 @@ def test_two_strong_words_of_one_clause_against_none(talk: Talk) -> None:
     with the mentors' 评审; 市人社局 is not the district's (0)."""
     (reply,) = talk("我是工作室领衔人，去了市人社局组织的专家评审2次，能按1000一次补吗")
     assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("11",), 0, False)
+
+
+def test_how_to_be_certified_as_in_need_is_another_service(talk: Talk) -> None:
+    """ "就业困难人员要怎么认定": the policy pays for posts of those certified, it does not say how."""
+    (reply,) = talk("就业困难人员要怎么认定，要什么材料")
+    assert reply.kind == "fallback"
+    (post,) = talk("我是认定的就业困难人员，在街道公益性岗位上班，绩效补贴一年最多多少")
+    assert post.amount_yuan == 3600
