@@ -33,8 +33,9 @@ def grand_total(
     figures = [
         n
         for n in find_numbers(text)
-        if n.text != "俩" and (text[n.end : n.end + 1] not in counters or n.value not in sizes)
-    ]
+        if n.text != "俩"
+        and (text[n.end : n.end + 1] not in counters or (n.value is not None and n.value not in sizes))
+    ]  # ("这几项加起来": as many as were answered)
     if len(answered) < 2 or figures or len(text) > 20:
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
     if not has_any(text, kb.lexicon.words.get("total_words", ())):
