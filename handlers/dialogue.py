@@ -3,7 +3,8 @@
 State is JSON-native so any store can keep it::
 
     {"facts": {slot: value}, "topic": {"clause", "benefits", "asking", "tries"},
-     "choice": {"options": [{"clause", "benefit"?, "label"}], "text": original question}}
+     "choice": {"options": [{"clause", "benefit"?, "label"}], "text": original question},
+     "answered": [...], "earlier": {...}, "people": {...}, "owners": {person: {slot: category}}}
 
 Order of decisions: commands (重新开始, 帮助, 人工), a pending choice answered by number or
 words, a pending question answered, then the message as a new question (out of scope, an

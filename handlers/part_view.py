@@ -2,7 +2,10 @@
 a senior worker were added up, "线下那部分呢" after online and offline sessions.
 
 The answer is that part computed on its own, with a line saying it is a part; the facts stay as
-they were, so "那一共呢" or "要是线下再多两次呢" next is still about the whole.
+they were, so "那一共呢" or "要是线下再多两次呢" next is still about the whole. The same reading
+answers one person of two told in one message ("那我自己能拿多少", with ``handlers.owners``), what
+one of a category pays ("线上的话多少一次"), and a part asked in the last phrase of the message that
+told the sum ("…问下那个技师的能补多少", ``focus``).
 """
 
 from __future__ import annotations
