@@ -35,7 +35,8 @@ class ByLevel:
     """An amount per level (国家级/省级…, 技师…, 三星…), optionally times a head count.
 
     Several levels stated at once count once, at the highest amount: the annex's
-    从优、从高、不重复.
+    从优、从高、不重复; unless ``holders_slot`` says they are different holders' ("组织被评为市级
+    先进组织，我们一位导师还拿了国家级…奖"), each of whom is paid once at their level.
     """
 
     slot: str
@@ -45,6 +46,8 @@ class ByLevel:
     per: str = "人"
     reading: str = ""
     not_covered: str = ""
+    holders_slot: str | None = None
+    holders_reading: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> ByLevel:
@@ -52,7 +55,8 @@ class ByLevel:
         slot = slot_name(params, "slot", problems)
         levels = amount_table(params, "levels", problems)
         count_slot, counts_slot = params.get("count_slot"), params.get("counts_slot")
-        for key, value in (("count_slot", count_slot), ("counts_slot", counts_slot)):
+        holders_slot = params.get("holders_slot")
+        for key, value in (("count_slot", count_slot), ("counts_slot", counts_slot), ("holders_slot", holders_slot)):
             if value is not None and not isinstance(value, str):
                 problems.append(f"{key}: must name a slot")
         if problems:
@@ -65,10 +69,12 @@ class ByLevel:
             per=str(params.get("per", "人")),
             reading=str(params.get("reading", "")),
             not_covered=str(params.get("not_covered", "")),
+            holders_slot=holders_slot,
+            holders_reading=str(params.get("holders_reading", "")),
         )
 
     def slots(self) -> tuple[str, ...]:
-        extra = tuple(s for s in (self.count_slot, self.counts_slot) if s)
+        extra = tuple(s for s in (self.count_slot, self.counts_slot, self.holders_slot) if s)
         return (self.slot, *extra)
 
     def _counted(self, facts: Facts) -> Result | None:
@@ -100,6 +106,14 @@ class ByLevel:
             failure = f"{stated}不在本项奖补范围内。" + (self.not_covered or "")
             options = "、".join(f"{k}{yuan(v)}" for k, v in self.levels.items())
             return Result(Decimal(0), False, (), failures=(failure,), advice=(f"本项标准：{options}。",))
+        holders = self.holders_slot is not None and facts.get(self.holders_slot) is True
+        if holders and len(set(covered)) > 1 and not self.count_slot:
+            # each holder once, at their own level
+            levels = list(dict.fromkeys(covered))
+            total = sum((self.levels[level] for level in levels), Decimal(0))
+            steps = [f"{level}：{yuan(self.levels[level])}" for level in levels]
+            steps += [s for s in (self.holders_reading, f"合计 {yuan(total)}") if s]
+            return Result(total, True, tuple(steps))
         best = max(covered, key=lambda level: self.levels[level])
         rate = self.levels[best]
         steps = [f"{best}：{yuan(rate)}" + (f"/{self.per}" if self.count_slot else "")]

@@ -285,3 +285,13 @@ def test_one_holder_of_several_levels_is_paid_once_at_the_highest() -> None:
     # One holder has each level once, whatever figure came with it ("两个都没领过").
     figure = calc.compute({"cert_counts": {"中级工": 1, "高级工": 2}, "one_holder": True}, {})
     assert figure.amount == 2000
+
+
+def test_awards_of_one_holder_count_once_and_of_two_holders_each() -> None:
+    """（五） awards: one holder's several levels at the highest (从优、从高、不重复); an
+    organisation's and its mentor's each at their own level."""
+    one = compute("5", "mentor_award", honor_level=["市级", "国家级"])
+    assert one.amount == Decimal(5000)
+    two = compute("5", "mentor_award", honor_level=["市级", "国家级"], award_holders=True)
+    assert two.amount == Decimal(2000 + 5000)
+    assert any("分别获奖" in step for step in two.steps)

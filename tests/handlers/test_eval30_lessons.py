@@ -128,3 +128,11 @@ def test_a_counted_part_of_one_level_asked_about(talk: Talk) -> None:
     """ "其中10个是外省来杭的务工人员，算吗" of 50 初级工: a target group, counted within (2.5万)."""
     _, part = talk("备案的培训机构，培训了50人拿了初级工证书，补多少", "其中10个是外省来杭的务工人员，算吗")
     assert (part.amount_yuan, part.eligible) == (25000, True)
+
+
+def test_an_organisations_award_and_its_mentors(talk: Talk) -> None:
+    """ "被市里评为先进组织，我们一位导师还拿了国家级职业指导竞赛奖": two holders, both paid (7000)."""
+    (reply,) = talk(
+        "我们是就业辅导公益组织，今年被市里评为先进组织，我们一位导师还拿了国家级职业指导竞赛奖，一共能拿多少奖励"
+    )
+    assert reply.amount_yuan == 2000 + 5000
