@@ -160,9 +160,15 @@ class Dialogue:
         part = self.part.reply(state, tail)
         if part is None:
             part, _ = self.respond(state, tail)
-        fits = part.kind == "answer" and part.clauses[:1] == whole.clauses[:1]
         amount = part.amount_yuan
-        return part if fits and amount is not None and 0 < amount < whole.amount_yuan else whole
+        if part.kind != "answer" or amount is None or amount <= 0:
+            return whole
+        if part.clauses[:1] == whole.clauses[:1]:
+            return part if amount < whole.amount_yuan else whole
+        # "公司有人选上浙江工匠了，同时今年还招了120个本区户籍的，工匠那块额外再给多少": the part is
+        # another clause the message told of, by its own words
+        told = {m.clause for m in self.matcher.rank(self.matcher.prepare(text))[:3] if m.strong}
+        return part if part.clauses[0] in told else whole
 
     def _still_valid(self, topic: dict[str, Any] | None) -> dict[str, Any] | None:
         """The stored topic, minus what a knowledge reload removed since it was saved: a gone

@@ -41,3 +41,9 @@ def test_a_condition_and_a_count_for_the_one_level_held(talk: Talk) -> None:
     (eval12's e12d22)."""
     _, other = talk("培训机构给企业在职员工做培训考中级工，有补贴吗", "那换成灵活就业人员20个呢")
     assert (other.amount_yuan, other.eligible) == (20 * 500, True)
+
+
+def test_the_part_asked_may_be_another_clause_the_message_told_of(talk: Talk) -> None:
+    """ "公司有人选上浙江工匠了，同时今年还招了120个本区户籍的，工匠那块额外再给多少": （十二）'s 2万."""
+    (reply,) = talk("公司有人选上浙江工匠了，同时今年还招了120个本区户籍的，工匠那块额外再给多少")
+    assert (reply.clauses, reply.amount_yuan) == (("12",), 20000)
