@@ -94,3 +94,15 @@ def test_the_same_people_said_again_with_a_total_word(talk: Talk) -> None:
     (eval29's known miss)."""
     (reply,) = talk("我们街道有两个公益性岗位上岗人员，街道发的绩效补贴两个人一年合计最多多少")
     assert reply.amount_yuan == 2 * 3600
+
+
+def test_more_trainees_from_inside_the_province(talk: Talk) -> None:
+    """ "还有4个浙江省内其他城市来的务工人员拿了中级工…这4个能补吗": no 外省进城务工人员 (no, 0)."""
+    *_, asked = talk(
+        "我们是备案的培训机构，给区内失业人员做培训，10个人拿了初级工证，补贴多少",
+        "还有6个外省进城务工人员拿了高级工，加起来一共多少",
+        "另外还有20个灵活就业人员拿了专项能力证书，现在一共多少",
+        "还有4个浙江省内其他城市来的务工人员拿了中级工，他们不是失业也不是灵活就业，这4个能补吗",
+    )
+    assert (asked.amount_yuan, asked.eligible) == (0, False)
+    assert "17000元" in asked.text or "1.7万元" in asked.text
