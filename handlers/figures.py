@@ -24,6 +24,7 @@ _RELATIVE = ("差", "少", "缺", "还差", "多了")
 _YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _JOINERS = ("是", "为", "有", ":", "：")
+_BARE_MAX = 10**9
 
 
 class Figures:
@@ -336,6 +337,6 @@ class Figures:
         for filler in self._fillers:
             text = text.replace(filler, "")
         value = parse_number(text)
-        if value is None or value != value.to_integral_value() or value < 0:
-            return None
+        if value is None or value != value.to_integral_value() or value < 0 or value > _BARE_MAX:
+            return None  # (fifty ones are no answer: the slots' own max then judge what is)
         return int(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from handlers.cues import (
@@ -138,6 +139,9 @@ class FollowUp(Reading, SideReplies, FactReadings):
         part = part_said(query.text)  # "这20个里有5个是…": the words from the part on
         if bare is None and target and names_part(query.text):
             bare = self.extractor.count_with_unit(part, target)
+        if target and bare is not None and self.kb.slots[target].type in ("count", "counts"):
+            checked = self.extractor.figures.valid(self.kb.slots[target], Decimal(bare))
+            bare = checked if isinstance(checked, int) else None  # (past the slot's max: no count)
         pending_count = bool(target and bare is not None and self._one_category(facts.get(target)))
         if pending_count and target and no_figure:
             (category,) = facts[target]

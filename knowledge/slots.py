@@ -41,6 +41,9 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
     for key in ("min", "max"):
         if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], int)):
             problems.append(f"{where}.{key}: must be a whole number")
+    if kind in ("count", "counts", "money") and "max" not in raw:
+        # a figure past any sensible size ("1111…", fifty digits) must not reach the amounts
+        problems.append(f"{where}.max: a {kind} slot needs a max")
     if kind == "bool" and not (strs(raw.get("yes_words")) and strs(raw.get("no_words"))):
         problems.append(f"{where}: a bool slot needs yes_words and no_words")
     return Slot(

@@ -18,3 +18,11 @@ def test_these_few_added_up_and_asking_anew(talk: Talk) -> None:
     )
     assert (total.clauses, total.amount_yuan) == (("4", "10"), 100000 + 60000)
     assert again.kind == "help"
+
+
+def test_an_absurd_figure_is_no_count(talk: Talk) -> None:
+    """Fifty ones after a level held: past any count the slot takes, so no traceback (the amounts
+    had overflowed the decimal context) and the level's count stays as it was."""
+    _, absurd, again = talk("我是社区就业专干，考了技师证", "1" * 50, "那技师能拿多少")
+    assert absurd.amount_yuan in (None, 2500)
+    assert again.amount_yuan == 2500  # the state survived

@@ -67,6 +67,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         "clauses/06.yaml: benefits[0].calculator.rates.技师: not a number",
     ),
     (
+        "count without a max",
+        lambda d: edit(d / "slots.yaml", "  max: 10000   # (a figure beyond it", "  # (a figure beyond it"),
+        "slots.yaml: online_offline.max: a counts slot needs a max",
+    ),
+    (
         "float amount",
         lambda d: edit(d / "clauses/06.yaml", "技师: 2500", "技师: 2500.5"),
         "rates.技师: amount must be an integer or a numeric string",
