@@ -8,6 +8,7 @@ it without a store.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,6 +20,8 @@ from handlers.store import Store
 if TYPE_CHECKING:
     from handlers.dialogue import Dialogue
     from knowledge.models import KnowledgeBase
+
+_log = logging.getLogger(__name__)
 
 SESSION_PREFIX = "session:"
 DEFAULT_SALT = "policy-bot/user-hash/v1"
@@ -78,8 +81,14 @@ class Engine:
         self._dialogue = dialogue
 
     def respond(self, state: dict[str, Any], text: str) -> tuple[Reply, dict[str, Any]]:
-        """One dialogue step without I/O."""
-        return self.dialogue.respond(state, text)
+        """One dialogue step without I/O. A fault of the dialogue's own (a reading it has not met)
+        is logged with its traceback and answered politely, the state kept as it was: the user
+        never sees a traceback and loses nothing said before."""
+        try:
+            return self.dialogue.respond(state, text)
+        except Exception:
+            _log.exception("dialogue failed on a message of %d characters", len(text))
+            return Reply(text=self.texts.get("engine_error", ""), kind="fallback"), state
 
     async def handle(self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800) -> Reply:
         """Answer one message, holding the user's lock across read, respond and write."""

@@ -31,6 +31,7 @@ _TEXT_KEYS = (
     "fallback",
     "welcome",
     "store_busy",
+    "engine_error",
     "loose_same",
     "loose_differs",
     "several_total",

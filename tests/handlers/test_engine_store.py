@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from bot.stores import open_store
 from handlers.dialogue import Dialogue
 from handlers.engine import Engine
@@ -46,3 +48,26 @@ async def test_concurrent_messages_of_one_user_are_serialised(dialogue: Dialogue
     state = await store.get("session:api:u1")
     await store.close()
     assert state["facts"]["hires"] in range(50, 60)
+
+
+async def test_a_dialogue_fault_is_a_polite_reply_and_keeps_the_state(
+    dialogue: Dialogue, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A reading the dialogue has not met raises inside it: the user gets the fixed apology, the
+    traceback goes to the log, and the question asked before is still there to answer."""
+    store = await open_store("memory://")
+    engine = Engine(dialogue)
+    ask = await engine.handle(store, "api", "u1", "企业招人有补贴吗")
+    assert ask.kind == "ask"
+
+    def broken(state: dict[str, object], text: str) -> None:
+        raise ArithmeticError("a reading not met")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(dialogue, "respond", broken)
+        failed = await engine.handle(store, "api", "u1", "八十个")
+    assert failed.kind == "fallback" and "没能处理好" in failed.text and "Traceback" not in failed.text
+    assert "dialogue failed" in caplog.text
+    answer = await engine.handle(store, "api", "u1", "八十个")
+    assert answer.amount_yuan == 75000
+    await store.close()
