@@ -86,7 +86,7 @@ class Engine:
         never sees a traceback and loses nothing said before."""
         try:
             return self.dialogue.respond(state, text)
-        except Exception:
+        except Exception:  # (the one place every dialogue fault becomes a reply)
             _log.exception("dialogue failed on a message of %d characters", len(text))
             return Reply(text=self.texts.get("engine_error", ""), kind="fallback"), state
 
