@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 Facts = Mapping[str, Any]
@@ -43,14 +43,18 @@ class Result:
 
 
 def yuan(amount: Decimal | int) -> str:
-    """Write an amount as a Chinese reader expects: 2500元, 7.5万元, 1254元, 1369.5元."""
+    """Write an amount as a Chinese reader expects: 2500元, 7.5万元, 1254元, 1369.5元. Exact
+    whatever its size (an amount a user quotes may have fifty digits; the default 28-digit
+    context could not take its remainder)."""
     value = Decimal(amount)
-    if value >= 10000 and value % 1000 == 0:
-        wan = (value / 10000).normalize()
-        return f"{wan:f}万元"
-    if value == value.to_integral():
-        return f"{int(value)}元"
-    return f"{value.normalize():f}元"
+    with localcontext() as exact:
+        exact.prec = max(28, value.adjusted() + 8)
+        if value >= 10000 and value % 1000 == 0:
+            wan = (value / 10000).normalize()
+            return f"{wan:f}万元"
+        if value == value.to_integral():
+            return f"{int(value)}元"
+        return f"{value.normalize():f}元"
 
 
 def whole(amount: Decimal | None) -> int | Decimal | None:

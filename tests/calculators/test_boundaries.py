@@ -295,3 +295,11 @@ def test_awards_of_one_holder_count_once_and_of_two_holders_each() -> None:
     two = compute("5", "mentor_award", honor_level=["市级", "国家级"], award_holders=True)
     assert two.amount == Decimal(2000 + 5000)
     assert any("分别获奖" in step for step in two.steps)
+
+
+def test_amounts_written_exactly_whatever_their_size() -> None:
+    """An amount a user quotes may have fifty digits; it is written, not a traceback."""
+    from calculators.result import yuan
+
+    assert yuan(Decimal("1" * 50)) == "1" * 50 + "元"
+    assert (yuan(25000), yuan(Decimal("1369.5")), yuan(2500)) == ("2.5万元", "1369.5元", "2500元")
