@@ -98,3 +98,39 @@ def test_replies_do_not_depend_on_hash_seed() -> None:
         assert out.returncode == 0, out.stderr
         digests.add(out.stdout.strip())
     assert len(digests) == 1
+
+
+OPENINGS = [
+    "我是社区就业专干，考了技师证",
+    "企业招人有补贴吗",
+    "我是区导师库的导师，线下宣讲",
+    "街道给每人一年发",
+    "我们是备案的培训机构，中级工",
+    "试点单位高技能人才",
+    "那如果是",
+    "其中",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(OPENINGS),
+            st.integers(min_value=0, max_value=10**60),
+            st.sampled_from(["", "个", "人", "元", "万", "次", "个呢"]),
+        ).map(lambda t: f"{t[0]}{t[1]}{t[2]}"),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_figures_of_any_size_never_raise(dialogue: Dialogue, messages: list[str]) -> None:
+    """A figure of fifty digits, said as a count or quoted as a sum, is refused or written out,
+    never an exception (it had overflowed the amounts' 28-digit decimal context)."""
+    import json
+
+    state: dict[str, object] = {}
+    for message in messages:
+        reply, state = dialogue.respond(state, message)
+        assert reply.kind in KINDS
+        json.dumps(state, ensure_ascii=False)
