@@ -24,7 +24,8 @@ def category_spans(slot: Slot, text: str) -> list[tuple[int, int, str]]:
     spans = [
         (at, at + len(word), name) for name, words in slot.values.items() for word in words for at in _all(text, word)
     ]
-    return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+    unique = set(spans)  # (two words of one category at one place are one mention)
+    return sorted(s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique))
 
 
 def _all(text: str, word: str) -> list[int]:
@@ -51,17 +52,20 @@ def _mentions(kb: KnowledgeBase, text: str) -> list[tuple[int, str]]:
 def owners(kb: KnowledgeBase, text: str, facts: dict[str, Any]) -> dict[str, dict[str, str]]:
     """{person: {slot: category}} for a counts slot whose every counted one is one person's
     single category, as the message tells them; empty when it does not tell it that plainly."""
+    several = {
+        name: {k: v for k, v in counts.items() if isinstance(v, int) and v > 0}
+        for name, counts in facts.items()
+        if name in kb.slots and kb.slots[name].type == "counts" and isinstance(counts, dict)
+    }
+    several = {name: held for name, held in several.items() if len(held) >= 2}
+    if not several or ASKER not in text:
+        return {}  # (the common case, decided before the people are looked for: this runs on every message)
     mentions = _mentions(kb, text)
     if len({who for _, who in mentions}) < 2 or ASKER not in {who for _, who in mentions}:
         return {}
     found: dict[str, dict[str, str]] = {}
-    for name, counts in facts.items():
-        slot = kb.slots.get(name)
-        if slot is None or slot.type != "counts" or not isinstance(counts, dict):
-            continue
-        held = {k: v for k, v in counts.items() if isinstance(v, int) and v > 0}
-        if len(held) < 2:
-            continue
+    for name, held in several.items():
+        slot = kb.slots[name]
         mine: dict[str, list[str]] = {}
         for at, _, category in category_spans(slot, text):
             before = [who for where, who in mentions if where < at]
