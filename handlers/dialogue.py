@@ -318,6 +318,16 @@ class Dialogue:
         # A question about the rule ("补贴标准是多少") stays one when a condition is stated with it
         # ("给本区户籍大学生…"); a figure or level turns any question into a request for the sum.
         maximum = self._has(query.text, "maximum_words")
+        used = {s for b in benefits or clause.benefits for s in b.calculator.slots()}
+        if (
+            maximum
+            and any(stated(facts.get(k)) and self.kb.slots[k].type != "bool" for k in used)
+            and not any(stated(v) and self.kb.slots[k].type != "bool" for k, v in fresh.items())
+        ):
+            # "吸纳就业这个奖补每年最多能拿多少" after a head count: the yearly cap, not that count's sum
+            capped = self.topic.steps.cap(clause, benefits or list(clause.benefits), facts)
+            if capped is not None:
+                return capped
         # "每多招25个加两万五对吧 一年封顶多少": the rule's step quoted, and the cap asked
         info = (stepwise and not maximum) or (
             wants_info(query.text, self.kb.lexicon)

@@ -38,6 +38,8 @@ def resumed(
     quoted = _quoted_answer(state, text)
     if quoted in earlier:
         ranks = [m for m in ranks if m.clause == quoted] or ranks  # "工匠那2万是打给公司还是…"
+    elif (pointed := _pointed(kb, text, ranks, earlier)) is not None:
+        ranks = [m for m in ranks if m.clause == pointed]
     elif not has_any(text, kb.lexicon.words.get("back_words", ())):
         own = [c for c in earlier if figures_of is not None and figures_of(c)]
         if len(own) == 1 and not corrects:
@@ -57,6 +59,15 @@ def resumed(
     if not isinstance(kept, dict) or not isinstance(kept.get("topic"), dict):
         return None
     return dict(kept["topic"]), dict(kept.get("facts") or {})
+
+
+def _pointed(kb: KnowledgeBase, text: str, ranks: list[Match], earlier: dict[str, Any]) -> str | None:
+    """ "这个培训补贴是按人按天算的吧", "刚才培训人数说错了": a word pointing back at something said,
+    with words of exactly one earlier question's clause among the two best matches."""
+    if not has_any(text, kb.lexicon.words.get("earlier_pointer_words", ())):
+        return None
+    fitting = {m.clause for m in ranks[:2] if m.clause in earlier and m.hits}
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _quoted_answer(state: dict[str, Any], text: str) -> str | None:
