@@ -52,6 +52,7 @@ from handlers.taken_off import remember_left_out
 from handlers.target import aimed_at, drop_target, reach
 from handlers.topic import YEARS, Topic
 from handlers.totals import grand_total, with_earlier
+from handlers.unsized import unsized_group
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Clause, KnowledgeBase
 from knowledge.numbers import find_numbers
@@ -311,6 +312,9 @@ class Dialogue:
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)
+        unsized = unsized_group(self.kb, clause, facts, query.text)
+        if unsized is not None:  # "招了40个本区户籍的，另外还有一批从对口帮扶地区来的": how many more?
+            return unsized
         if target is not None:
             reached = reach(self.kb, self.topic.steps, clause, benefits, facts, target, query.text)
             if reached is not None:

@@ -37,6 +37,7 @@ from handlers.steps import Step, stated
 from handlers.taken_off import counted_back, keep_taken_off, off_a_group
 from handlers.target import aimed_again
 from handlers.topic import Topic
+from handlers.unsized import added, unsized_group
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.numbers import find_numbers
 from knowledge.search import Query
@@ -78,6 +79,16 @@ class FollowUp(Reading, SideReplies, FactReadings):
         asking = topic.get("asking")
         current = [clause.benefit(b) for b in topic.get("benefits", []) if has_benefit(clause, b)]
         fresh = self._described_part(current, facts, fresh, query.text)
+        if asking and topic.get("adding") is not None and len(query.text) <= 8:  # the answer alone
+            read = self.extractor.bare_number(query.text)
+            read = read if read is not None else self.extractor.count_with_unit(query.text, asking)
+            grown = added(self.kb, topic, query.text, read)
+            if grown is not None:  # "五个" to how many more: added to the count said before
+                fresh = grown
+        elif not any(self.kb.slots[k].type in ("count", "counts") for k in fresh):
+            unsized = unsized_group(self.kb, clause, facts, query.text)
+            if unsized is not None:  # "还有几个对口帮扶地区的脱贫人口，也能算进去吗"
+                return unsized
         selects = {k for b in clause.benefits for k in b.select}
         asks_who = self._has(query.text, "who_words") and not self._has(query.text, "amount_words")
         if current and fresh and set(fresh) <= selects and asks_who:

@@ -24,3 +24,29 @@ def test_an_earlier_question_pointed_at_keeps_its_figures(talk: Talk) -> None:
     )
     assert (back.clauses, back.amount_yuan) == (("7",), 24000)
     assert (corrected.clauses, corrected.amount_yuan) == (("7",), 27000)  # 45 × 200 × 3
+
+
+def test_more_of_the_counted_kind_of_unsaid_size_is_asked_for_and_added(talk: Talk) -> None:
+    """ "还有几个对口帮扶地区来的" after 60 hires: they count, so how many is asked; "二十个" makes
+    80 (75,000); "一个都没有" leaves 60 (50,000); a what-if with its own total is no answer to it."""
+    _, ask, more = talk("我们今年招了60个本区户籍的员工，奖补多少", "还有几个对口帮扶地区来的", "二十个")
+    assert (ask.kind, ask.clauses) == ("ask", ("4",))
+    assert "60人" in ask.text
+    assert more.amount_yuan == 75000
+    *_, none = talk("我们今年招了60个本区户籍的员工，奖补多少", "另外还有一批脱贫人口，也算吗", "一个都没有")
+    assert none.amount_yuan == 50000
+    *_, what_if = talk(
+        "我们今年招了60个本区户籍的员工，奖补多少", "还有几个对口帮扶地区来的", "算了，那如果招到100个呢"
+    )
+    assert what_if.amount_yuan == 100000
+
+
+def test_an_unsized_group_in_the_first_message_is_asked_for(talk: Talk) -> None:
+    """ "招了40个本区户籍的，另外还有一批从对口帮扶地区来的": 40 alone is short of 50, but the
+    group may carry it over; asked, not refused. Others said without a figure ("一些外地的") are
+    not asked for: they do not count."""
+    ask, answer = talk("公司今年招了40个本区户籍的，另外还有一批对口帮扶地区来的员工，吸纳就业奖补能拿吗", "12个")
+    assert ask.kind == "ask"
+    assert answer.amount_yuan == 50000
+    *_, outsiders = talk("我们今年招了60个本区户籍的员工，奖补多少", "另外还有一些外地的，能算吗")
+    assert outsiders.kind == "answer"
