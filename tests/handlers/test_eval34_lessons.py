@@ -50,3 +50,14 @@ def test_an_unsized_group_in_the_first_message_is_asked_for(talk: Talk) -> None:
     assert answer.amount_yuan == 50000
     *_, outsiders = talk("我们今年招了60个本区户籍的员工，奖补多少", "另外还有一些外地的，能算吗")
     assert outsiders.kind == "answer"
+
+
+def test_other_matters_between_questions_fall_back(talk: Talk) -> None:
+    """An agent offering to file for a fee, a community worker's pay, a canteen: none of them is in
+    the policy, even in the middle of a conversation about a clause that shares a word with them;
+    buying employment services by tender still is （三）."""
+    for aside in ("有个中介说能帮我们代办补贴，要收费，可信吗", "社区工作者的工资待遇怎么定的", "街道食堂外包怎么弄"):
+        *_, reply = talk("我是导师库导师，参加了人社局组织的线下宣讲一次，补多少", aside)
+        assert reply.kind == "fallback", aside
+    (tender,) = talk("政府购买就业服务是走招投标吗")
+    assert tender.clauses[:1] == ("3",)
