@@ -63,8 +63,18 @@ def _without(text: str, words: Iterable[str]) -> str:
 
 
 def for_oneself(text: str, lexicon: Lexicon) -> bool:
-    """A person asking for themself ("我考了…"), not on behalf of an organisation ("我们公司…")."""
-    return "我" in text and not has_any(text, tuple(lexicon.words.get("organisation_words", ())))
+    """A person asking for themself ("我考了…"), not on behalf of an organisation ("我们公司…").
+    An organisation named as one's workplace ("我是在公司上班的") or within a title
+    ("企业人力资源管理师", lexicon ``person_title_words``) is no organisation asking."""
+    if "我" not in text:
+        return False
+    for title in lexicon.words.get("person_title_words", ()):
+        text = text.replace(title, "")
+    return not has_any(_WORKPLACE.sub("", text), tuple(lexicon.words.get("organisation_words", ())))
+
+
+# "我是在公司上班的", "我在一家企业做人事": 在 and a few characters before the organisation word
+_WORKPLACE = re.compile(r"我(?:是)?在[^，。,.！？!?\s]{0,4}?(?:公司|企业|单位|厂|机构)")
 
 
 def out_of_scope(text: str, lexicon: Lexicon) -> str | None:

@@ -61,3 +61,13 @@ def test_other_matters_between_questions_fall_back(talk: Talk) -> None:
         assert reply.kind == "fallback", aside
     (tender,) = talk("政府购买就业服务是走招投标吗")
     assert tender.clauses[:1] == ("3",)
+
+
+def test_a_workplace_or_a_title_is_no_organisation_asking(talk: Talk) -> None:
+    """ "我考企业人力资源管理师，不过我是在公司上班的，考出来有补贴吗": a person for themself (企业 is
+    in the title, 公司 is where they work), so （六） (no public employment service job: 0), not a
+    choice with （九）'s training bodies."""
+    (reply,) = talk("我在考企业人力资源管理师，我是在公司上班的，考出来能有补贴吗")
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("6",), 0, False)
+    (worker,) = talk("我在物业公司的公益性岗位上班，最低工资55%那个补贴发给我吗")
+    assert "不发给个人" in worker.text
