@@ -41,6 +41,7 @@ from handlers.payee import asked_for_oneself, note_paid_elsewhere
 from handlers.people import keep_own_facts, newcomer_alone, speaker, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
+from handlers.relative import one_of_those_told
 from handlers.remembered import remember
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
@@ -346,6 +347,13 @@ class Dialogue:
             # 工资标准): the rule is the answer to how, even for one's own case
             info = any(b.kind == "percent_of_base" for b in (benefits or clause.benefits))
         individual = for_oneself(query.text, self.kb.lexicon)
+        one = one_of_those_told(self.kb, query.text, fresh, facts, benefits or list(clause.benefits))
+        if one is not None:  # "我们有5个人，每人每年最高能发多少": one's amount; the 5 are kept
+            step = self.topic.resolve(clause, benefits, one, info=False, fresh={}, text=query.text)
+            told = next(v for k, v in fresh.items() if one.get(k) == 1 and v != 1)
+            said = self.texts.get("each_of_told_note", "").format(count=told)
+            text = f"{said}\n{step.reply.text}" if said and step.reply.kind == "answer" else step.reply.text
+            return replace(step, reply=replace(step.reply, text=text, illustrative=True), facts=facts)
         step = self.topic.resolve(
             clause,
             benefits,

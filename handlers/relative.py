@@ -170,3 +170,27 @@ def other_track_dropped(slots: Mapping[str, Slot], merged: dict[str, Any], fresh
             else:
                 dropped[other] = default
     return dropped
+
+
+def one_of_those_told(
+    kb: KnowledgeBase, text: str, fresh: Mapping[str, Any], facts: dict[str, Any], benefits: list[Benefit]
+) -> dict[str, Any] | None:
+    """The facts with the head count just told set to one, for a question that gives the count and
+    asks for each one in its last phrase ("我们有5个人，每人每年最高能发多少"); None otherwise (not
+    "10个人每人拿了技师证，能拿多少": the per-one word is not in the phrase that asks)."""
+    words = kb.lexicon.words
+    last = _last_phrase(text)
+    if not has_any(last, words.get("per_one_words", ())) or "多少" not in last:
+        return None
+    figures = [n for n in find_numbers(last) if n.value is not None and n.value != 1]  # (not 一年)
+    if has_any(text, words.get("total_words", ())) or figures:
+        return None
+    own = {n for b in benefits for n in b.calculator.slots()}
+    told = [n for n, v in fresh.items() if n in own and kb.slots[n].type == "count" and isinstance(v, int) and v > 1]
+    return {**facts, told[0]: 1} if len(told) == 1 else None
+
+
+def _last_phrase(text: str) -> str:
+    cut = max(text.rfind(mark) for mark in "，,。；;！!？? ")
+    tail = text[cut + 1 :]
+    return tail if tail.strip() else text

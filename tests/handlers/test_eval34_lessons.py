@@ -71,3 +71,14 @@ def test_a_workplace_or_a_title_is_no_organisation_asking(talk: Talk) -> None:
     assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("6",), 0, False)
     (worker,) = talk("我在物业公司的公益性岗位上班，最低工资55%那个补贴发给我吗")
     assert "不发给个人" in worker.text
+
+
+def test_a_count_told_and_each_ones_amount_asked(talk: Talk) -> None:
+    """ "我们有5个人，每人每年最高能发多少": one person's 3,600 (not the five's 18,000), the five
+    kept for "一共多少" next; a per-one word outside the asking phrase is no such question."""
+    each, whole = talk("公益性岗位上岗人员的绩效补贴，街道有8个人在岗，每个人一年最高发多少", "一共多少")
+    assert (each.clauses, each.amount_yuan) == (("8",), 3600)
+    assert "8人" in each.text
+    assert whole.amount_yuan == 28800
+    (ten,) = talk("我们有10个人每人拿了技师证，能拿多少")
+    assert ten.amount_yuan == 25000
