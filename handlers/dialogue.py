@@ -22,13 +22,14 @@ from handlers.categories import category_rates
 from handlers.compare import compare
 from handlers.compose import numbered
 from handlers.continuity import Continuity
-from handlers.earlier import keep_left, resumed
+from handlers.earlier import keep_left, resumed, set_aside
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
 from handlers.intents import (
     command,
     for_oneself,
     has_any,
+    restarted,
     wants_info,
 )
 from handlers.leftout import note_left_out
@@ -89,6 +90,9 @@ class Dialogue:
         benefits asked about in different turns.
         """
         query = self.matcher.prepare(raw[:2000])
+        fresh_start = restarted(query.text, self.kb.lexicon)
+        if fresh_start is not None:  # "重新问一个，…": the question asked as the first of a new chat
+            state, raw, query = set_aside(state), fresh_start, self.matcher.prepare(fresh_start)
         elsewhere = state.get("elsewhere")
         if isinstance(elsewhere, str) and len(query.text) <= 10 and self._has(query.text, "home_words"):
             query = self.matcher.prepare(self.router.here(elsewhere))  # "那滨江的呢" after 西湖区's

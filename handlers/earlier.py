@@ -102,3 +102,14 @@ def keep_left(state: dict[str, Any], new_state: dict[str, Any]) -> dict[str, Any
     if not earlier:
         return {k: v for k, v in new_state.items() if k != "earlier"}
     return {**new_state, "earlier": dict(list(earlier.items())[-MAX_KEPT:])}
+
+
+def set_aside(state: dict[str, Any]) -> dict[str, Any]:
+    """A state for "重新问一个，…": nothing in hand, the question left kept with the others, so
+    "回到我那个证书" later still finds it."""
+    earlier = dict(state.get("earlier") or {}) if isinstance(state.get("earlier"), dict) else {}
+    topic = state.get("topic")
+    if isinstance(topic, dict) and topic.get("clause"):
+        earlier.pop(topic["clause"], None)
+        earlier[topic["clause"]] = {"topic": topic, "facts": dict(state.get("facts") or {})}
+    return {"earlier": dict(list(earlier.items())[-MAX_KEPT:])} if earlier else {}

@@ -52,6 +52,17 @@ def command(text: str, lexicon: Lexicon, *, topical: bool) -> str | None:
     return None
 
 
+def restarted(text: str, lexicon: Lexicon) -> str | None:
+    """The question after a reset word that opens the message ("重新问一个，我们机构是民办非企…"),
+    to be asked afresh; None when the message does not open so or says nothing more."""
+    opened = text.lstrip(" ，,。.：:好那嗯")
+    for word in sorted(lexicon.words.get("reset_words", ()), key=len, reverse=True):
+        if opened.startswith(word):
+            rest = opened[len(word) :].lstrip(" ，,。.：:！!～~吧啊哈")
+            return rest if len(rest) >= 4 else None
+    return None
+
+
 def _without(text: str, words: Iterable[str]) -> str:
     """``text`` with every one of ``words`` taken out, longest first."""
     words = tuple(words)

@@ -82,3 +82,16 @@ def test_a_count_told_and_each_ones_amount_asked(talk: Talk) -> None:
     assert whole.amount_yuan == 28800
     (ten,) = talk("我们有10个人每人拿了技师证，能拿多少")
     assert ten.amount_yuan == 25000
+
+
+def test_a_reset_word_opening_a_question_starts_afresh(talk: Talk) -> None:
+    """ "重新问一个，…2天的就业培训，公司有补贴吗": the 一个 of the reset word is no participant (it
+    had answered 400 for one student); the question is asked as a new chat's first, and the one
+    set aside can still be gone back to."""
+    *_, fresh, back = talk(
+        "我在街道就业服务窗口上班，考了职业指导师技师",
+        "重新问一个，我朋友的公司在区内也备案了，给本区户籍大学生办了2天的就业培训，有补贴吗",
+        "回到我那个证书，能拿多少",
+    )
+    assert (fresh.kind, fresh.clauses) == ("ask", ("7",))
+    assert (back.clauses, back.amount_yuan) == (("6",), 2500)
