@@ -8,6 +8,7 @@ starts over. Kept apart from ``followup``, which says what a continuing message 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from handlers.cues import has_figures, names_part
@@ -126,7 +127,29 @@ class Continuity:
             # "钱发给社区还是街道" during （二）: who is paid there, not （一）'s 街道; but "工匠那2万是打给
             # 公司还是给他本人" during （十） names （十二） by its own word
             return False
+        if own and top.score > mine and len(self._foreign(top.hits, words, query.text)) >= 2:
+            # "今年公司有3名员工拿了区级竞赛一等奖" during hiring: the figure is the other clause's
+            # own (winners by prize), said with two of its words the topic does not have
+            theirs = self.topic.extract(self.kb.clause(top.clause), query.text)
+            slots = self.kb.slots
+            mine_slots = {n for b in clause.benefits for n in self.topic.benefit_slots(b)}
+            if any(
+                slots[k].type == "counts" and not slots[k].generic and theirs[k] and k not in mine_slots for k in theirs
+            ):
+                return True
         return not own and top.score >= self.cutoffs.answer
+
+    @staticmethod
+    def _foreign(hits: tuple[str, ...], words: str, text: str) -> list[str]:
+        """The hits a clause's vocabulary lacks, not counting a certificate of a level it has
+        ("技师证" of 技师) nor a chance of segmentation after a figure (the 个人 of "12个人")."""
+        return [
+            h
+            for h in hits
+            if h not in words
+            and h.removesuffix("书").removesuffix("证") not in words
+            and not re.search(f"[0-9一二两三四五六七八九十百几]{re.escape(h)}", text)
+        ]
 
     def _vocabulary(self, clause_id: str) -> str:
         """The clause's policy text and the words of every slot its benefits read, select on or

@@ -42,7 +42,10 @@ def resumed(
         ranks = [m for m in ranks if m.clause == pointed]
     elif not has_any(text, kb.lexicon.words.get("back_words", ())):
         own = [c for c in earlier if figures_of is not None and figures_of(c)]
-        if len(own) == 1 and not corrects:
+        # (not when another clause is named by its strong words: "给本区户籍大学生…50人3天" is
+        # （七）'s own question, though its 本区户籍 50 would fit hiring's too)
+        named = bool(ranks) and ranks[0].strong > 0 and ranks[0].clause not in own
+        if len(own) == 1 and not corrects and not named:
             ranks = [m for m in ranks if m.clause == own[0]] or ranks
             kept = earlier.get(own[0])
             if isinstance(kept, dict) and isinstance(kept.get("topic"), dict):

@@ -95,3 +95,18 @@ def test_a_reset_word_opening_a_question_starts_afresh(talk: Talk) -> None:
     )
     assert (fresh.kind, fresh.clauses) == ("ask", ("7",))
     assert (back.clauses, back.amount_yuan) == (("6",), 2500)
+
+
+def test_winners_by_prize_during_hiring_are_another_question(talk: Talk) -> None:
+    """ "今年公司有3名员工拿了区级竞赛一等奖" after 120 hires: three winners of （十二） (6,000), not
+    three more hires; a strongly named （七） question after it is its own, though its 本区户籍 head
+    count would fit hiring too; the hires stay 120 for the total."""
+    *_, prizes, students, total = talk(
+        "我们是区内企业，稳定招用本区户籍员工120人，奖补多少",
+        "对了，公司有2名员工拿了区级技能竞赛二等奖",
+        "另外我们公司备案过，给本区户籍大学生办了2天职业技能培训，30人",
+        "这几项加起来一共多少",
+    )
+    assert (prizes.clauses, prizes.amount_yuan) == (("12",), 3000)
+    assert (students.clauses, students.amount_yuan) == (("7",), 12000)
+    assert total.amount_yuan == 100000 + 3000 + 12000
