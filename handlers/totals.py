@@ -3,6 +3,7 @@ only asks the total, or a new answer asked together with the earlier ones."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -79,7 +80,7 @@ def with_earlier(
     words = kb.lexicon.words
     # (not "那吸纳就业这块要是明年做到五百人呢": that one, or another year's)
     again = again and not has_any(text, (*words.get("one_block_words", ()), *words.get("other_year_words", ())))
-    if not (again or has_any(text, words.get("total_words", ()))) or len(reply.clauses) != 1:
+    if not (again or asks_total(text, words.get("total_words", ()))) or len(reply.clauses) != 1:
         return reply
     if not again and not has_any(text, (*words.get("another_matter_words", ()), *words.get("what_if_words", ()))):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
@@ -92,3 +93,14 @@ def with_earlier(
     note = kb.texts.get("draft_note", "")
     listed = [line for line in added.text.split("\n") if line != note]  # the total, then each answer
     return replace(added, text="\n".join([*listed, reply.text]))
+
+
+def asks_total(text: str, totals: tuple[str, ...]) -> bool:
+    """A total word that asks for a sum, not one that gives a count ("一共260人", "总共招了80个")."""
+    if not has_any(text, totals):
+        return False
+    alternatives = "|".join(re.escape(w) for w in sorted(totals, key=len, reverse=True))
+    return has_any(re.sub(f"(?:{alternatives})(?:是|有|招了|招用了|培养了)?{_NUMERAL}", "", text), totals)
+
+
+_NUMERAL = "[0-9零〇一二两三四五六七八九十百千万](?![共起块])"  # (not the 一 of 一共, 一起)

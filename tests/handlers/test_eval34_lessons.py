@@ -110,3 +110,16 @@ def test_winners_by_prize_during_hiring_are_another_question(talk: Talk) -> None
     assert (prizes.clauses, prizes.amount_yuan) == (("12",), 3000)
     assert (students.clauses, students.amount_yuan) == (("7",), 12000)
     assert total.amount_yuan == 100000 + 3000 + 12000
+
+
+def test_a_total_word_giving_a_count_asks_no_sum(talk: Talk) -> None:
+    """ "对了，还有个事，…本区户籍和对口帮扶地区脱贫人口一共260人": 一共 gives the head count, so
+    hiring's 250,000 alone, not added to the prize asked before; "加起来一共多少" still asks."""
+    *_, hires = talk(
+        "我们员工在区级技能竞赛拿了一等奖，奖多少", "对了，还有个事，我们区内企业今年稳定招用本区户籍的一共260人"
+    )
+    assert (hires.clauses, hires.amount_yuan) == (("4",), 250000)
+    *_, both = talk(
+        "我们员工在区级技能竞赛拿了一等奖，奖多少", "我们还有个事，今年稳定招用本区户籍的有260人，加起来一共多少"
+    )
+    assert both.amount_yuan == 252000
