@@ -123,3 +123,22 @@ def test_a_total_word_giving_a_count_asks_no_sum(talk: Talk) -> None:
         "我们员工在区级技能竞赛拿了一等奖，奖多少", "我们还有个事，今年稳定招用本区户籍的有260人，加起来一共多少"
     )
     assert both.amount_yuan == 252000
+
+
+def test_that_one_of_an_earlier_question_with_a_what_if(talk: Talk) -> None:
+    """ "如果那个就业创业服务做了3天呢，一共多少" after moving on: that question's 35 students with
+    3 days (21,000) added to the other answer; "训练营那个要是办了5天呢" after a total is that one
+    alone (3 days at most), not the total again."""
+    *_, total = talk(
+        "我们是备案的区内企业，给本区户籍大学生做了2天就业创业服务，35个人",
+        "另外我们组织区内失业人员培训，10个人拿了中级工",
+        "如果那个就业创业服务做了3天呢，一共多少",
+    )
+    assert total.amount_yuan == 21000 + 5000
+    *_, alone = talk(
+        "我们是备案的区内培训学校，给20个本区户籍大学生办了3天创业训练营，补多少",
+        "另外给区内失业人员办了电工班，25个考出了中级工",
+        "两项一共多少",
+        "训练营那个要是办了2天呢",
+    )
+    assert (alone.clauses, alone.amount_yuan) == (("7",), 8000)
