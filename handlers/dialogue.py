@@ -22,7 +22,7 @@ from handlers.categories import category_rates
 from handlers.compare import compare
 from handlers.compose import numbered
 from handlers.continuity import Continuity
-from handlers.earlier import keep_left, resumed, set_aside
+from handlers.earlier import keep_left, resumed, set_aside, with_opening
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
 from handlers.intents import (
@@ -119,7 +119,7 @@ class Dialogue:
             new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}
         if reply.kind == "fallback" and self.router.elsewhere(query.text):
             new_state = {**new_state, "elsewhere": query.text}  # kept for a "那滨江的呢" next
-        new_state = keep_left(state, new_state)
+        new_state = keep_left(state, with_opening(state, new_state, query.text))
         new_state = remember_left_out(self.kb, reply, new_state, query.text, state.get("topic"))
         if new_state:
             before = state.get("answered") or []

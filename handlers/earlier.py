@@ -7,6 +7,7 @@ about one of them resumes it with its own figures, so "再多15个" adds to the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -67,10 +68,58 @@ def resumed(
 def _pointed(kb: KnowledgeBase, text: str, ranks: list[Match], earlier: dict[str, Any]) -> str | None:
     """ "这个培训补贴是按人按天算的吧", "刚才培训人数说错了": a word pointing back at something said,
     with words of exactly one earlier question's clause among the two best matches."""
-    if not has_any(text, kb.lexicon.words.get("earlier_pointer_words", ())):
+    pointers = kb.lexicon.words.get("earlier_pointer_words", ())
+    if not has_any(text, pointers):
         return None
+    own = _by_own_words(text, pointers, earlier)
+    if own is not None:
+        return own
     fitting = {m.clause for m in ranks[:2] if m.clause in earlier and m.hits}
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _by_own_words(text: str, pointers: tuple[str, ...], earlier: dict[str, Any]) -> str | None:
+    """The earlier question whose first message said the words just before the pointer ("电工班"
+    of "电工班那部分是多少来着", the asker's own name for it), where exactly one did."""
+    at = min((text.find(p) for p in pointers if p in text), default=-1)
+    before = _OWN_NAME.search(text[:at]) if at > 0 else None
+    if before is None:
+        return None
+    name = before.group(0)
+    for size in (4, 3, 2):  # the longest tail of the phrase that one opening message said
+        if len(name) < size:
+            continue
+        found = [
+            clause
+            for clause, kept in earlier.items()
+            if isinstance(kept, dict) and name[-size:] in str((kept.get("topic") or {}).get("opened", ""))
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+# The few characters of a name said just before a pointer word ("电工班" + 那部分)
+_OWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+
+
+def with_opening(state: dict[str, Any], new_state: dict[str, Any], text: str) -> dict[str, Any]:
+    """``new_state`` with the message that opened the topic in hand kept on it ("opened"), so the
+    asker's own name for that question ("电工班", "训练营") can point back at it later."""
+    topic, old = new_state.get("topic"), state.get("topic")
+    if not isinstance(topic, dict) or "opened" in topic:
+        return new_state
+    same = isinstance(old, dict) and old.get("clause") == topic.get("clause")
+    kept = (state.get("earlier") or {}).get(topic.get("clause")) if isinstance(state.get("earlier"), dict) else None
+    if same and isinstance(old, dict):
+        opened = old.get("opened")
+    elif isinstance(kept, dict) and isinstance(kept.get("topic"), dict) and kept["topic"].get("opened"):
+        opened = kept["topic"]["opened"]  # a question gone back to keeps its first message
+    else:
+        opened = text[:80]
+    return {**new_state, "topic": {**topic, "opened": opened}} if opened else new_state
 
 
 def _quoted_answer(state: dict[str, Any], text: str) -> str | None:

@@ -142,3 +142,16 @@ def test_that_one_of_an_earlier_question_with_a_what_if(talk: Talk) -> None:
         "训练营那个要是办了2天呢",
     )
     assert (alone.clauses, alone.amount_yuan) == (("7",), 8000)
+
+
+def test_an_earlier_question_named_by_the_askers_own_word(talk: Talk) -> None:
+    """ "电工班那部分是多少来着": 电工班 is no policy word, but the message that opened the （九）
+    question said it; that question's 12,500 again, not the training camp's (a known miss)."""
+    *_, again = talk(
+        "我们是备案的区内培训学校，给20个本区户籍大学生办了3天创业训练营，补多少",
+        "另外给区内失业人员办了电工班，25个考出了中级工",
+        "两项一共多少",
+        "训练营那个要是办了2天呢",
+        "电工班那部分是多少来着",
+    )
+    assert (again.clauses, again.amount_yuan) == (("9",), 12500)
