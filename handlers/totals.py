@@ -82,7 +82,13 @@ def with_earlier(
     again = again and not has_any(text, (*words.get("one_block_words", ()), *words.get("other_year_words", ())))
     if not (again or asks_total(text, words.get("total_words", ()))) or len(reply.clauses) != 1:
         return reply
-    if not again and not has_any(text, (*words.get("another_matter_words", ()), *words.get("what_if_words", ()))):
+    # "刚才第一批说错了，…那现在一共多少": a correction, then the total with it
+    moved = (
+        *words.get("another_matter_words", ()),
+        *words.get("what_if_words", ()),
+        *words.get("correction_words", ()),
+    )
+    if not again and not has_any(text, moved):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     elsewhere = any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before)
     # "那要是我当时考的是高级技师，我们俩一共多少": the people's answers on this clause

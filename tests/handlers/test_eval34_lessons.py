@@ -155,3 +155,14 @@ def test_an_earlier_question_named_by_the_askers_own_word(talk: Talk) -> None:
         "电工班那部分是多少来着",
     )
     assert (again.clauses, again.amount_yuan) == (("9",), 12500)
+
+
+def test_a_correction_then_the_total(talk: Talk) -> None:
+    """ "刚才第一批说错了，中级工是18个人，那现在一共多少": the corrected batch with the other
+    clause's answer (9,000 + 14,000), not the corrected clause alone."""
+    *_, total = talk(
+        "我们是备案的培训机构，带外省进城务工人员考证，16个人拿了中级工，补贴多少",
+        "对了，我们还给本区户籍大学生做了2天就业创业服务，也备案过，35个人",
+        "刚才培训那批说错了，中级工是18个人，那现在一共多少",
+    )
+    assert total.amount_yuan == 9000 + 14000
