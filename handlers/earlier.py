@@ -57,7 +57,11 @@ def resumed(
             m for m in ranks[:3] if m.clause in earlier and (m.hits or m is ranks[0]) and m.score >= ranks[0].score / 2
         ]
         if not fitting:
-            return None
+            held = _held_category(earlier, text)
+            if held is None:
+                return None
+            kept = earlier[held]
+            return dict(kept["topic"]), dict(kept.get("facts") or {})
         ranks = fitting
     kept = earlier.get(ranks[0].clause)
     if not isinstance(kept, dict) or not isinstance(kept.get("topic"), dict):
@@ -120,6 +124,22 @@ def with_opening(state: dict[str, Any], new_state: dict[str, Any], text: str) ->
     else:
         opened = text[:80]
     return {**new_state, "topic": {**topic, "opened": opened}} if opened else new_state
+
+
+def _held_category(earlier: dict[str, Any], text: str) -> str | None:
+    """The one earlier question with a category counted that the correction names ("纠正一下，拿
+    技师证的是12个" after moving on from 10 技师 trained to a studio's grant)."""
+    found = [
+        clause
+        for clause, kept in earlier.items()
+        if isinstance(kept, dict)
+        and isinstance(kept.get("topic"), dict)
+        and any(
+            isinstance(v, dict) and any(len(k) >= 2 and k in text for k in v)
+            for v in (kept.get("facts") or {}).values()
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _quoted_answer(state: dict[str, Any], text: str) -> str | None:

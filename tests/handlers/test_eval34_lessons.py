@@ -166,3 +166,16 @@ def test_a_correction_then_the_total(talk: Talk) -> None:
         "刚才培训那批说错了，中级工是18个人，那现在一共多少",
     )
     assert total.amount_yuan == 9000 + 14000
+
+
+def test_a_correction_of_a_category_counted_in_an_earlier_question(talk: Talk) -> None:
+    """ "纠正一下，拿高级工证的是15个" after moving on to a studio's grant: the training question
+    counted 高级工, so it is corrected there (15,000), and the total follows."""
+    *_, corrected, total = talk(
+        "我们技能大师工作室经人社备案，组织区内失业人员培训考证，有10个拿了高级工证",
+        "对了，我们工作室今年新认定为区级技能大师工作室",
+        "纠正一下，拿高级工证的是15个",
+        "那现在一共多少",
+    )
+    assert (corrected.clauses, corrected.amount_yuan) == (("9",), 15000)
+    assert total.amount_yuan == 15000 + 100000
