@@ -82,11 +82,13 @@ def with_earlier(
     again = again and not has_any(text, (*words.get("one_block_words", ()), *words.get("other_year_words", ())))
     if not (again or asks_total(text, words.get("total_words", ()))) or len(reply.clauses) != 1:
         return reply
-    # "刚才第一批说错了，…那现在一共多少": a correction, then the total with it
+    # "刚才第一批说错了，…那现在一共多少", "回到零工市场，…两项一共多少": a correction, or a question
+    # gone back to, then the total with it
     moved = (
         *words.get("another_matter_words", ()),
         *words.get("what_if_words", ()),
         *words.get("correction_words", ()),
+        *words.get("back_words", ()),
     )
     if not again and not has_any(text, moved):
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too

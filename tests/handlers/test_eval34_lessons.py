@@ -179,3 +179,15 @@ def test_a_correction_of_a_category_counted_in_an_earlier_question(talk: Talk) -
     )
     assert (corrected.clauses, corrected.amount_yuan) == (("9",), 15000)
     assert total.amount_yuan == 15000 + 100000
+
+
+def test_back_to_an_earlier_question_then_the_total(talk: Talk) -> None:
+    """ "回到零工市场，我们其实已经验收通过了，两项一共多少": the market's 150,000 with the
+    community's 40,000 answered between."""
+    *_, total = talk(
+        "零工市场验收通过以后，一年给街道多少经费",
+        "要是还没验收呢",
+        "对了，我们街道有个社区新认定为市级高质量就业社区",
+        "回到零工市场，其实已经验收通过了，两项一共多少",
+    )
+    assert total.amount_yuan == 150000 + 40000
