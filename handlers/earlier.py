@@ -39,7 +39,7 @@ def resumed(
     quoted = _quoted_answer(state, text)
     if quoted in earlier:
         ranks = [m for m in ranks if m.clause == quoted] or ranks  # "工匠那2万是打给公司还是…"
-    elif (pointed := _pointed(kb, text, ranks, earlier)) is not None:
+    elif (pointed := _pointed(kb, text, ranks, earlier) or _what_if_on(kb, text, ranks, earlier)) is not None:
         ranks = [m for m in ranks if m.clause == pointed]
     elif not has_any(text, kb.lexicon.words.get("back_words", ())):
         own = [c for c in earlier if figures_of is not None and figures_of(c)]
@@ -80,6 +80,14 @@ def _pointed(kb: KnowledgeBase, text: str, ranks: list[Match], earlier: dict[str
         return own
     fitting = {m.clause for m in ranks[:2] if m.clause in earlier and m.hits}
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _what_if_on(kb: KnowledgeBase, text: str, ranks: list[Match], earlier: dict[str, Any]) -> str | None:
+    """ "如果培训只做了1天呢，一共多少" after moving on: a what-if is on something said, so on the
+    earlier question its words fit best."""
+    if not ranks or ranks[0].clause not in earlier or not ranks[0].hits:
+        return None
+    return ranks[0].clause if has_any(text, kb.lexicon.words.get("hypothetical_words", ())) else None
 
 
 def _by_own_words(text: str, pointers: tuple[str, ...], earlier: dict[str, Any]) -> str | None:

@@ -191,3 +191,14 @@ def test_back_to_an_earlier_question_then_the_total(talk: Talk) -> None:
         "回到零工市场，其实已经验收通过了，两项一共多少",
     )
     assert total.amount_yuan == 150000 + 40000
+
+
+def test_a_what_if_on_an_earlier_question_with_a_total(talk: Talk) -> None:
+    """ "如果培训只做了1天呢，一共多少" after going back to hiring: the training's 40 students for
+    one day (8,000) with hiring's 100,000, not a new training question asking how many came."""
+    *_, total = talk(
+        "我们是区内企业，备案过，给本区户籍大学生做了3天职业技能培训，40人",
+        "另外今年稳定招用了本区户籍员工100人，奖补多少",
+        "如果培训只做了1天呢，一共多少",
+    )
+    assert total.amount_yuan == 8000 + 100000
