@@ -245,7 +245,8 @@ class Dialogue:
             # "这两个能同时拿吗", "两个不能叠加吗": the annex's rule, about the benefits in hand
             note = self.texts.get("combine_note" if combine else "apply_where_note", "")
             about = (str(previous), "annex")
-            if self._has(query.text, "other_policy_words"):  # "…区里别的政策，会重复享受吗"
+            # "…区里别的政策，会重复享受吗", "不是说不重复享受吗，具体是什么原则": the annex's rule itself
+            if self._has(query.text, "other_policy_words") or self._has(query.text, "principle_words"):
                 about = ("annex", str(previous))
             reply = replace(reply, clauses=about, text=f"{note}\n{reply.text}" if note else reply.text)
             new_state = {**new_state, "topic": topic, "facts": dict(state.get("facts") or {})}

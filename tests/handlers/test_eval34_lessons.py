@@ -202,3 +202,10 @@ def test_a_what_if_on_an_earlier_question_with_a_total(talk: Talk) -> None:
         "如果培训只做了1天呢，一共多少",
     )
     assert total.amount_yuan == 8000 + 100000
+
+
+def test_the_annexs_principle_asked_for_itself(talk: Talk) -> None:
+    """ "不是说政策不重复享受吗，具体是什么原则" after hiring: the annex's rule first (the benefit in
+    hand second), as for "区里别的政策"."""
+    *_, rule = talk("我们稳定招用了本区户籍员工80人，奖补多少", "不是说不能重复享受吗，具体是什么原则")
+    assert rule.clauses[:1] == ("annex",)
