@@ -22,6 +22,7 @@ from handlers.categories import category_rates
 from handlers.compare import compare
 from handlers.compose import numbered
 from handlers.continuity import Continuity
+from handlers.doubt import ask_doubted, doubted
 from handlers.earlier import keep_left, resumed, set_aside, with_opening
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
@@ -318,6 +319,9 @@ class Dialogue:
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)
+        unsure = doubted(self.kb, benefits or list(clause.benefits), query.text)
+        if unsure is not None:  # "不确定我现在的工作算不算区内公共就业服务": asked, not assumed
+            return ask_doubted(self.kb, clause, benefits or list(clause.benefits), facts, unsure)
         unsized = unsized_group(self.kb, clause, facts, query.text)
         if unsized is not None:  # "招了40个本区户籍的，另外还有一批从对口帮扶地区来的": how many more?
             return unsized

@@ -209,3 +209,15 @@ def test_the_annexs_principle_asked_for_itself(talk: Talk) -> None:
     hand second), as for "区里别的政策"."""
     *_, rule = talk("我们稳定招用了本区户籍员工80人，奖补多少", "不是说不能重复享受吗，具体是什么原则")
     assert rule.clauses[:1] == ("annex",)
+
+
+def test_a_condition_in_doubt_is_asked(talk: Talk) -> None:
+    """ "不清楚我现在的岗位算不算公共就业服务": asked before any amount; "不是" then gives 0, "是的"
+    the certificate's 2,000; asked as a what-if ("要是算的话") it is answered on that condition."""
+    ask, no = talk("我拿了职业指导师高级工，但不清楚我现在的岗位算不算公共就业服务，有补贴吗", "不是")
+    assert (ask.kind, ask.clauses) == ("ask", ("6",))
+    assert (no.amount_yuan, no.eligible) == (0, False)
+    *_, yes = talk("我拿了职业指导师高级工，但不清楚我现在的岗位算不算公共就业服务，有补贴吗", "是的")
+    assert yes.amount_yuan == 2000
+    (conditional,) = talk("我们说不准算不算试点单位，今年新增技能人才120人次，要是算的话能拿多少")
+    assert conditional.amount_yuan == 60000
