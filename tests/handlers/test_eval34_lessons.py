@@ -221,3 +221,10 @@ def test_a_condition_in_doubt_is_asked(talk: Talk) -> None:
     assert yes.amount_yuan == 2000
     (conditional,) = talk("我们说不准算不算试点单位，今年新增技能人才120人次，要是算的话能拿多少")
     assert conditional.amount_yuan == 60000
+
+
+def test_counts_and_belongs_answer_a_yes_no_question(talk: Talk) -> None:
+    """ "算的" / "属于" say yes to "是否在区内从事公共就业服务", "不算" / "不属于" no."""
+    for answer, amount in (("算的", 2500), ("属于", 2500), ("不算", 0), ("不属于", 0)):
+        *_, reply = talk("我考了劳动关系协调员技师证，不知道我这个工作算不算公共就业服务，有补贴吗", answer)
+        assert reply.amount_yuan == amount, answer
