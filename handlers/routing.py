@@ -60,6 +60,21 @@ class Router:
 
     _over_there: re.Pattern[str] | None = None
 
+    def _inside_topic(self, text: str, top: Match) -> bool:
+        """Every keyword of the best clause overlaps a longer phrase that named an uncovered topic."""
+        spans = [
+            (at, at + len(w))
+            for words in self.kb.lexicon.out_of_scope.values()
+            for w in words
+            for at in [text.find(w)]
+            if at >= 0
+        ]
+        hits = [(at, at + len(h)) for h in top.hits for at in [text.find(h)] if at >= 0]
+        # (a keyword that is itself the topic's word, 杭州工匠, is the clause's claim on it: "not 浙江工匠")
+        return bool(spans and hits) and all(
+            any(a < e and s < b and (s, e) != (a, b) for s, e in spans) for a, b in hits
+        )
+
     def strong(self, match: Match, query: Query) -> bool:
         """Confident, and on a distinctive keyword of the clause written in the question."""
         return match.score >= self.cutoffs.answer and match.strong > 0
@@ -72,6 +87,8 @@ class Router:
         topic_name = out_of_scope(query.text, self.kb.lexicon)
         if self.elsewhere(query.text):
             topic_name, sure = topic_name or "其他地区政策", False
+        if topic_name and sure and self._inside_topic(query.text, top):
+            sure = False  # "杭州市区最低工资标准现在是多少": （八）'s word only within the other topic's phrase
         if topic_name and (not sure or names_other_benefit(query.text, self.kb.lexicon)):
             return Route("fallback", topic=topic_name)
         who = audience(query.text, self.kb.lexicon, remembered)
