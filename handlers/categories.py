@@ -128,6 +128,7 @@ def category_counts(
     pending: str | Number | None = None
     paired: list[Number] = []
     left_out: set[str] = set()
+    last_for: dict[str, Number] = {}
     for _, item in items:
         if isinstance(item, Number) == numbers_first:
             pending = item
@@ -142,7 +143,11 @@ def category_counts(
                 used.add(number.start)
                 left_out.add(category)
             if isinstance(count, int):
-                result[category] = result[category] + count
+                earlier = last_for.get(category)
+                # "2个省级其实只有1个是省级": a correction between restates that level's count
+                again = earlier is not None and corrected is not None and corrected(earlier.end, number.start)
+                result[category] = count if again else result[category] + count
+                last_for[category] = number
                 used.add(number.start)
                 paired.append(number)
             pending = None

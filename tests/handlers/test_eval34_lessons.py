@@ -240,3 +240,12 @@ def test_a_clause_word_inside_another_topics_phrase(talk: Talk) -> None:
     assert share.clauses[:1] == ("8",)
     (craftsman,) = talk("单位有员工入选杭州工匠，区里再给2万经费吗")
     assert craftsman.clauses[:1] == ("12",)
+
+
+def test_a_level_restated_within_one_message(talk: Talk) -> None:
+    """ "2个省级其实只有1个是省级，另一个是区级": the second count of 省级 corrects the first (one
+    省级 and one 区级: 60,000); it had added them (three 省级 and one 区级: 160,000)."""
+    *_, corrected = talk(
+        "今年辖区新认定了2个省级高质量就业社区，能拿多少", "更正一下，2个省级其实只有1个是省级，另一个是区级"
+    )
+    assert corrected.amount_yuan == 60000
