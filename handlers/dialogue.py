@@ -2,9 +2,12 @@
 
 State is JSON-native so any store can keep it::
 
-    {"facts": {slot: value}, "topic": {"clause", "benefits", "asking", "tries"},
+    {"facts": {slot: value}, "topic": {"clause", "benefits", "asking", "tries", "opened", "adding"},
      "choice": {"options": [{"clause", "benefit"?, "label"}], "text": original question},
      "answered": [...], "earlier": {...}, "people": {...}, "owners": {person: {slot: category}}}
+
+("opened": the message that opened the topic, for the asker's own name of it later; "adding":
+the count an extra group's size is being asked to add to.)
 
 Order of decisions: commands (重新开始, 帮助, 人工), a pending choice answered by number or
 words, a pending question answered, then the message as a new question (out of scope, an
@@ -40,7 +43,7 @@ from handlers.merge import merge
 from handlers.owners import owners
 from handlers.part_view import PartView
 from handlers.payee import asked_for_oneself, note_paid_elsewhere
-from handlers.people import keep_own_facts, newcomer_alone, speaker, with_names, with_own_facts
+from handlers.people import keep_own_facts, newcomer_alone, speaker, speaks_of_self, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
 from handlers.relative import one_of_those_told
@@ -107,7 +110,10 @@ class Dialogue:
         questions = split_questions(self.matcher, self.router, raw[:2000]) if not state.get("topic") else None
         if questions is not None:
             return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
-        person = speaker(self.kb, state.get("answered") or [], state.get("person"), query.text, known)
+        spoke = bool(state.get("self_spoken")) or not state.get("answered")
+        person = speaker(
+            self.kb, state.get("answered") or [], state.get("person"), query.text, known, self_spoken=spoke
+        )
         reply, new_state = self._respond(
             newcomer_alone(self.kb, with_own_facts(state, person), person, query.text), query
         )
@@ -147,6 +153,8 @@ class Dialogue:
             if reply is not single:  # a total: "要是…呢" next asks it again with that figure changed
                 new_state["totalled"] = True
             new_state = keep_own_facts(state, new_state, person)
+            if state.get("self_spoken") or speaks_of_self(query.text, self.kb.lexicon):
+                new_state["self_spoken"] = True  # the asker spoke of themself: 他/她 is someone else
             names = with_names(self.kb, known, query.text, person)
             if names:
                 new_state["people"] = names

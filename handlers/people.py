@@ -10,17 +10,25 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.intents import has_any
-from knowledge.models import KnowledgeBase
+from knowledge.models import KnowledgeBase, Lexicon
 from knowledge.numbers import find_numbers
 
 
 def speaker(
-    kb: KnowledgeBase, answered: list[dict[str, Any]], person: Any, text: str, known: dict[str, int] | None = None
+    kb: KnowledgeBase,
+    answered: list[dict[str, Any]],
+    person: Any,
+    text: str,
+    known: dict[str, int] | None = None,
+    *,
+    self_spoken: bool = True,
 ) -> int:
     """Whose figures this message gives: a person named before where it names them again ("回到
     我爸那个", ``known``), a new person where it names another ("我老婆也是…"), the asker (0)
     where it speaks of themself again ("那我…"), else the person spoken of last, who stays the
-    same through their refusals and what-ifs ("如果她调到街道…呢")."""
+    same through their refusals and what-ifs ("如果她调到街道…呢"). A pronoun alone names no new
+    person where the asker has only spoken for others (``self_spoken`` false: "我们员工…", then
+    "他是第一名")."""
     others = tuple(kb.lexicon.words.get("other_person_words", ()))
     people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
     current = person if isinstance(person, int) else 0
@@ -31,6 +39,8 @@ def speaker(
     if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
     if has_any(text, others):
+        if not named and not self_spoken and _pronoun_only(kb, text, others):
+            return current  # "他是第一名" after "我们员工…拿了一等奖": the employee spoken of all along
         return max([*people, current], default=0) + 1
     rest = text
     for word in (*others, "我们"):
@@ -38,11 +48,18 @@ def speaker(
     return 0 if "我" in rest else current
 
 
+def _pronoun_only(kb: KnowledgeBase, text: str, others: tuple[str, ...]) -> bool:
+    """Every other-person word in ``text`` is a pronoun ("他是", "她也")."""
+    pronouns = tuple(kb.lexicon.words.get("unnamed_person_start_words", ()))
+    said = [w for w in others if w in text]
+    return bool(said) and all(w.startswith(("他", "她")) and w.startswith(pronouns) for w in said)
+
+
 def named_people(kb: KnowledgeBase, text: str) -> list[str]:
     """The people the message names by who they are ("我爸", "同事", "我舅舅"), in order; a
     pronoun ("她是", "他也") or a count ("另一个人", "第二个人") names nobody in particular."""
     words = kb.lexicon.words.get("other_person_words", ())
-    pronouns = tuple(kb.lexicon.words.get("unnamed_person_starts", ()))
+    pronouns = tuple(kb.lexicon.words.get("unnamed_person_start_words", ()))
     found = [(text.find(w), w) for w in words if w in text and not w.startswith(pronouns)]
     # "我舅舅" names one person, not also "舅舅"
     kept = [(at, w) for at, w in found if not any(w != v and w in v and at >= b for b, v in found)]
@@ -93,3 +110,11 @@ def keep_own_facts(state: dict[str, Any], new_state: dict[str, Any], person: int
         return kept
     own = state.get("own_facts") if state.get("person") else state.get("facts")
     return {**kept, "person": person, "own_facts": dict(own or {})}
+
+
+def speaks_of_self(text: str, lexicon: Lexicon) -> bool:
+    """The asker says 我 of themself ("我在社区做就业专干"), not only 我们/我司 of a body."""
+    for word in lexicon.words.get("organisation_words", ()):
+        if word.startswith("我"):
+            text = text.replace(word, "")
+    return "我" in text

@@ -249,3 +249,21 @@ def test_a_level_restated_within_one_message(talk: Talk) -> None:
         "今年辖区新认定了2个省级高质量就业社区，能拿多少", "更正一下，2个省级其实只有1个是省级，另一个是区级"
     )
     assert corrected.amount_yuan == 60000
+
+
+def test_a_pronoun_for_the_employee_spoken_of(talk: Talk) -> None:
+    """ "我们员工…拿了一等奖" then "他是第一名": the same employee, so a corrected prize later
+    replaces his 2,000 in the total (1,500 + 250,000), not a second winner's; a resident who spoke
+    of themself still makes 她 another person."""
+    *_, total = talk(
+        "我们员工参加区级职业技能竞赛拿了一等奖，有奖励吗",
+        "他是第一名，还有什么称号吗",
+        "对了，还有个事，我们区内企业今年稳定招用本区户籍员工一共260人",
+        "刚才竞赛那个说错了，是二等奖",
+        "这几项一共多少",
+    )
+    assert total.amount_yuan == 1500 + 250000
+    *_, both = talk(
+        "我在社区做就业专干，考了职业指导师技师", "她是劳动关系协调员高级工，也在街道上班", "我们俩一共多少"
+    )
+    assert both.amount_yuan == 2500 + 2000

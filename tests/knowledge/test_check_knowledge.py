@@ -114,6 +114,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         ),
         "lexicon.yaml: not valid YAML: key 'reset_words' appears twice in one mapping",
     ),
+    (
+        "a word list no one reads",
+        lambda d: edit(d / "lexicon.yaml", "unnamed_person_start_words:", "unnamed_person_starts:"),
+        "lexicon.yaml: unnamed_person_starts: unknown key",
+    ),
 ]
 
 
