@@ -39,8 +39,10 @@ def speaker(
     if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
     if has_any(text, others):
-        if not named and not self_spoken and _pronoun_only(kb, text, others):
-            return current  # "他是第一名" after "我们员工…拿了一等奖": the employee spoken of all along
+        if not named and (current or not self_spoken) and _pronoun_only(kb, text, others):
+            # "他是第一名" after "我们员工…拿了一等奖": the employee spoken of all along; "她是在一家私企
+            # 做HR的" after "我同事也考了…": the colleague spoken of last
+            return current
         return max([*people, current], default=0) + 1
     rest = text
     for word in (*others, "我们"):

@@ -267,3 +267,15 @@ def test_a_pronoun_for_the_employee_spoken_of(talk: Talk) -> None:
         "我在社区做就业专干，考了职业指导师技师", "她是劳动关系协调员高级工，也在街道上班", "我们俩一共多少"
     )
     assert both.amount_yuan == 2500 + 2000
+
+
+def test_a_pronoun_is_the_other_person_spoken_of_last(talk: Talk) -> None:
+    """ "不对，她是高级工" after "我同事也考了…中级工": the colleague corrected, not a third person,
+    so "我们俩一共多少" is 2,500 + 2,000 (it had been 6,000, three people)."""
+    *_, both = talk(
+        "我考了职业指导师技师，在社区上班",
+        "我同事也考了劳动关系协调员中级工，在街道窗口上班",
+        "不对，她是高级工",
+        "我们俩一共多少",
+    )
+    assert both.amount_yuan == 4500
