@@ -94,8 +94,14 @@ def _echo_app() -> web.Application:
 def _full_app() -> web.Application:
     from bot.app import create_app
     from bot.config import Config
+    from bot.heap import freeze_heap
+    from handlers.engine import Engine
 
-    return create_app(Config.from_env())
+    config = Config.from_env()
+    # as ``policy-bot serve`` does: the knowledge built before the app, then the heap frozen
+    app = create_app(config, engine=Engine.load(config.knowledge_dir, salt=config.log_salt))
+    freeze_heap()
+    return app
 
 
 class _FixedDialogue:
@@ -116,10 +122,13 @@ class _FixedDialogue:
 def _channel_app() -> web.Application:
     from bot.app import create_app
     from bot.config import Config
+    from bot.heap import freeze_heap
     from handlers.engine import Engine
 
     engine = Engine(_FixedDialogue())  # type: ignore[arg-type]  # duck-typed: kb and respond
-    return create_app(Config.from_env(), engine=engine)
+    app = create_app(Config.from_env(), engine=engine)
+    freeze_heap()  # (as ``policy-bot serve`` does)
+    return app
 
 
 SERVERS = {"hello": _hello_app, "echo": _echo_app, "channel": _channel_app, "full": _full_app}

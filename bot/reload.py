@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from bot.guard import bearer_ok
+from bot.heap import freeze_heap, frozen
 from bot.keys import CONFIG, ENGINE
 from handlers.dialogue import Dialogue
 from knowledge.errors import KnowledgeError
@@ -36,6 +37,8 @@ async def reload_knowledge(app: web.Application) -> list[str]:
             log.error("knowledge reload refused: %d problem(s): %s", len(exc.problems), "; ".join(exc.problems))
             return exc.problems
         app[ENGINE].swap(dialogue)
+        if frozen():  # (served: the old knowledge collected, the new one frozen)
+            freeze_heap()
     doc = dialogue.kb.document
     log.info("knowledge reloaded: %s（%s）data %s", doc.title, doc.status, doc.data_version)
     return []

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from bot.app import create_app
 from bot.config import Config
+from bot.heap import freeze_heap
 from bot.observe import JsonFormatter
 from handlers.engine import Engine
 
@@ -44,6 +45,7 @@ def serve(host: str, port: int) -> int:
     )
     app = create_app(config, engine=engine)
     app.on_shutdown.append(_stopping)
+    freeze_heap()
     web.run_app(app, host=host, port=port, print=None, shutdown_timeout=SHUTDOWN_TIMEOUT)
     log.info("stopped")
     return 0
