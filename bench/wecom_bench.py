@@ -6,7 +6,8 @@ Starts four servers on 127.0.0.1 only, each in its own subprocess so its RSS can
   channel  ``create_app`` as ``full`` but with a dialogue that gives every message one fixed
            answer: the whole channel (dedupe, lock, flood count, session, metrics) without the
            engine, so that full vs channel shows what the engine itself costs;
-  full     ``create_app`` from the environment with the real ``Engine()`` and ``--store``.
+  full     ``create_app`` from the environment with the real engine loaded first and the heap
+           frozen, as ``policy-bot serve`` does, and ``--store``.
 Each is driven with the same pre-built, encrypted text messages (unique MsgIds; questions from
 tests/eval/questions.yaml when present) at ``--concurrency`` connections for ``--requests``
 requests or ``--max-seconds``, whichever ends first. Prints requests/s, p50/p99 latency and the
