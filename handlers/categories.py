@@ -7,13 +7,14 @@ which figure belongs to which category, whatever the slot.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import fields, is_dataclass
 from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, Around
 from handlers.cues import PART_MARKERS
 from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
-from knowledge.models import KnowledgeBase, Slot
+from knowledge.models import Clause, KnowledgeBase, Slot
 from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
@@ -35,6 +36,29 @@ def category_rates(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[Decimal]]
                 for category, amount in table.items():
                     rates.setdefault(str(name), {}).setdefault(category, set()).add(amount)
     return {name: {c: frozenset(a) for c, a in table.items()} for name, table in rates.items()}
+
+
+def paid_amounts(clause: Clause) -> frozenset[Decimal]:
+    """Every amount of money ``clause``'s calculators name (rates, bases, steps, caps), so that
+    "那个500块能直接给我吗" can be told as （九）'s 500元/人 and not （六）'s 1500元/人."""
+    found: set[Decimal] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, Decimal):
+            found.add(value)
+        elif isinstance(value, Mapping):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif is_dataclass(value):
+            for f in fields(value):
+                walk(getattr(value, f.name))
+
+    for benefit in clause.benefits:
+        walk(benefit.calculator)
+    return frozenset(a for a in found if a >= 100)  # ratios and percents are not sums of money
 
 
 def category_counts(

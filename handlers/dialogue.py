@@ -266,7 +266,7 @@ class Dialogue:
     def _finish_for(self, query: Query, step: Step, facts: dict[str, Any]) -> tuple[Reply, dict[str, Any]]:
         """``_finish``, with the reply read for whether the asker themself is paid."""
         reply, state = self._finish(step, facts)
-        return asked_for_oneself(self.kb, reply, query.text), state
+        return asked_for_oneself(self.kb, reply, query.text, self.topic.steps.overview), state
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))

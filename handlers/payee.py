@@ -7,12 +7,13 @@ where the money goes, so nobody expects a payment that will never come.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from handlers.intents import has_any
 from handlers.reply import Reply
 from handlers.steps import Step
-from knowledge.models import Clause, KnowledgeBase
+from knowledge.models import Benefit, Clause, KnowledgeBase
 
 
 def note_paid_elsewhere(kb: KnowledgeBase, clause: Clause, step: Step, text: str, *, individual: bool) -> Step:
@@ -33,17 +34,45 @@ def note_paid_elsewhere(kb: KnowledgeBase, clause: Clause, step: Step, text: str
     return replace(step, reply=replace(reply, text=f"{note}\n{reply.text}"))
 
 
-def asked_for_oneself(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
+def _for_a_person(text: str, words: tuple[str, ...] | list[str]) -> bool:
+    """A payee word said of a person: "发给我们机构" is the organisation asking about itself."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if not (word.endswith(("我", "他", "她")) and text[at + len(word) : at + len(word) + 1] == "们"):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def asked_for_oneself(
+    kb: KnowledgeBase, reply: Reply, text: str, describe: Callable[[Clause, list[Benefit]], Reply] | None = None
+) -> Reply:
     """ "那个每人500的培训认定补贴是发给我本人的吗", "这个钱我自己能拿吗": whether the asker is
     paid, where only an organisation is. The answer is no (``eligible`` false, no amount of the
-    asker's), with the organisation's amount kept below for reference."""
-    if reply.kind != "answer" or not reply.parts or not has_any(text, kb.lexicon.words.get("own_payee_words", ())):
+    asker's), with the organisation's amount kept below for reference. Asked before any figure
+    ("学生自己能领吗？是一天200那个？"), the no comes with the benefit described (``describe``)
+    instead of a question about the organisation's head count; that question stays in the state,
+    so a figure said next is still read as its answer."""
+    if reply.kind not in ("answer", "ask") or not _for_a_person(text, kb.lexicon.words.get("own_payee_words", ())):
         return reply
-    benefits = [kb.clause(c).benefit(b) for c, b, _ in reply.parts]
+    if reply.parts:
+        benefits = [kb.clause(c).benefit(b) for c, b, _ in reply.parts]
+    elif reply.benefits and reply.clauses and reply.amount_yuan is None:
+        benefits = [kb.clause(reply.clauses[0]).benefit(b) for b in reply.benefits]
+    else:
+        return reply
     if any(b.payee != "organisation" for b in benefits):
         return reply
     first = benefits[0]
-    note = kb.texts["paid_to_organisation_only"].format(name=first.name, recipient=first.recipient)
+    if not reply.parts:
+        if reply.kind == "ask":
+            if describe is None:
+                return reply
+            reply = describe(kb.clause(reply.clauses[0]), benefits)
+        note = kb.texts["paid_to_organisation_none"].format(name=first.name, recipient=first.recipient)
+    else:
+        note = kb.texts["paid_to_organisation_only"].format(name=first.name, recipient=first.recipient)
     # the shorter "这项补贴发给…，不发给个人" an answer for oneself may carry says the same: once
     said = kb.texts.get("paid_to_organisation", "").format(recipient=first.recipient)
     text = reply.text.replace(f"{said}\n", "", 1) if said else reply.text

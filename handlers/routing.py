@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from handlers.around import Around
+from handlers.categories import paid_amounts
 from handlers.extract import Extractor
 from handlers.intents import asks_for_list, audience, for_oneself, has_any, names_other_benefit, out_of_scope
 from handlers.steps import stated
@@ -57,6 +58,7 @@ class Router:
         self.cutoffs = cutoffs
         self.topic = topic
         self.extractor = extractor
+        self._paid = {c.id: paid_amounts(c) for c in kb.clauses}
 
     _over_there: re.Pattern[str] | None = None
 
@@ -187,6 +189,9 @@ class Router:
         if len(kept) == 1:
             return self.kb.clause(kept[0].clause)  # "那个吸纳就业奖补另说 我就问问…公益性岗位"
         close = kept or close
+        quoted = self._by_quoted_amount(close, query.text)
+        if quoted is not None:
+            return quoted
         counts = []
         read = [(self.kb.clause(m.clause), self.topic.extract(self.kb.clause(m.clause), query.text)) for m in close]
         # A figure one clause counts by level ("8个人拿了专项能力证书") is no plain head count of another's.
@@ -224,6 +229,15 @@ class Router:
             if len(personal) == 1:
                 return personal[0]
         return self._by_own_words(close)
+
+    def _by_quoted_amount(self, close: list[Match], text: str) -> Clause | None:
+        """The one close clause that pays every sum of money the asker quotes ("那个500块能直接给
+        我吗": （九）'s 500元/人, which （六） never pays)."""
+        money = {n.value for n in find_numbers(text) if n.value is not None and Around.is_money(text, n)}
+        if not money:
+            return None
+        paying = [m for m in close if money <= self._paid[m.clause]]
+        return self.kb.clause(paying[0].clause) if len(paying) == 1 else None
 
     def _set_aside(self, text: str) -> str:
         """The words of the phrase a set-aside word closes ("那个吸纳就业奖补另说"), or ""."""

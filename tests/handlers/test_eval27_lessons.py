@@ -92,7 +92,7 @@ def test_repeated_payment_and_other_levels_policies_are_the_annex(talk: Talk) ->
 def test_whether_the_money_is_ones_own_before_any_count(talk: Talk) -> None:
     """ "…考了中级工证 听说有500块 这钱是打给我的吗": paid to the training body, said at once."""
     (reply,) = talk("我失业了在备案的培训机构考了中级工证 听说有500块 这钱是打给我的吗")
-    assert reply.kind == "answer" and "不发给个人" in reply.text
+    assert reply.kind == "answer" and "不发给个人" in reply.text and reply.eligible is False
 
 
 def test_a_high_school_pupil_is_no_university_student(talk: Talk) -> None:

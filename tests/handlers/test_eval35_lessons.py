@@ -20,3 +20,26 @@ def test_neighbourhood_matters_that_share_a_word_with_a_clause_fall_back(talk: T
         assert reply.kind == "fallback", question
     *_, aside = talk("我在公益性岗位上班 绩效补贴一年最多多少", "工资被拖欠了找谁")
     assert aside.kind == "fallback"
+
+
+def test_a_person_asking_for_an_organisations_money_is_told_no(talk: Talk) -> None:
+    """ "钱能给到我个人吗", "学生自己能领吗": only the organisation is paid, so the answer is no
+    (eligible false, no amount of the asker's), also before any head count is known, where the
+    benefit is described instead of its head count asked for; the count, said next, still counts."""
+    *_, mine = talk("失业人员在备案机构培训 考了中级工 机构拿多少", "那这钱能给到我个人吗")
+    assert (mine.clauses, mine.eligible, mine.amount_yuan) == (("9",), False, None)
+    first, count = talk("参加家燕回巢的话 学生本人能领那个一天200的补贴吗", "40个人")
+    assert (first.kind, first.clauses, first.eligible) == ("answer", ("7",), False)
+    assert first.text.startswith("不是。")
+    assert count.amount_yuan == 8000
+    (ours,) = talk("我们是备案的培训机构 这个补贴是发给学员还是发给我们机构")
+    assert ours.eligible is not False  # the organisation asking about itself
+    *_, group = talk("我们是备案的培训机构 培训了25个灵活就业人员 没有备案会怎样", "备案之后这25个人能拿多少")
+    assert group.eligible is not False  # "25个人能拿" is a head count, not a person
+
+
+def test_a_sum_quoted_decides_between_two_clauses(talk: Talk) -> None:
+    """ "那个500块能直接给我吗" with a 中级工 certificate: 500元/人 is only （九）'s rate (（六）
+    pays 1500 for 中级工), so the question is on （九）, and the asker is not paid."""
+    (reply,) = talk("我失业了 去考了个中级工 听说有个500块 能直接给我吗")
+    assert (reply.clauses, reply.eligible) == (("9",), False)
