@@ -179,7 +179,13 @@ def category_counts(
     rest = [n for n in free if n.start not in used]
     if len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):
         first = min(start for start, _, _ in spans)
-        apart = paired[0].end < first and any(p in text[paired[0].end : first] for p in "，,、；;：:")
+        between = text[paired[0].end : first]
+        # "三个专干都拿证了 小王…高级工": a space after more words parts the group from its members
+        apart = paired[0].end < first and (
+            any(p in between for p in "，,、；;：:")
+            or ((" " in between.strip() or between.endswith(" "))
+            and len(between.strip()) > 1)
+        )
         if "分别" in text or apart:
             # "3名员工分别拿了一等奖、二等奖、三等奖", "两个就业专干，小王拿了…高级工，小李是…中级工":
             # one each, not all of the first

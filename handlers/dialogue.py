@@ -40,6 +40,7 @@ from handlers.leftout import note_left_out
 from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.merge import merge
+from handlers.owner_no import one_owner_refused
 from handlers.owners import owners
 from handlers.part_view import PartView
 from handlers.payee import asked_for_oneself, note_paid_elsewhere
@@ -117,6 +118,9 @@ class Dialogue:
         reply, new_state = self._respond(
             newcomer_alone(self.kb, with_own_facts(state, person), person, query.text), query
         )
+        apart = one_owner_refused(self.kb, state, new_state, reply, query.text)
+        if apart is not None:  # "其实小李是在余杭区上班 那她能拿吗": her no, the batch goes on without her
+            (reply, new_state), person = apart, 0
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)
@@ -159,7 +163,9 @@ class Dialogue:
             if names:
                 new_state["people"] = names
             # "我拿了技师，我同事拿了高级工": whose each is, for "那我同事能拿多少" (checked when read)
-            held = owners(self.kb, query.text, new_state.get("facts") or {}) or state.get("owners")
+            held = owners(self.kb, query.text, new_state.get("facts") or {}) or new_state.get(
+                "owners", state.get("owners")
+            )
             if held:
                 new_state["owners"] = held
             if reply.kind == "answer" and reply is single:

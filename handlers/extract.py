@@ -229,6 +229,8 @@ class Extractor:
         apart += self._past_year(text, self._slots[name])
         if not generic and not apart and not self._mentions(text, name):
             return None
+        if any(w in text for w in self._slots[name].decisive_no):
+            return False
         found = [
             (pos, "0" if value == "1" and negated(text, pos) else value)
             for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))

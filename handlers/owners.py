@@ -58,10 +58,10 @@ def owners(kb: KnowledgeBase, text: str, facts: dict[str, Any]) -> dict[str, dic
         if name in kb.slots and kb.slots[name].type == "counts" and isinstance(counts, dict)
     }
     several = {name: held for name, held in several.items() if len(held) >= 2}
-    if not several or ASKER not in text:
+    if not several:
         return {}  # (the common case, decided before the people are looked for: this runs on every message)
     mentions = _mentions(kb, text)
-    if len({who for _, who in mentions}) < 2 or ASKER not in {who for _, who in mentions}:
+    if len({who for _, who in mentions}) < 2:
         return {}
     found: dict[str, dict[str, str]] = {}
     for name, held in several.items():

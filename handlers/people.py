@@ -7,6 +7,7 @@ judged on what the asker said of themself, not on the classmate's 户口.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from handlers.intents import has_any
@@ -63,9 +64,26 @@ def named_people(kb: KnowledgeBase, text: str) -> list[str]:
     words = kb.lexicon.words.get("other_person_words", ())
     pronouns = tuple(kb.lexicon.words.get("unnamed_person_start_words", ()))
     found = [(text.find(w), w) for w in words if w in text and not w.startswith(pronouns)]
+    found += [(m.start(), m.group()) for m in _surnamed(kb).finditer(text) if m.group() not in {w for _, w in found}]
     # "我舅舅" names one person, not also "舅舅"
     kept = [(at, w) for at, w in found if not any(w != v and w in v and at >= b for b, v in found)]
     return [w for _, w in sorted(kept)]
+
+
+_SURNAMED: dict[int, re.Pattern[str]] = {}
+
+
+def _surnamed(kb: KnowledgeBase) -> re.Pattern[str]:
+    """ "小王", "老李": a person called by surname (built once per lexicon)."""
+    key = id(kb.lexicon)
+    if key not in _SURNAMED:
+        words = kb.lexicon.words
+        prefixes, surnames = words.get("name_prefix_chars", ()), words.get("surname_chars", ())
+        if prefixes and surnames:
+            _SURNAMED[key] = re.compile(f"[{''.join(prefixes)}][{''.join(surnames)}]")
+        else:
+            _SURNAMED[key] = re.compile(r"(?!)")
+    return _SURNAMED[key]
 
 
 def with_names(kb: KnowledgeBase, known: Any, text: str, person: int) -> dict[str, int]:

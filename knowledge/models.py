@@ -68,6 +68,9 @@ class Slot:
     """Counts whose one category named, with no figure anywhere, under an amount question ("拿了
     技师证，机构补多少") mean one: the asker wants the rate per person, not to be asked a count."""
     either: bool = False
+    decisive_no: tuple[str, ...] = ()
+    """No words that decide whatever yes words stand beside them: "三个专干都拿证了 … 我自己…
+    初级工" names three holders, the asker one of them, so the certificates are not one person's."""
     """A yes/no met by any of its yes words (本区户籍 or 脱贫人口): one stated plainly answers
     yes, whatever else is denied ("不是滨江户籍，是对口帮扶地区的脱贫人口")."""
 

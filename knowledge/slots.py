@@ -63,6 +63,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         cue_required=bool(raw.get("cue_required", False)),
         generic=bool(raw.get("generic", False)),
         either=bool(raw.get("either", False)),
+        decisive_no=lower(raw.get("decisive_no_words")),
         round_down=bool(raw.get("round_down", False)),
         rate_for_one=bool(raw.get("rate_for_one", False)),
         parts_add=bool(raw.get("parts_add", False)),

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dialogue_fixtures import Talk
 
+from handlers.dialogue import Dialogue
+from handlers.people import named_people
+
 
 def test_neighbourhood_matters_that_share_a_word_with_a_clause_fall_back(talk: Talk) -> None:
     """A hobby class, a property fee, an e-bike plate, unpaid wages: each names 培训, 社区 or 物业,
@@ -43,3 +46,31 @@ def test_a_sum_quoted_decides_between_two_clauses(talk: Talk) -> None:
     pays 1500 for 中级工), so the question is on （九）, and the asker is not paid."""
     (reply,) = talk("我失业了 去考了个中级工 听说有个500块 能直接给我吗")
     assert (reply.clauses, reply.eligible) == (("9",), False)
+
+
+def test_holders_called_by_surname_each_hold_their_own_level(talk: Talk) -> None:
+    """ "三个专干都拿证了 小王…高级工 小李…中级工 我自己…初级工": three people, one level each
+    (4,500), not one person's three levels at the highest (2,000), nor three 高级工 (8,500).
+    "老陈那个呢" asks one holder's part; a condition said to fail for one ("其实老陈在余杭上班")
+    is theirs alone, and the batch goes on without them."""
+    whole, part, refused, rest = talk(
+        "我们社区几个专干都拿证了 老陈职业指导师技师 小刘劳动保障协理员中级工 我自己创业指导师初级工 总共多少",
+        "老陈那个呢",
+        "其实老陈是在余杭区的街道上班的 他还能拿吗",
+        "那剩下我们两个一共多少",
+    )
+    assert (whole.clauses, whole.amount_yuan) == (("6",), 5000)  # 2500 + 1500 + 1000
+    assert part.amount_yuan == 2500 and "老陈" in part.text
+    assert (refused.amount_yuan, refused.eligible) == (0, False) and "老陈" in refused.text
+    assert (rest.amount_yuan, rest.eligible) == (2500, True)
+    (three,) = talk("社区三个专干都拿证了 小王职业指导师高级工 小李劳动保障协理员中级工 小张创业指导师初级工 一共多少")
+    assert three.amount_yuan == 4500
+    (unnamed,) = talk("我们社区三个专干都拿证了 一个高级工 一个中级工 一个初级工 一共多少")
+    assert (unnamed.clauses, unnamed.amount_yuan) == (("6",), 4500)
+
+
+def test_small_and_old_before_a_common_word_name_nobody(dialogue: Dialogue) -> None:
+    """小于, 小程序, 老毛病: no surname after 小/老, so no person is named."""
+    kb = dialogue.kb
+    assert named_people(kb, "招了小于50人 在小程序上申报 老毛病了") == []
+    assert named_people(kb, "小王和老李都考了证") == ["小王", "老李"]

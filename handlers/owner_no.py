@@ -1,0 +1,48 @@
+"""A condition said to fail for one holder of a batch told by person ("小王…高级工 小李…中级工
+我自己…初级工", then "其实小李是在余杭区的街道上班 那她能拿吗").
+
+The answer for that holder is no; the batch goes on without them, with the condition as it was for
+the others, so "那我们滨江这边两个人一共多少" next is the two who still qualify, not nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from handlers.owners import ASKER, asked_person
+from handlers.reply import Reply
+from knowledge.models import KnowledgeBase
+
+
+def one_owner_refused(
+    kb: KnowledgeBase, state: dict[str, Any], new_state: dict[str, Any], reply: Reply, text: str
+) -> tuple[Reply, dict[str, Any]] | None:
+    """The reply with a line saying whose it is, and the state of the batch without that holder;
+    None where the message does not refuse one known holder on a fact of their own."""
+    held = state.get("owners")
+    if not isinstance(held, dict) or len(held) < 2 or reply.kind != "answer" or reply.eligible is not False:
+        return None
+    who = asked_person(kb, text, held)
+    if who is None or not isinstance(held.get(who), dict):
+        return None
+    before = state.get("facts") or {}
+    after = new_state.get("facts") or {}
+    turned = [k for k, v in after.items() if k in kb.slots and k not in held[who] and v != before.get(k)]
+    if not turned or any(kb.slots[k].type not in ("bool", "enum") for k in turned):
+        return None
+    group = {k: v for k, v in after.items() if k not in turned}
+    group.update({k: before[k] for k in turned if k in before})
+    for slot, category in held[who].items():
+        counts = dict(group.get(slot) or {})
+        if counts.get(category, 0) < 1:
+            return None
+        counts[category] -= 1
+        group[slot] = {k: v for k, v in counts.items() if v}
+    label = "您本人" if who == ASKER else who
+    categories = "、".join(str(c) for c in held[who].values())
+    note = kb.texts.get("one_owner_refused", "").format(who=label, category=categories)
+    kept = {k: v for k, v in new_state.items() if k not in ("person", "own_facts")}
+    kept["facts"] = group
+    kept["owners"] = {p: c for p, c in held.items() if p != who}
+    return replace(reply, text=f"{note}\n{reply.text}" if note else reply.text), kept
