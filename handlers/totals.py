@@ -39,7 +39,7 @@ def grand_total(
     ]  # ("这几项加起来": as many as were answered)
     if len(answered) < 2 or figures or len(text) > 20:
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
-    if not has_any(text, kb.lexicon.words.get("total_words", ())):
+    if not asks_total(text, kb.lexicon.words.get("total_words", ()), kb.lexicon.words.get("pair_total_words", ())):
         return None
     if has_any(text, kb.lexicon.words.get("what_if_words", ())):
         return None  # "线上的如果改成线下呢，总共多少": the what-if first, then the total (with_earlier)
@@ -80,7 +80,8 @@ def with_earlier(
     words = kb.lexicon.words
     # (not "那吸纳就业这块要是明年做到五百人呢": that one, or another year's)
     again = again and not has_any(text, (*words.get("one_block_words", ()), *words.get("other_year_words", ())))
-    if not (again or asks_total(text, words.get("total_words", ()))) or len(reply.clauses) != 1:
+    pairs = words.get("pair_total_words", ())
+    if not (again or asks_total(text, words.get("total_words", ()), pairs)) or len(reply.clauses) != 1:
         return reply
     # "刚才第一批说错了，…那现在一共多少", "回到零工市场，…两项一共多少": a correction, or a question
     # gone back to, then the total with it
@@ -103,8 +104,12 @@ def with_earlier(
     return replace(added, text="\n".join([*listed, reply.text]))
 
 
-def asks_total(text: str, totals: tuple[str, ...]) -> bool:
-    """A total word that asks for a sum, not one that gives a count ("一共260人", "总共招了80个")."""
+def asks_total(text: str, totals: tuple[str, ...], pairs: tuple[str, ...] = ()) -> bool:
+    """A total word that asks for a sum, not one that gives a count ("一共260人", "总共招了80个");
+    or two people asked about together ("我俩一年最多多少": ``pairs`` right before the question,
+    not "请我们俩和另外8个在校生培训")."""
+    if any(re.search(f"{re.escape(p)}[^，,。；;！!？?]{{0,6}}(?:多少|几)", text) for p in pairs if p in text):
+        return True
     if not has_any(text, totals):
         return False
     alternatives = "|".join(re.escape(w) for w in sorted(totals, key=len, reverse=True))

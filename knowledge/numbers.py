@@ -22,7 +22,9 @@ _CHINESE_DECIMAL = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])点([零〇一二三四五六七八九])"
 )
 _DIGIT_OF = str.maketrans("零〇一二两三四五六七八九", "001223456789")
-_CHINESE = re.compile(r"[零〇一二两俩仨三四五六七八九十百千万几]+")
+_CHINESE = re.compile(
+    r"[俩仨]|[零〇一二两三四五六七八九十百千万几]+"
+)  # (俩 and 仨 stand alone: "我俩一年" is 2, not 21)
 # Banker's numerals (叁次, 贰万) read as ordinary ones.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # Colloquial "两百五" (250), "三千五" (3500), "一万二" (12000): the last digit is the next place.

@@ -7,6 +7,7 @@ from dialogue_fixtures import Talk
 
 from handlers.dialogue import Dialogue
 from handlers.people import named_people
+from knowledge.numbers import find_numbers
 
 
 def test_neighbourhood_matters_that_share_a_word_with_a_clause_fall_back(talk: Talk) -> None:
@@ -74,3 +75,11 @@ def test_small_and_old_before_a_common_word_name_nobody(dialogue: Dialogue) -> N
     kb = dialogue.kb
     assert named_people(kb, "招了小于50人 在小程序上申报 老毛病了") == []
     assert named_people(kb, "小王和老李都考了证") == ["小王", "老李"]
+
+
+def test_two_people_asked_about_together_is_a_total(talk: Talk) -> None:
+    """ "我俩一年最多多少" after one answer and with the other person's fact: both answers added
+    (7,200), with no 一共 said; 俩 before 一年 is two, never 21."""
+    *_, both = talk("我在公益性岗位上班 绩效补贴一年最多多少", "我媳妇也在公益性岗位 咱俩一年最多拿多少")
+    assert (both.clauses, both.amount_yuan) == (("8",), 7200)
+    assert [n.value for n in find_numbers("我俩一年最多多少")] == [2]
