@@ -174,6 +174,11 @@ class Topic:
         ``maximum`` marks a "最高多少" question: a missing figure is then answered with the
         benefit's stated ceiling instead of a follow-up question.
         """
+        if individual and len(benefits) != 1 and has_any(text, self._kb.lexicon.words.get("amount_words", ())):
+            among = benefits or list(clause.benefits)
+            personal = [b for b in among if b.payee != "organisation"]
+            if len(personal) == 1 and not any(self._has_evidence(b, fresh) for b in among):
+                benefits = personal  # "我老公也在公益性岗位 他最多多少": the one benefit a person is paid
         if not benefits:
             failing = [b for b in clause.benefits if self._fails(b, facts)]
             if failing and len(failing) == len(clause.benefits):

@@ -83,3 +83,12 @@ def test_two_people_asked_about_together_is_a_total(talk: Talk) -> None:
     *_, both = talk("我在公益性岗位上班 绩效补贴一年最多多少", "我媳妇也在公益性岗位 咱俩一年最多拿多少")
     assert (both.clauses, both.amount_yuan) == (("8",), 7200)
     assert [n.value for n in find_numbers("我俩一年最多多少")] == [2]
+
+
+def test_a_person_asking_an_amount_of_a_clause_with_one_personal_benefit_gets_that_one(talk: Talk) -> None:
+    """ "我老公在公益性岗位上班 他一年最多多少": of （八）'s three benefits only the 绩效补贴 is paid
+    to a person, so it is answered instead of a menu; "我的社保谁交" asks no sum and is not."""
+    (husband,) = talk("我老公在公益性岗位上班 他一年最多多少")
+    assert (husband.kind, husband.amount_yuan) == ("answer", 3600)
+    (rule,) = talk("我是就业困难人员 在公益性岗位上班 我的社保谁交")
+    assert rule.amount_yuan != 3600
