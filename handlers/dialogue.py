@@ -365,6 +365,10 @@ class Dialogue:
                 for s in b.calculator.slots()
             )
         )
+        quoted = any(stated(v) for v in fresh.values())
+        if quoted and self._has(query.text, "meaning_words") and not for_oneself(query.text, self.kb.lexicon):
+            # "离校2年未就业是什么意思": the policy's words quoted, not a case to judge
+            return self.topic.steps.described(clause, benefits or list(clause.benefits), {})
         if not info and self._has(query.text, "how_computed_words"):
             # "物业公司…区里配套怎么算": a share of a figure the policy text does not give (市区最低
             # 工资标准): the rule is the answer to how, even for one's own case

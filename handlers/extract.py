@@ -20,7 +20,7 @@ from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
 from handlers.part_no import part_no_dropped, split_by_condition
 from handlers.parts import describes_a_part, take_out_parts
-from handlers.scan import longest, longest_first, negated, qualified, scan_spans, scan_words
+from handlers.scan import longest, longest_first, negated, qualified, scan_spans
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -130,6 +130,13 @@ class Extractor:
             for name, s in slots.items()
             if s.type == "bool" and s.no_pairs[0] and s.no_pairs[1]
         }
+        self._yes_pairs = {
+            name: re.compile(
+                f"(?:{_alternation(s.yes_pairs[0])})[^，,。；;！!？?\\s]{{0,6}}?(?:{_alternation(s.yes_pairs[1])})"
+            )
+            for name, s in slots.items()
+            if s.type == "bool" and s.yes_pairs[0] and s.yes_pairs[1]
+        }
         self._generic_bool = longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
         # One compiled alternation per word slot: most messages name none of a slot's words,
         # and a single regex scan says so faster than a find per word.
@@ -227,6 +234,9 @@ class Extractor:
         paired = [m.span() for m in pairs.finditer(text)] if pairs is not None else []
         apart += [(start, "0") for start, _ in paired]
         apart += self._past_year(text, self._slots[name])
+        together = self._yes_pairs.get(name)
+        if together is not None:  # "户口上个月刚迁来滨江"
+            apart += [(m.start(), "1") for m in together.finditer(text) if not negated(text, m.start())]
         if not generic and not apart and not self._mentions(text, name):
             return None
         if any(w in text for w in self._slots[name].decisive_no):
@@ -247,7 +257,18 @@ class Extractor:
             counts = [n for n in find_numbers(text) if n.value is not None and _heads(text, n)]
             found = [(pos, v) for pos, v in found if v == "1" or not describes_a_part(text, pos, counts)]
         if not found and generic:
-            found = scan_words(text, self._generic_bool)
+            # "我离校刚好两年 还没上班" to "是本区户籍吗": the 没 is 没上班's, another slot's word
+            others = [
+                (a, b)
+                for other, pairs in (*self._enum.items(), *self._bool.items())
+                if other != name and self._mentions(text, other)
+                for a, b, _ in scan_spans(text, pairs)
+            ]
+            found = [
+                (pos, v)
+                for pos, end, v in scan_spans(text, self._generic_bool)
+                if not any(a <= pos and end <= b and (a, b) != (pos, end) for a, b in others)
+            ]
         if self._slots[name].either and any(value == "1" for _, value in found):
             return True
         return found[-1][1] == "1" if found else None

@@ -49,6 +49,9 @@ class Slot:
     no_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A "no" said as a word of the first list right before one of the second, 的 allowed between
     ("江西户籍", "安徽的户口"): places times 户籍 words, without listing every pair."""
+    yes_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """A yes said as a first word and, a few characters on in the same phrase, a second ("户口上个月
+    刚迁来滨江"): the words between are free, so no list of phrases can hold them all."""
     past_year_no: tuple[str, ...] = ()
     """Words after a year before this one that make this bool "no" ("2019年认定的")."""
     separate_cues: tuple[str, ...] = ()

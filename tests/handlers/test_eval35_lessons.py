@@ -92,3 +92,27 @@ def test_a_person_asking_an_amount_of_a_clause_with_one_personal_benefit_gets_th
     assert (husband.kind, husband.amount_yuan) == ("answer", 3600)
     (rule,) = talk("我是就业困难人员 在公益性岗位上班 我的社保谁交")
     assert rule.amount_yuan != 3600
+
+
+def test_a_household_registration_moved_here_is_local(talk: Talk) -> None:
+    """ "户口上个月刚迁来滨江", "户籍去年就转到本区了": words between the 户口 and the move do not
+    hide it (yes_pairs); the student is 本区户籍 now, as the policy asks no length of time."""
+    for question in (
+        "户口上个月刚迁来滨江 在读大三 能参加家燕回巢吗",
+        "我户籍去年就转到本区了 毕业一年没工作 家燕回巢能参加吗",
+    ):
+        (reply,) = talk(question)
+        assert (reply.kind, reply.eligible) == ("answer", True), question
+
+
+def test_another_slots_no_is_no_answer_to_the_question_asked(talk: Talk) -> None:
+    """ "我离校刚好两年 还没上班" to "是本区户籍吗": the 没 is 没上班's, not a no to the 户籍."""
+    _, reply = talk("家燕回巢能参加吗", "我离校刚好两年 还没上班")
+    assert reply.eligible is not False
+
+
+def test_the_meaning_of_the_policys_words_is_described(talk: Talk) -> None:
+    """ "离校2年未就业是什么意思": the figures are the policy's, quoted; the clause is described,
+    not the asker's 户籍 asked for."""
+    (reply,) = talk("家燕回巢里说的离校2年未就业 具体指什么")
+    assert (reply.kind, reply.clauses) == ("answer", ("7",))
