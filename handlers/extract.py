@@ -247,6 +247,8 @@ class Extractor:
             if value == "0"
             or not (self.around.asked_about(text, end) or _how_next(text, end) or self._becoming(text, pos))
         ]
+        if self._slots[name].no_said_of_else:  # "证是在上城区考的": the certificate's place, not the job's
+            found = [(pos, v) for pos, v in found if v == "1" or not self._said_of_else(text, pos, name)]
         # "在余杭区登记的失业人员": the yes word inside a pair said no is that no's
         found = [(pos, v) for pos, v in found if v == "0" or not any(a < pos < b for a, b in paired)]
         found = sorted([*found, *apart])
@@ -272,6 +274,11 @@ class Extractor:
         if self._slots[name].either and any(value == "1" for _, value in found):
             return True
         return found[-1][1] == "1" if found else None
+
+    def _said_of_else(self, text: str, pos: int, name: str) -> bool:
+        """The phrase from ``pos`` on reaches one of the slot's ``no_said_of_else`` words."""
+        end = min((text.find(ch, pos) for ch in "，,。；;！!？? " if text.find(ch, pos) >= 0), default=len(text))
+        return any(w in text[pos : min(end, pos + 12)] for w in self._slots[name].no_said_of_else)
 
     def _becoming(self, text: str, pos: int) -> bool:
         """ "那要怎么才算试点单位": how to become it is asked, not that one is."""

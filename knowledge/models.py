@@ -49,6 +49,9 @@ class Slot:
     no_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A "no" said as a word of the first list right before one of the second, 的 allowed between
     ("江西户籍", "安徽的户口"): places times 户籍 words, without listing every pair."""
+    no_said_of_else: tuple[str, ...] = ()
+    """Words that, later in the phrase of a no word, make it said of something else: "证是在上城区
+    考的" is where the certificate was taken, not where its holder works."""
     yes_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A yes said as a first word and, a few characters on in the same phrase, a second ("户口上个月
     刚迁来滨江"): the words between are free, so no list of phrases can hold them all."""

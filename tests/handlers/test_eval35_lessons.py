@@ -116,3 +116,12 @@ def test_the_meaning_of_the_policys_words_is_described(talk: Talk) -> None:
     not the asker's 户籍 asked for."""
     (reply,) = talk("家燕回巢里说的离校2年未就业 具体指什么")
     assert (reply.kind, reply.clauses) == ("answer", ("7",))
+
+
+def test_where_a_certificate_was_taken_is_not_where_its_holder_works(talk: Talk) -> None:
+    """ "证是在西湖区考的": the exam's place; the holder works in a 滨江 community, so 初级工 pays
+    1,000. "公司hr考了…" is still a firm's HR, not public employment service."""
+    (reply,) = talk("我在滨江一个社区做就业服务 证书是在西湖区考的 创业指导师初级工 有补贴吗")
+    assert (reply.amount_yuan, reply.eligible) == (1000, True)
+    (firm,) = talk("我们公司hr考了企业人力资源管理师二级 能拿证书补贴吗")
+    assert firm.eligible is False
