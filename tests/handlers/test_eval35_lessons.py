@@ -125,3 +125,18 @@ def test_where_a_certificate_was_taken_is_not_where_its_holder_works(talk: Talk)
     assert (reply.amount_yuan, reply.eligible) == (1000, True)
     (firm,) = talk("我们公司hr考了企业人力资源管理师二级 能拿证书补贴吗")
     assert firm.eligible is False
+
+
+def test_a_one_time_award_asked_for_again_next_year_is_no(talk: Talk) -> None:
+    """ "那明年还能再拿一次吗" after a 市级 community's 40,000: the award is one-time for a new
+    recognition; a higher level later ("以后升到国家级还能再拿吗") is a new one and still pays."""
+    *_, again = talk("我们社区今年新认定了市级高质量就业社区 奖多少", "明年再拿一次可以吗")
+    assert (again.amount_yuan, again.eligible) == (0, False)
+    *_, higher = talk("我们社区今年刚认定了省级高质量就业社区", "以后升到国家级还能再拿吗")
+    assert higher.eligible is not False
+
+
+def test_not_recognised_at_all_is_no_level_of_caring_enterprise(talk: Talk) -> None:
+    """ "我们没被认定过" to the 1:1 matching: no 市级就业扶贫爱心企业, so no matching (0, false)."""
+    *_, reply = talk("市级就业扶贫爱心企业的1:1配套 我们能拿吗", "没有 我们没被认定过")
+    assert (reply.clauses, reply.eligible) == (("4",), False)
