@@ -140,3 +140,14 @@ def test_not_recognised_at_all_is_no_level_of_caring_enterprise(talk: Talk) -> N
     """ "我们没被认定过" to the 1:1 matching: no 市级就业扶贫爱心企业, so no matching (0, false)."""
     *_, reply = talk("市级就业扶贫爱心企业的1:1配套 我们能拿吗", "没有 我们没被认定过")
     assert (reply.clauses, reply.eligible) == (("4",), False)
+
+
+def test_one_block_of_a_total_taken_alone_in_a_what_if(talk: Talk) -> None:
+    """ "光培养人才这块 要是有三百个呢" after the talent award and the stars were added up: that
+    award alone with 300 (50,000 + 10 × 10,000 = 150,000), not the total again."""
+    *_, alone = talk(
+        "我们是技能等级认定试点单位 今年新增技能人才120个 奖多少",
+        "品牌建设期满评估四星 两个加起来多少",
+        "光培养人才这块 要是有三百个呢",
+    )
+    assert (alone.clauses, alone.amount_yuan) == (("10",), 150000)
