@@ -47,7 +47,7 @@ from handlers.payee import asked_for_oneself, note_paid_elsewhere
 from handlers.people import keep_own_facts, newcomer_alone, speaker, speaks_of_self, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
-from handlers.relative import one_of_those_told
+from handlers.relative import one_of_those_told, rate_of_one
 from handlers.remembered import remember
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
@@ -339,6 +339,12 @@ class Dialogue:
         unsized = unsized_group(self.kb, clause, facts, query.text)
         if unsized is not None:  # "招了40个本区户籍的，另外还有一批从对口帮扶地区来的": how many more?
             return unsized
+        each = rate_of_one(self.kb, query.text, benefits or list(clause.benefits), facts)
+        if each is not None:  # "区里配套多少钱一个月": one post for one month, the facts kept as said
+            step = self.topic.resolve(clause, benefits, each, info=False, fresh={}, text=query.text)
+            note = self.texts.get("rate_of_one_note", "")
+            text = f"{note}\n{step.reply.text}" if note and step.reply.kind == "answer" else step.reply.text
+            return replace(step, reply=replace(step.reply, text=text, illustrative=True), facts=facts)
         if target is not None:
             reached = reach(self.kb, self.topic.steps, clause, benefits, facts, target, query.text)
             if reached is not None:

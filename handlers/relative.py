@@ -194,3 +194,14 @@ def _last_phrase(text: str) -> str:
     cut = max(text.rfind(mark) for mark in "，,。；;！!？? ")
     tail = text[cut + 1 :]
     return tail if tail.strip() else text
+
+
+def rate_of_one(kb: KnowledgeBase, text: str, benefits: list[Benefit], facts: dict[str, Any]) -> dict[str, Any] | None:
+    """The facts with every count the one benefit still needs set to one, where the message asks
+    its rate per unit ("物业公司承接公益性岗位 区里配套多少钱一个月": one post, one month); None
+    otherwise. The caller keeps the facts as they were, so a head count said next still counts."""
+    if len(benefits) != 1 or not has_any(text, kb.lexicon.words.get("rate_per_unit_words", ())):
+        return None
+    counts = [s for s in benefits[0].calculator.slots() if kb.slots[s].type == "count"]
+    unsaid = [s for s in counts if not isinstance(facts.get(s), int) or facts[s] < 1]
+    return {**facts, **dict.fromkeys(unsaid, 1)} if unsaid else None

@@ -151,3 +151,11 @@ def test_one_block_of_a_total_taken_alone_in_a_what_if(talk: Talk) -> None:
         "光培养人才这块 要是有三百个呢",
     )
     assert (alone.clauses, alone.amount_yuan) == (("10",), 150000)
+
+
+def test_a_rate_asked_per_unit_is_answered_for_one_of_each(talk: Talk) -> None:
+    """ "物业公司承接公益性岗位 每月补多少": one post for one month (55 % of the minimum wage the
+    data holds), said to be a rate; the posts and months said next give the sum."""
+    rate, whole = talk("物业公司承接的公益性岗位 区里每个月补多少", "我们有6个岗位 干了一年")
+    assert (rate.kind, rate.amount_yuan) == ("answer", 1254)
+    assert whole.amount_yuan == 1254 * 6 * 12
