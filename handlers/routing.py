@@ -110,8 +110,10 @@ class Router:
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]
         decided = None
         if len(close) > 1 and top.strong >= 2 and not any(m.strong for m in close[1:]):
-            # "我是工作室领衔人，去了…专家评审": two of its own strong words against none
-            decided = self.kb.clause(top.clause)
+            # "我是工作室领衔人，去了…专家评审": two of its own strong words against none, unless
+            # only another clause's figures are stated ("培训机构…本区户籍大学生25个…培训了两天":
+            # （七）'s head count and days, nothing （九） pays for)
+            decided = self._figures_only_of(close, query) or self.kb.clause(top.clause)
         elif len(close) > 1 and top.score >= self.cutoffs.answer:
             decided = self._by_evidence(close, query)
         elif top.score >= self.cutoffs.answer and len(ranks) > 1 and ranks[1].score >= top.score / 2:
@@ -229,6 +231,16 @@ class Router:
             if len(personal) == 1:
                 return personal[0]
         return self._by_own_words(close)
+
+    def _figures_only_of(self, close: list[Match], query: Query) -> Clause | None:
+        """The one close clause, not the first, with two or more figures of its own stated while
+        the first has none."""
+        read = [(m, self.kb.clause(m.clause)) for m in close]
+        evidence = [(self.topic.evidence(c, self.topic.extract(c, query.text), query.text), c) for _, c in read]
+        if evidence[0][0] > 0:
+            return None
+        strong = [c for n, c in evidence[1:] if n >= 2]
+        return strong[0] if len(strong) == 1 else None
 
     def _by_quoted_amount(self, close: list[Match], text: str) -> Clause | None:
         """The one close clause that pays every sum of money the asker quotes ("那个500块能直接给

@@ -159,3 +159,13 @@ def test_a_rate_asked_per_unit_is_answered_for_one_of_each(talk: Talk) -> None:
     rate, whole = talk("物业公司承接的公益性岗位 区里每个月补多少", "我们有6个岗位 干了一年")
     assert (rate.kind, rate.amount_yuan) == ("answer", 1254)
     assert whole.amount_yuan == 1254 * 6 * 12
+
+
+def test_a_training_body_giving_only_another_clauses_figures_is_on_that_clause(talk: Talk) -> None:
+    """ "培训机构 已备案 … 本区户籍大学生30个 培训了三天": 培训机构 and 学员 are （九）'s strong words,
+    but no certificate is said; the head count of local students and the days are （七）'s own
+    (200 × 30 × 3 = 18,000). With certificates said, it stays （九）."""
+    (days,) = talk("我们是培训机构 已经备案 学员里本区户籍的大学生30个 培训了三天 能补多少")
+    assert (days.clauses, days.amount_yuan) == (("7",), 18000)
+    (certs,) = talk("我们是培训机构 已经备案 学员里失业人员20个考了中级工 能补多少")
+    assert (certs.clauses, certs.amount_yuan) == (("9",), 10000)
