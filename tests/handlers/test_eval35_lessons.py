@@ -169,3 +169,11 @@ def test_a_training_body_giving_only_another_clauses_figures_is_on_that_clause(t
     assert (days.clauses, days.amount_yuan) == (("7",), 18000)
     (certs,) = talk("我们是培训机构 已经备案 学员里失业人员20个考了中级工 能补多少")
     assert (certs.clauses, certs.amount_yuan) == (("9",), 10000)
+
+
+def test_what_activities_and_for_how_long_describe_the_clause(talk: Talk) -> None:
+    """ "家燕回巢都有啥活动", "能参加多久": questions about the rule, answered by describing （七）,
+    not by asking the asker's 户籍 or the organiser's head count."""
+    for question in ("家燕回巢都有啥活动", "家燕回巢能参加多长时间"):
+        (reply,) = talk(question)
+        assert (reply.kind, reply.clauses) == ("answer", ("7",)), question
