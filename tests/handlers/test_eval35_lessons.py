@@ -177,3 +177,13 @@ def test_what_activities_and_for_how_long_describe_the_clause(talk: Talk) -> Non
     for question in ("家燕回巢都有啥活动", "家燕回巢能参加多长时间"):
         (reply,) = talk(question)
         assert (reply.kind, reply.clauses) == ("answer", ("7",)), question
+
+
+def test_a_negation_before_a_list_denies_every_item(talk: Talk) -> None:
+    """ "不是失业人员、灵活就业人员、退役军人、脱贫人口或大学生": the 不是 reaches the last item of
+    the list too, so the trainees are none of （九）'s groups: 0, not a question for their count."""
+    (reply,) = talk(
+        "备案培训机构 给企业的20个在职员工培训拿了高级工 "
+        "他们不是失业人员、灵活就业人员、退役军人、脱贫人口或大学生 能补吗"
+    )
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("9",), 0, False)
