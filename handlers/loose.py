@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from calculators.requirements import check
 from calculators.result import yuan
 from handlers.reply import Reply, under_headline
 from knowledge.models import KnowledgeBase
@@ -68,8 +69,10 @@ _UNIT_CHARS = "个人名位家次天"
 
 def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -> Reply:
     """``reply`` with a note on each loose count its amount was computed from."""
-    if reply.kind != "answer" or not reply.parts:
+    if reply.kind != "answer":
         return reply
+    if not reply.parts:
+        return _refused_at_low(kb, reply, facts, text)
     notes = []
     for loose in loose_counts(text, tuple(kb.lexicon.words.get("loose_after_words", ()))):
         slot = next((n for n, v in facts.items() if v == loose.low and _is_count(kb, n)), None)
@@ -89,6 +92,31 @@ def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -
     if not notes:
         return reply
     return replace(reply, text=under_headline(reply.text, *notes))
+
+
+def _refused_at_low(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -> Reply:
+    """A range refused at its low end that pays at its top ("30到60个", "不到一百个"): the
+    refusal stands for the low end, and a note says what the top would give and asks the figure."""
+    if reply.eligible is not False or not reply.clauses or reply.clauses[0] not in kb.ids:
+        return reply
+    clause = kb.clause(reply.clauses[0])
+    benefits = [b for b in clause.benefits if b.id in reply.benefits] or list(clause.benefits)
+    for loose in loose_counts(text, tuple(kb.lexicon.words.get("loose_after_words", ()))):
+        slot = next((n for n, v in facts.items() if v == loose.low and _is_count(kb, n)), None)
+        if slot is None:
+            continue
+        if any(check(b.requires, facts)[0] for b in benefits):
+            return reply  # refused on a condition, not on the count: the range changes nothing
+        if kb.slots[slot].part_of or any(s.part_of == slot for s in kb.slots.values()):
+            return reply  # (a part of a whole said apart: its top is not read against the whole)
+        top = Decimal(0)
+        for benefit in benefits:
+            if slot in benefit.calculator.slots():
+                top += benefit.calculator.compute({**facts, slot: loose.high}, kb.bases).amount or 0
+        key = "loose_refused_low" if top > 0 else "loose_same"  # (the whole range refused alike)
+        note = kb.texts[key].format(said=loose.said, low=loose.low, high=loose.high, amount=yuan(top))
+        return replace(reply, text=f"{note}\n{reply.text}")
+    return reply
 
 
 def _is_count(kb: KnowledgeBase, name: str) -> bool:

@@ -17,9 +17,23 @@ _BETWEEN = re.compile(
 """Over N ("过了一百", "一百出头", "一百多"), then under M."""
 
 
+_BELOW = re.compile(rf"(?<![差少])(?:不到|没到|没有到|不足|不满|少于|小于)({_FIGURE})(?=个|人|名|位|次|家|场)")
+"""Under M alone, of people or times ("不到50人", "少于一百个"): at least one, at most M − 1."""
+
+
 def between(text: str) -> str:
-    """``text`` with each "more than N, less than M" written as the range it says."""
-    return _BETWEEN.sub(_range, text) if "不" in text or "没" in text or "于" in text else text
+    """``text`` with each "more than N, less than M" (and each plain "less than M" of people or
+    times) written as the range it says."""
+    if "不" not in text and "没" not in text and "于" not in text:
+        return text
+    return _BELOW.sub(_below, _BETWEEN.sub(_range, text))
+
+
+def _below(match: re.Match[str]) -> str:
+    high = find_numbers(match.group(1))
+    if len(high) != 1 or high[0].value is None or int(high[0].value) < 3:
+        return match.group(0)
+    return f"1到{int(high[0].value) - 1}"
 
 
 def _range(match: re.Match[str]) -> str:

@@ -187,3 +187,27 @@ def test_a_negation_before_a_list_denies_every_item(talk: Talk) -> None:
         "他们不是失业人员、灵活就业人员、退役军人、脱贫人口或大学生 能补吗"
     )
     assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("9",), 0, False)
+
+
+def test_fewer_than_a_figure_is_the_range_below_it(talk: Talk) -> None:
+    """ "不到50人", "少于五十个", "小于50人": under the threshold, so nothing (it had been read as
+    50 itself: 50,000); "不到一百个" spans 0 and 75,000, so no sum is promised either."""
+    for question in (
+        "今年招了不到50个本区户籍的 有奖补吗",
+        "本区户籍员工少于五十个 能拿吗",
+        "小于50人的企业有没有吸纳就业奖补",
+    ):
+        (reply,) = talk(question)
+        assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("4",), 0, False), question
+    (wide,) = talk("本区户籍的招了不到一百个 能拿多少")
+    assert wide.amount_yuan != 50000 or wide.kind == "ask"
+
+
+def test_a_range_refused_at_its_low_end_says_what_its_top_would_give(talk: Talk) -> None:
+    """ "招了30到60个": 30 is short of 50, 60 pays 50,000; the refusal says so and asks the exact
+    figure. Refused on a condition (外地户籍), the range changes nothing and no note is added."""
+    (wide,) = talk("本区户籍的招了30到60个 能拿多少")
+    assert (wide.amount_yuan, wide.eligible) == (0, False)
+    assert "如实际为60，可得5万元" in wide.text
+    (outsiders,) = talk("我们招了三百多个外地户籍的员工 吸纳就业奖补能拿多少")
+    assert "如实际为" not in outsiders.text
