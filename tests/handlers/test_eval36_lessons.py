@@ -1,0 +1,21 @@
+"""Lessons of evaluation set 36 (asking for others, comparisons and differences, every threshold
+at and beside its edge, why/how follow-ups, written without seeing the engine)."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_registration_misspelt_by_sound_is_registration(talk: Talk) -> None:
+    """备按, 备安: 备案 typed by sound; "还没去备按" is not registered, so nothing."""
+    (reply,) = talk("社区就业创业服务中心还没备安 能拿15万吗")
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("1",), 0, False)
+
+
+def test_another_districts_hiring_of_its_own_residents_is_its_policy(talk: Talk) -> None:
+    """ "西湖区招本地户籍员工有没有奖补": 西湖区's own policy, not a person's 户籍 place; the
+    place of a 户籍 alone ("余杭户籍的员工") still is the person's."""
+    (other,) = talk("上城区招本地户籍的员工有奖补吗")
+    assert other.kind == "fallback"
+    (ours,) = talk("我们滨江的公司 招了60个员工 都是本区户籍 有奖补吗")
+    assert ours.amount_yuan == 50000
