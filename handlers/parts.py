@@ -75,14 +75,19 @@ def cue_of(text: str, number: Number, cues: tuple[str, ...]) -> str:
     while end < len(text) and text[end] not in PHRASE_END:
         end += 1
     after = text[number.end : end]
-    hits = [c for c in cues if c in after]
+    hits = [c for c in cues if c in after and not _a_not_a(after, c)]
     if hits:
         return min(hits, key=after.find)
     start = number.start
     while start > 0 and text[start - 1] not in PHRASE_END:
         start -= 1
     before = text[start : number.start]
-    return max((c for c in cues if c in before), key=before.rfind, default="")
+    return max((c for c in cues if c in before and not _a_not_a(before, c)), key=before.rfind, default="")
+
+
+def _a_not_a(text: str, cue: str) -> bool:
+    """The cue's 不 is a question's ("算不算50人及以上" asks, "不算" would deny)."""
+    return cue.startswith("不") and len(cue) > 1 and f"{cue[1:]}{cue}" in text
 
 
 def fraction_part(text: str, slot: Slot, whole: Number) -> int | None:

@@ -19,3 +19,10 @@ def test_another_districts_hiring_of_its_own_residents_is_its_policy(talk: Talk)
     assert other.kind == "fallback"
     (ours,) = talk("我们滨江的公司 招了60个员工 都是本区户籍 有奖补吗")
     assert ours.amount_yuan == 50000
+
+
+def test_an_a_not_a_question_denies_nothing(talk: Talk) -> None:
+    """ "…一共五十多个 算不算50人以上": the 不算 of 算不算 asks; it leaves no part out (had answered
+    the 50 as a part not counted: 0)."""
+    (reply,) = talk("招了45个本区户籍的 另外10个是对口帮扶地区的脱贫人口 都稳定就业了 算不算50人以上")
+    assert (reply.amount_yuan, reply.eligible) == (50000, True)
