@@ -206,7 +206,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
                     capped = self.topic.steps.cap(clause, current, facts)
                 if capped is not None:
                     return capped
-                if current and self._has(query.text, "rule_words"):
+                if current and self._has(query.text, "rule_words") and not self._recompute(query.text):
                     # "是一次性的吗" about what was just answered: its rule, not another benefit
                     # (the 次 of 一次性 is not the mentor sessions' 次).
                     return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=query.text, rule=True)
@@ -331,10 +331,18 @@ class FollowUp(Reading, SideReplies, FactReadings):
         # "物业公司承接的公益岗呢 区里怎么配套": another benefit's rule asked, with no figure for it.
         counted = any(self.kb.slots[k].type in ("count", "counts", "money") for k in fresh)
         rule = wants_info(query.text, self.kb.lexicon) and not counted
+        if rule and not asking and self._recompute(query.text) and benefits == current:
+            rule = False  # "怎么算的" after an answer: that answer's computation shown again
         if rule and asking and asking not in fresh and [b.id for b in benefits] == [b.id for b in current]:
             return self._rule_then_ask(clause, current, topic, facts, query.text, asking)  # "脱贫人口也算进去吗"
         step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
         return keep_taken_off(step, fresh)
+
+    def _recompute(self, text: str) -> bool:
+        """ "怎么算的", "怎么算的 不是四天吗": how the answer in hand was reached, with little else
+        said (not "高技能人才那条线是怎么算的", the rule of a track)."""
+        words = [w for w in self.kb.lexicon.words.get("recompute_words", ()) if w in text]
+        return bool(words) and len(text) - len(max(words, key=len)) <= 6
 
     def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
         """The benefits a follow-up is about: the current ones unless its own evidence points

@@ -26,3 +26,11 @@ def test_an_a_not_a_question_denies_nothing(talk: Talk) -> None:
     the 50 as a part not counted: 0)."""
     (reply,) = talk("招了45个本区户籍的 另外10个是对口帮扶地区的脱贫人口 都稳定就业了 算不算50人以上")
     assert (reply.amount_yuan, reply.eligible) == (50000, True)
+
+
+def test_how_it_was_computed_shows_the_answer_again(talk: Talk) -> None:
+    """ "咋算的" after 80 hires: the same 75,000 with its steps, not the clause's rule without a
+    sum; a track's rule asked by name ("高技能人才那条线是怎么算的") is not this."""
+    *_, again = talk("公司招了80个本区户籍的 都稳定就业 奖补多少", "咋算的")
+    assert (again.kind, again.amount_yuan) == ("answer", 75000)
+    assert "计算过程" in again.text
