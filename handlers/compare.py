@@ -18,6 +18,7 @@ from handlers.compose import citation, clause_label
 from handlers.intents import has_any
 from handlers.reply import Reply, sole_benefit
 from knowledge.models import Benefit, KnowledgeBase
+from knowledge.numbers import find_numbers
 
 
 def compare(
@@ -27,10 +28,12 @@ def compare(
     one it names and the one of the turn ``before``: "那跟高级工差多少"), where it asks for a
     difference and the one benefit answered reads both; unchanged otherwise."""
     benefit = sole_benefit(kb, reply)
-    if benefit is None or reply.eligible is not True or not has_any(text, kb.lexicon.words.get("compare_words", ())):
+    # (the 多多少 of "最多多少" asks a cap, not a difference)
+    asked = has_any(text.replace("最多", ""), kb.lexicon.words.get("compare_words", ()))
+    if benefit is None or reply.eligible is not True or not asked:
         return reply
     clause = kb.clause(reply.clauses[0])
-    options = _options(kb, benefit, facts, before or {})
+    options = _options(kb, benefit, facts, before or {}) or _counts_apart(kb, benefit, facts, before or {}, text)
     if len(options) != 2:
         return reply
     results = [(label, benefit.calculator.compute(variant, kb.bases)) for label, variant in options]
@@ -79,6 +82,32 @@ def _options(
             return [(v, {**facts, name: [v]}) for v in value]
         if slot.type == "counts" and isinstance(value, dict):
             return [(k, {**facts, name: {k: 1}}) for k in value]
+    return []
+
+
+def _counts_apart(
+    kb: KnowledgeBase, benefit: Benefit, facts: Mapping[str, Any], before: Mapping[str, Any], text: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """A head count before and after more are added ("现在60个 再多招15个的话能多拿多少", or "要是
+    再多招30个 能多拿多少" after 75): the two counts as the two cases."""
+    increase = tuple(kb.lexicon.words.get("increase_words", ()))
+    for name in benefit.calculator.slots():
+        slot = kb.slots.get(name)
+        now = facts.get(name)
+        if slot is None or slot.type != "count" or not isinstance(now, int) or isinstance(now, bool):
+            continue
+        then = before.get(name)
+        if not isinstance(then, int) or isinstance(then, bool) or then == now:
+            added = [
+                int(n.value)
+                for n in find_numbers(text)
+                if n.value is not None and any(text[: n.start].endswith(w) for w in increase)
+            ]
+            then = now - added[0] if len(added) == 1 and 0 < added[0] < now else None
+        if then is None:
+            continue
+        unit = slot.units[0] if slot.units else ""
+        return [(f"{then}{unit}", {**facts, name: then}), (f"{now}{unit}", dict(facts))]
     return []
 
 

@@ -34,3 +34,13 @@ def test_how_it_was_computed_shows_the_answer_again(talk: Talk) -> None:
     *_, again = talk("公司招了80个本区户籍的 都稳定就业 奖补多少", "咋算的")
     assert (again.kind, again.amount_yuan) == ("answer", 75000)
     assert "计算过程" in again.text
+
+
+def test_how_much_more_for_more_hires_is_the_difference(talk: Talk) -> None:
+    """ "现在80个 再多招20个能多拿多少": 100 pays 100,000 and 80 pays 75,000, so 25,000 more;
+    asked again after it ("要是再多招50个 能多拿多少") from the 100 in hand. "最多多少" asks a cap,
+    never a difference."""
+    first, second = talk("本区户籍稳定就业的现在80个 再多招20个能多拿多少", "要是再多招50个 能多拿多少")
+    assert (first.amount_yuan, second.amount_yuan) == (25000, 50000)  # 100 → 150: 100,000 → 150,000
+    (cap,) = talk("街道公益性岗位绩效补贴 五个人一年加起来最多多少")
+    assert cap.amount_yuan == 18000
