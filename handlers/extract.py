@@ -323,6 +323,12 @@ class Extractor:
         (or it has none) and no cue of another slot is in the message."""
         slot = self._slots[name]
         numbers = [n for n in find_numbers(text) if n.value is not None]
+        if len(numbers) > 1:
+            # "表上是五十九 不是四十九", "差一个到50 50的话多少": the figure denied, the shortfall and
+            # the mark it falls short of are not the one restated
+            numbers = [n for n in numbers if not text[: n.start].endswith(("不是", "差", "到", "差了"))]
+            if len({n.value for n in numbers}) == 1:
+                numbers = numbers[:1]
         if slot.type != "count" or len(numbers) != 1 or self.around.is_money(text, numbers[0]):
             return None
         units = sorted({*slot.units, *OTHER_UNITS, *COUNT_UNITS}, key=longest)  # 20人 is not 20天

@@ -4,6 +4,7 @@ restated). A mixin of ``FollowUp``, kept apart so its reply logic stays readable
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from calculators.requirements import check
@@ -14,6 +15,9 @@ from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.numbers import Number, find_numbers
 from knowledge.search import Query
+
+_FIGURE_IF = re.compile(r"[0-9零一二两三四五六七八九十百千万]的话")
+""" "50的话多少", "六十的话呢": a figure supposed."""
 
 
 class Reading:
@@ -91,10 +95,14 @@ class Reading:
         # (not "其中30个是外地的 不是脱贫人口": a part described, its 不是 no correction)
         correcting = self._has(query.text, "correction_words") and not names_part(query.text)
         # (not "要是其中15个人后来离职了呢": a part of the figure, taken off below)
-        if target and short and (correcting or self._has(query.text, "what_if_words")) and not names_part(query.text):
+        supposed = self._has(query.text, "what_if_words") or _FIGURE_IF.search(query.text) is not None
+        if target and short and (correcting or supposed) and not names_part(query.text):
             figure = self.extractor.restated(query.text, target)
-            if figure is not None:
-                return {target: figure}  # "不好意思，是80人" corrects the figure given last
+            if figure is not None:  # "不好意思，是80人" corrects the figure given last
+                # (with the conditions said beside it: "要是认定了 150个能拿多少")
+                said = self.topic.extract(self.kb.clause(topic["clause"]), query.text)
+                kept = {k: v for k, v in said.items() if self.kb.slots[k].type in ("bool", "enum")}
+                return {**kept, target: figure}
         mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
         wide = self.topic.extract(clause, query.text, topic.get("asking"))
         if not mine and not wide and short and current:

@@ -125,7 +125,13 @@ class Steps:
     def refused(self, clause: Clause, benefits: list[Benefit], facts: dict[str, Any]) -> Step:
         """Every benefit in question is ruled out by a stated fact; the clause stays the topic so a
         later figure ("新增技能人才150人") is judged with that fact."""
-        topic = {"clause": clause.id, "benefits": [b.id for b in benefits], "asking": None, "last": None}
+        # (its count stays the one a bare figure next changes: "50的话呢" after 49 refused)
+        topic = {
+            "clause": clause.id,
+            "benefits": [b.id for b in benefits],
+            "asking": None,
+            "last": last_number({}, facts),
+        }
         return Step(
             self.answer([Outcome(clause, b, self.compute(b, facts)) for b in benefits]), topic=topic, facts=facts
         )

@@ -44,3 +44,16 @@ def test_how_much_more_for_more_hires_is_the_difference(talk: Talk) -> None:
     assert (first.amount_yuan, second.amount_yuan) == (25000, 50000)  # 100 → 150: 100,000 → 150,000
     (cap,) = talk("街道公益性岗位绩效补贴 五个人一年加起来最多多少")
     assert cap.amount_yuan == 18000
+
+
+def test_a_bare_figure_after_a_refusal_changes_the_count_refused(talk: Talk) -> None:
+    """After 49 高技能人才 refused: "差一个到50 50的话多少" supposes 50 (50,000; not the 1 short
+    nor the mark); "不对 表上是五十九 不是四十九" corrects to 59, not the 49 denied; "六十的话呢"
+    supposes 60 (60,000)."""
+    _, fifty, corrected, sixty = talk(
+        "我们是认定试点单位 今年新增高技能人才四十九人次 有奖励吗",
+        "差一个到50 50的话多少",
+        "不对 表上是五十九 不是四十九",
+        "六十的话呢",
+    )
+    assert (fifty.amount_yuan, corrected.amount_yuan, sixty.amount_yuan) == (50000, 50000, 60000)
