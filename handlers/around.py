@@ -76,6 +76,10 @@ _BOTH = (
 _PHRASE_MARKS = "，,。；;！!？?"
 
 
+PRONOUNS = ("我们", "咱们", "咱", "我", "他们", "她们", "你们")
+"""Before 俩 they name who ("我们俩"), not how many of something."""
+
+
 class Around:
     """Tests of the text around a figure; the word lists are the lexicon's."""
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
 from decimal import Decimal
 
-from handlers.around import OTHER_UNITS, Around
+from handlers.around import OTHER_UNITS, PRONOUNS, Around
 from handlers.cues import PART_MARKERS
 from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
@@ -129,7 +129,7 @@ def category_counts(
         and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
         and n.start not in quoted
         and not (n.text == "俩" and around.is_total(text, n, units))  # "俩人一共多少": the two people
-        and not (n.text == "俩" and text[: n.start].endswith(_PRONOUNS))  # "我们俩一共多少": who, not a count
+        and not (n.text == "俩" and text[: n.start].endswith(PRONOUNS))  # "我们俩一共多少": who, not a count
     ]
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
     if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
@@ -183,8 +183,7 @@ def category_counts(
         # "三个专干都拿证了 小王…高级工": a space after more words parts the group from its members
         apart = paired[0].end < first and (
             any(p in between for p in "，,、；;：:")
-            or ((" " in between.strip() or between.endswith(" "))
-            and len(between.strip()) > 1)
+            or ((" " in between.strip() or between.endswith(" ")) and len(between.strip()) > 1)
         )
         if "分别" in text or apart:
             # "3名员工分别拿了一等奖、二等奖、三等奖", "两个就业专干，小王拿了…高级工，小李是…中级工":
@@ -297,7 +296,6 @@ def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")
-_PRONOUNS = ("我们", "咱们", "咱", "我", "他们", "她们", "你们")
 
 
 def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:

@@ -68,6 +68,25 @@ def compare(
     )
 
 
+def options_compared(kb: KnowledgeBase, reply: Reply, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """``facts`` without the options a difference was just answered for ("技师和高级工补贴差多少"):
+    two levels compared are no level of the asker's, so "我是技师" next is one 技师, not both."""
+    if not reply.steps or reply.parts or reply.amount_yuan is None:
+        return dict(facts)
+    benefit = sole_benefit(kb, reply)
+    if benefit is None:
+        return dict(facts)
+    compared = [
+        n
+        for n in benefit.calculator.slots()
+        if n in kb.slots
+        and kb.slots[n].type in ("enum", "counts")
+        and isinstance(facts.get(n), list | dict)
+        and len(facts[n]) == 2
+    ]
+    return {k: v for k, v in facts.items() if k not in compared}
+
+
 def _options(
     kb: KnowledgeBase, benefit: Benefit, facts: Mapping[str, Any], before: Mapping[str, Any]
 ) -> list[tuple[str, dict[str, Any]]]:

@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 
 from handlers.categories import category_rates
-from handlers.compare import compare
+from handlers.compare import compare, options_compared
 from handlers.compose import numbered
 from handlers.continuity import Continuity
 from handlers.earlier import keep_left, resumed, set_aside, with_opening
@@ -118,7 +118,10 @@ class Dialogue:
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
         reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)
-        reply = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
+        compared = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
+        if compared is not reply:  # the two options compared are no facts of the asker's
+            new_state = {**new_state, "facts": options_compared(self.kb, compared, new_state.get("facts") or {})}
+        reply = compared
         reply = judged(self.kb, quoted_sum(self.kb, reply, query.text), new_state.get("facts") or {})
         if "elsewhere" in new_state:  # a copy: ``state`` itself may have come back unchanged
             new_state = {k: v for k, v in new_state.items() if k != "elsewhere"}

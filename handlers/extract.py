@@ -102,6 +102,7 @@ class Extractor:
             per_group=self._per_group,
             group_units=listed("group_unit_words"),
             restates=listed("restate_words"),
+            others=listed("other_person_words"),
             today=today,
         )
         self._enum = {

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 
-from handlers.around import COUNT_UNITS, CUE_WINDOW, OTHER_UNITS, Around
+from handlers.around import COUNT_UNITS, CUE_WINDOW, OTHER_UNITS, PRONOUNS, Around
 from handlers.parts import describes, fraction_part, sub_count
 from handlers.scan import longest
 from knowledge.models import Slot
@@ -46,6 +46,7 @@ class Figures:
         group_units: Iterable[str],
         restates: Iterable[str],
         today: Callable[[], date],
+        others: Iterable[str] = (),
     ) -> None:
         self._slots = slots
         self.around = around
@@ -59,6 +60,7 @@ class Figures:
         self._per_group = tuple(per_group)
         self._group_units = sorted(group_units, key=longest)
         self._restates = tuple(restates)
+        self._others = tuple(others)
         self._today = today
 
     def number(
@@ -82,6 +84,8 @@ class Figures:
                 continue
             if self.around.is_article(text, number):
                 continue  # "搞了一个3天的培训": "a", before the figure that counts
+            if number.text == "俩" and text[: number.start].endswith(PRONOUNS) and any(w in text for w in self._others):
+                continue  # "我老公也在… 我俩一年最多多少": the asker and the one named, each answered
             if slot.type == "count" and self.around.is_size(text, number):
                 continue  # "员工总数620人": the firm's size, not a count of the clause's
             if (

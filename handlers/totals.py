@@ -91,7 +91,8 @@ def with_earlier(
         *words.get("correction_words", ()),
         *words.get("back_words", ()),
     )
-    if not again and not has_any(text, moved):
+    pair = any(w in text for w in pairs)  # "我同事…也在站里 我俩加一起多少": each one's answer
+    if not again and not has_any(text, moved) and not pair:
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     elsewhere = any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before)
     # "那要是我当时考的是高级技师，我们俩一共多少": the people's answers on this clause

@@ -57,3 +57,15 @@ def test_a_bare_figure_after_a_refusal_changes_the_count_refused(talk: Talk) -> 
         "六十的话呢",
     )
     assert (fifty.amount_yuan, corrected.amount_yuan, sixty.amount_yuan) == (50000, 50000, 60000)
+
+
+def test_two_levels_compared_are_no_facts_and_a_pair_adds_each_ones_answer(talk: Talk) -> None:
+    """ "技师和高级工补贴差多少" (500) compares two levels; "我是技师…" next is one 技师 (2,500),
+    not both. "我同事高级技师 也在站里 我俩加一起多少": each one's answer added (5,500). "我俩都在
+    公益性岗位…加起来最多多少" with no one named is two people counted (7,200)."""
+    diff, mine, both = talk(
+        "职业指导师证 技师和高级工补贴差多少", "我是技师 在社区就业服务站上班", "我同事高级技师 也在站里 我俩加一起多少"
+    )
+    assert (diff.amount_yuan, mine.amount_yuan, both.amount_yuan) == (500, 2500, 5500)
+    (pair,) = talk("我俩都在公益性岗位 一年绩效补贴加起来最多多少")
+    assert pair.amount_yuan == 7200
