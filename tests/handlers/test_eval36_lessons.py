@@ -69,3 +69,12 @@ def test_two_levels_compared_are_no_facts_and_a_pair_adds_each_ones_answer(talk:
     assert (diff.amount_yuan, mine.amount_yuan, both.amount_yuan) == (500, 2500, 5500)
     (pair,) = talk("我俩都在公益性岗位 一年绩效补贴加起来最多多少")
     assert pair.amount_yuan == 7200
+
+
+def test_workers_from_another_province_are_a_listed_group(talk: Talk) -> None:
+    """ "安徽过来打工的" are 外省进城务工人员 (500 each for 中级工); "温州来的" are from inside
+    Zhejiang and are not."""
+    (outside,) = talk("我们是备案的培训机构 培训了10个安徽过来打工的 都拿了中级工 补多少")
+    assert (outside.amount_yuan, outside.eligible) == (5000, True)
+    (inside,) = talk("我们是备案的培训机构 培训了10个温州来杭州打工的 都拿了中级工 补多少")
+    assert inside.eligible is False
