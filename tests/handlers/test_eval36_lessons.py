@@ -78,3 +78,10 @@ def test_workers_from_another_province_are_a_listed_group(talk: Talk) -> None:
     assert (outside.amount_yuan, outside.eligible) == (5000, True)
     (inside,) = talk("我们是备案的培训机构 培训了10个温州来杭州打工的 都拿了中级工 补多少")
     assert inside.eligible is False
+
+
+def test_what_kind_of_talent_a_leader_is_is_the_title(talk: Talk) -> None:
+    """ "领衔人算什么层次的人才": the 区高新领军人才Ⅱ类 title, not the count of sessions asked."""
+    (reply,) = talk("大师工作室的领衔人算哪个层次的人才")
+    assert (reply.kind, reply.clauses) == ("answer", ("11",))
+    assert "Ⅱ类" in reply.text
