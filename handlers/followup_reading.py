@@ -103,8 +103,13 @@ class Reading:
                 said = self.topic.extract(self.kb.clause(topic["clause"]), query.text)
                 kept = {k: v for k, v in said.items() if self.kb.slots[k].type in ("bool", "enum")}
                 return {**kept, target: figure}
-        mine = self.topic.extract_for(current, query.text, asking=target) if current else {}
         wide = self.topic.extract(clause, query.text, topic.get("asking"))
+        # "还有两个区级的": a figure counted by its category is that category's, whatever count came last
+        levels = any(
+            self.kb.slots[k].type == "counts" and isinstance(v, dict) and any(v.values()) for k, v in wide.items()
+        )
+        first = topic.get("asking") if levels else target
+        mine = self.topic.extract_for(current, query.text, asking=first) if current else {}
         if not mine and not wide and short and current:
             only = self._sole_count(current)
             figure = self.extractor.bare_number(query.text) if only else None

@@ -85,3 +85,10 @@ def test_what_kind_of_talent_a_leader_is_is_the_title(talk: Talk) -> None:
     (reply,) = talk("大师工作室的领衔人算哪个层次的人才")
     assert (reply.kind, reply.clauses) == ("answer", ("11",))
     assert "Ⅱ类" in reply.text
+
+
+def test_more_of_a_level_after_a_batch_by_level_is_added_to_that_level(talk: Talk) -> None:
+    """ "还有三个区级的 一共多少" after one 国家级 and one 省级 community: three 区级 more
+    (100,000 + 50,000 + 30,000), not three more communities of no level."""
+    *_, more = talk("今年新认定了一个国家级高质量就业社区 一个省级的 奖补多少", "还有三个区级的 一共多少")
+    assert more.amount_yuan == 180000
