@@ -16,6 +16,7 @@ from typing import Any
 from calculators.result import Result, whole, yuan
 from handlers.compose import citation, clause_label
 from handlers.intents import has_any
+from handlers.owners import category_spans
 from handlers.reply import Reply, sole_benefit
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import find_numbers
@@ -33,7 +34,11 @@ def compare(
     if benefit is None or reply.eligible is not True or not asked:
         return reply
     clause = kb.clause(reply.clauses[0])
-    options = _options(kb, benefit, facts, before or {}) or _counts_apart(kb, benefit, facts, before or {}, text)
+    options = (
+        _named_levels(kb, benefit, facts, text)
+        or _options(kb, benefit, facts, before or {})
+        or _counts_apart(kb, benefit, facts, before or {}, text)
+    )
     if len(options) != 2:
         return reply
     results = [(label, benefit.calculator.compute(variant, kb.bases)) for label, variant in options]
@@ -68,23 +73,26 @@ def compare(
     )
 
 
-def options_compared(kb: KnowledgeBase, reply: Reply, facts: Mapping[str, Any]) -> dict[str, Any]:
-    """``facts`` without the options a difference was just answered for ("技师和高级工补贴差多少"):
-    two levels compared are no level of the asker's, so "我是技师" next is one 技师, not both."""
-    if not reply.steps or reply.parts or reply.amount_yuan is None:
-        return dict(facts)
+def options_compared(
+    kb: KnowledgeBase, reply: Reply, facts: Mapping[str, Any], before: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """``facts`` without the options a difference was just answered for ("技师和高级工补贴差多少",
+    "区级跟市级一个差多少"): levels compared are no levels of the asker's, so the level slots stay
+    as they were before the question (or unsaid), and "我是技师" next is one 技师, not both."""
     benefit = sole_benefit(kb, reply)
-    if benefit is None:
+    if benefit is None or reply.parts or reply.amount_yuan is None:
         return dict(facts)
-    compared = [
-        n
-        for n in benefit.calculator.slots()
-        if n in kb.slots
-        and kb.slots[n].type in ("enum", "counts")
-        and isinstance(facts.get(n), list | dict)
-        and len(facts[n]) == 2
-    ]
-    return {k: v for k, v in facts.items() if k not in compared}
+    before = before or {}
+    kept = dict(facts)
+    for name in benefit.calculator.slots():
+        slot = kb.slots.get(name)
+        if slot is None or slot.type not in ("enum", "counts") or facts.get(name) == before.get(name):
+            continue
+        if name in before:
+            kept[name] = before[name]
+        else:
+            kept.pop(name, None)
+    return kept
 
 
 def _options(
@@ -101,6 +109,23 @@ def _options(
             return [(v, {**facts, name: [v]}) for v in value]
         if slot.type == "counts" and isinstance(value, dict):
             return [(k, {**facts, name: {k: 1}}) for k in value]
+    return []
+
+
+def _named_levels(
+    kb: KnowledgeBase, benefit: Benefit, facts: Mapping[str, Any], text: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """Two categories the message names, one of each ("区级跟市级一个差多少" after a batch of
+    three levels)."""
+    for name in benefit.calculator.slots():
+        slot = kb.slots.get(name)
+        if slot is None or slot.type != "counts":
+            continue
+        named = list(dict.fromkeys(category for _, _, category in category_spans(slot, text)))
+        if len(named) == 2:
+            alone = {k: v for k, v in facts.items() if k not in benefit.calculator.slots()}
+            levels = [n for n in benefit.calculator.slots() if n in kb.slots and kb.slots[n].type == "enum"]
+            return [(k, {**alone, name: {k: 1}, **{e: [k] for e in levels if k in kb.slots[e].values}}) for k in named]
     return []
 
 

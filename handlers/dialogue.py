@@ -120,7 +120,8 @@ class Dialogue:
         reply = check_proposal(self.kb, reply, query.text)
         compared = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
         if compared is not reply:  # the two options compared are no facts of the asker's
-            new_state = {**new_state, "facts": options_compared(self.kb, compared, new_state.get("facts") or {})}
+            facts = options_compared(self.kb, compared, new_state.get("facts") or {}, state.get("facts"))
+            new_state = {**new_state, "facts": facts}
         reply = compared
         reply = judged(self.kb, quoted_sum(self.kb, reply, query.text), new_state.get("facts") or {})
         if "elsewhere" in new_state:  # a copy: ``state`` itself may have come back unchanged

@@ -92,3 +92,12 @@ def test_more_of_a_level_after_a_batch_by_level_is_added_to_that_level(talk: Tal
     (100,000 + 50,000 + 30,000), not three more communities of no level."""
     *_, more = talk("今年新认定了一个国家级高质量就业社区 一个省级的 奖补多少", "还有三个区级的 一共多少")
     assert more.amount_yuan == 180000
+
+
+def test_two_levels_compared_inside_a_batch_by_level(talk: Talk) -> None:
+    """ "区级跟市级一个差多少" after a batch of three levels: one of each (40,000 − 10,000), and
+    the batch is left as it was, so "一共多少" next is still its total."""
+    *_, diff, total = talk(
+        "今年新认定了一个省级高质量就业社区 两个市级的 两个区级的 奖补多少", "区级跟市级一个差多少", "一共多少"
+    )
+    assert (diff.amount_yuan, total.amount_yuan) == (30000, 150000)
