@@ -29,11 +29,9 @@ def compare(
     one it names and the one of the turn ``before``: "那跟高级工差多少"), where it asks for a
     difference and the one benefit answered reads both; unchanged otherwise."""
     benefit = sole_benefit(kb, reply)
-    # (the 多多少 of "最多多少" asks a cap, not a difference)
-    asked = has_any(text.replace("最多", ""), kb.lexicon.words.get("compare_words", ()))
+    asked = has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ()))
     if benefit is None or reply.eligible is not True or not asked:
         return reply
-    clause = kb.clause(reply.clauses[0])
     options = (
         _named_levels(kb, benefit, facts, text)
         or _options(kb, benefit, facts, before or {})
@@ -45,15 +43,51 @@ def compare(
     if any(r.amount is None or r.eligible is False for _, r in results):
         return reply
     (first, a), (second, b) = sorted(results, key=lambda pair: -_amount(pair[1]))
-    difference = _amount(a) - _amount(b)
+    return _difference(kb, reply, benefit, (first, _amount(a)), (second, _amount(b)))
+
+
+def against_earlier(kb: KnowledgeBase, reply: Reply, answered: list[dict[str, Any]], text: str) -> Reply:
+    """ "产业平台的中心跟社区的比 最高差多少": the answer just given against the one before it on
+    another benefit of the same clause; ``reply`` otherwise."""
+    benefit = sole_benefit(kb, reply)
+    asked = has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ()))
+    if benefit is None or reply.eligible is not True or reply.amount_yuan is None or not asked or not answered:
+        return reply
+    key, amount = answered[-1].get("key"), answered[-1].get("amount")
+    if not key or key[0] != [reply.clauses[0]] or len(key[1]) != 1 or key[1] == [benefit.id]:
+        return reply
+    try:
+        earlier = Decimal(str(amount))
+    except ArithmeticError:
+        return reply
+    if earlier <= 0:
+        return reply  # (a ceiling or a refusal remembered as nothing: no figure to compare with)
+    other = kb.clause(reply.clauses[0]).benefit(key[1][0])
+    now = Decimal(reply.amount_yuan)
+    pairs = sorted([(benefit.name, now), (other.name, earlier)], key=lambda pair: -pair[1])
+    return _difference(kb, reply, benefit, *pairs)
+
+
+def _without_caps(text: str) -> str:
+    """``text`` without 最多 / 最高: the 多多少 of "最多多少", the 高多少 of "最高多少" ask a cap,
+    not a difference."""
+    return text.replace("最多", "").replace("最高", "")
+
+
+def _difference(
+    kb: KnowledgeBase, reply: Reply, benefit: Benefit, high: tuple[str, Decimal], low: tuple[str, Decimal]
+) -> Reply:
+    """The reply saying how much more ``high`` pays than ``low``, with both amounts as steps."""
+    clause = kb.clause(reply.clauses[0])
+    difference = high[1] - low[1]
     texts = kb.texts
     head = texts.get("compare_head", "{first}比{second}多{difference}").format(
-        first=first, second=second, difference=yuan(difference), clause=clause_label(clause)
+        first=high[0], second=low[0], difference=yuan(difference), clause=clause_label(clause)
     )
     steps = (
-        *(f"{label}：{yuan(_amount(r))}" for label, r in ((first, a), (second, b))),
+        *(f"{label}：{yuan(amount)}" for label, amount in (high, low)),
         texts.get("compare_step", "{high} − {low} = {difference}").format(
-            high=yuan(_amount(a)), low=yuan(_amount(b)), difference=yuan(difference)
+            high=yuan(high[1]), low=yuan(low[1]), difference=yuan(difference)
         ),
     )
     lines = [

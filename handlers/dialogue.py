@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 
 from handlers.categories import category_rates
-from handlers.compare import compare, options_compared
+from handlers.compare import against_earlier, compare, options_compared
 from handlers.compose import numbered
 from handlers.continuity import Continuity
 from handlers.earlier import keep_left, resumed, set_aside, with_opening
@@ -119,6 +119,8 @@ class Dialogue:
         reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)
         compared = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
+        if compared is reply:  # "产业平台的中心跟社区的比 最高差多少": this answer against the last one
+            compared = against_earlier(self.kb, reply, state.get("answered") or [], query.text)
         if compared is not reply:  # the two options compared are no facts of the asker's
             facts = options_compared(self.kb, compared, new_state.get("facts") or {}, state.get("facts"))
             new_state = {**new_state, "facts": facts}

@@ -101,3 +101,14 @@ def test_two_levels_compared_inside_a_batch_by_level(talk: Talk) -> None:
         "今年新认定了一个省级高质量就业社区 两个市级的 两个区级的 奖补多少", "区级跟市级一个差多少", "一共多少"
     )
     assert (diff.amount_yuan, total.amount_yuan) == (30000, 150000)
+
+
+def test_two_benefits_of_a_clause_compared_one_after_the_other(talk: Talk) -> None:
+    """ "产业平台的中心跟社区的比 差多少" after the community centre's 150,000: the platform
+    centre's 300,000 less that (150,000). "最高多少" asks a cap, never a difference."""
+    *_, community, diff = talk(
+        "街道零工市场验收通过了 一年给多少", "备案的社区就业创业服务中心最高多少", "那产业平台的中心跟社区的比 差多少"
+    )
+    assert (community.amount_yuan, diff.amount_yuan) == (150000, 150000)
+    *_, cap = talk("零工市场验收过了 每年给多少", "那街道的就业服务平台补贴最高多少")
+    assert cap.amount_yuan == 500000
