@@ -28,9 +28,10 @@ def compare(
     """``reply`` turned into the difference between the two options the message names (or the
     one it names and the one of the turn ``before``: "那跟高级工差多少"), where it asks for a
     difference and the one benefit answered reads both; unchanged otherwise."""
+    if reply.eligible is not True or not has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ())):
+        return reply  # (the common case, decided before the benefit is looked up)
     benefit = sole_benefit(kb, reply)
-    asked = has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ()))
-    if benefit is None or reply.eligible is not True or not asked:
+    if benefit is None:
         return reply
     options = (
         _named_levels(kb, benefit, facts, text)
@@ -49,9 +50,12 @@ def compare(
 def against_earlier(kb: KnowledgeBase, reply: Reply, answered: list[dict[str, Any]], text: str) -> Reply:
     """ "产业平台的中心跟社区的比 最高差多少": the answer just given against the one before it on
     another benefit of the same clause; ``reply`` otherwise."""
+    if reply.eligible is not True or reply.amount_yuan is None or not answered:
+        return reply
+    if not has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ())):
+        return reply
     benefit = sole_benefit(kb, reply)
-    asked = has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ()))
-    if benefit is None or reply.eligible is not True or reply.amount_yuan is None or not asked or not answered:
+    if benefit is None:
         return reply
     key, amount = answered[-1].get("key"), answered[-1].get("amount")
     if not key or key[0] != [reply.clauses[0]] or len(key[1]) != 1 or key[1] == [benefit.id]:
