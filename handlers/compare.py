@@ -28,7 +28,7 @@ def compare(
     """``reply`` turned into the difference between the two options the message names (or the
     one it names and the one of the turn ``before``: "那跟高级工差多少"), where it asks for a
     difference and the one benefit answered reads both; unchanged otherwise."""
-    if reply.eligible is not True or not has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ())):
+    if reply.eligible is not True or not _asks_difference(kb, text):
         return reply  # (the common case, decided before the benefit is looked up)
     benefit = sole_benefit(kb, reply)
     if benefit is None:
@@ -52,7 +52,7 @@ def against_earlier(kb: KnowledgeBase, reply: Reply, answered: list[dict[str, An
     another benefit of the same clause; ``reply`` otherwise."""
     if reply.eligible is not True or reply.amount_yuan is None or not answered:
         return reply
-    if not has_any(_without_caps(text), kb.lexicon.words.get("compare_words", ())):
+    if not _asks_difference(kb, text):
         return reply
     benefit = sole_benefit(kb, reply)
     if benefit is None:
@@ -72,10 +72,12 @@ def against_earlier(kb: KnowledgeBase, reply: Reply, answered: list[dict[str, An
     return _difference(kb, reply, benefit, *pairs)
 
 
-def _without_caps(text: str) -> str:
-    """``text`` without 最多 / 最高: the 多多少 of "最多多少", the 高多少 of "最高多少" ask a cap,
-    not a difference."""
-    return text.replace("最多", "").replace("最高", "")
+def _asks_difference(kb: KnowledgeBase, text: str) -> bool:
+    """A difference word outside the cap words: the 多多少 of "最多多少", the 高多少 of "最高多少"
+    ask a cap, not a difference."""
+    for word in kb.lexicon.words.get("maximum_words", ()):
+        text = text.replace(word, "")
+    return has_any(text, kb.lexicon.words.get("compare_words", ()))
 
 
 def _difference(

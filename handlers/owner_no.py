@@ -39,7 +39,7 @@ def one_owner_refused(
             return None
         counts[category] -= 1
         group[slot] = {k: v for k, v in counts.items() if v}
-    label = "您本人" if who == ASKER else who
+    label = kb.texts.get("asker_label", who) if who == ASKER else who
     categories = "、".join(str(c) for c in held[who].values())
     note = kb.texts.get("one_owner_refused", "").format(who=label, category=categories)
     kept = {k: v for k, v in new_state.items() if k not in ("person", "own_facts")}
