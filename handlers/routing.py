@@ -123,6 +123,10 @@ class Router:
         if decided is not None:
             return Route("open", clause=decided)
         if top.score < self.cutoffs.answer or len(close) > 1:
+            # "区里和市里都有的补贴 两个都能拿吗", short and with no clause named: the annex's rule
+            both = len(query.text) <= 20 and has_any(query.text, self.kb.lexicon.words.get("both_asked_words", ()))
+            if both and not strong and "annex" in self.kb.ids:
+                return Route("open", clause=self.kb.clause("annex"))
             return Route("clarify", close=tuple(close if len(close) > 1 else ranks[:2]))
         return Route("open", clause=self.kb.clause(top.clause))
 

@@ -112,3 +112,10 @@ def test_two_benefits_of_a_clause_compared_one_after_the_other(talk: Talk) -> No
     assert (community.amount_yuan, diff.amount_yuan) == (150000, 150000)
     *_, cap = talk("零工市场验收过了 每年给多少", "那街道的就业服务平台补贴最高多少")
     assert cap.amount_yuan == 500000
+
+
+def test_both_asked_with_no_clause_named_is_the_annexs_rule(talk: Talk) -> None:
+    """ "市里区里都有的补贴 两个都能拿吗": no clause is named, so the choice between clauses is
+    no help; the annex's 从优、从高、不重复 answers it."""
+    (reply,) = talk("市里区里都有的补贴 两个都可以拿吗")
+    assert (reply.kind, reply.clauses[:1]) == ("answer", ("annex",))
