@@ -278,8 +278,8 @@ class Extractor:
 
     def _said_of_else(self, text: str, pos: int, name: str) -> bool:
         """The phrase from ``pos`` on reaches one of the slot's ``no_said_of_else`` words."""
-        end = min((text.find(ch, pos) for ch in "，,。；;！!？? " if text.find(ch, pos) >= 0), default=len(text))
-        return any(w in text[pos : min(end, pos + 12)] for w in self._slots[name].no_said_of_else)
+        phrase = re.split(r"[，,。；;！!？?\s]", text[pos : pos + 12], maxsplit=1)[0]
+        return any(w in phrase for w in self._slots[name].no_said_of_else)
 
     def _becoming(self, text: str, pos: int) -> bool:
         """ "那要怎么才算试点单位": how to become it is asked, not that one is."""
