@@ -52,8 +52,7 @@ HOST = "127.0.0.1"
 def conversations(rng: random.Random, users: int, turns: int) -> list[list[str]]:
     """``turns`` texts per user: evaluation dialogues with single questions between them."""
     data = ROOT / "tests" / "eval"
-    dialogues = [[t["user"] for t in d["turns"]]
-                 for d in yaml.safe_load((data / "dialogues.yaml").read_text("utf-8"))]
+    dialogues = [[t["user"] for t in d["turns"]] for d in yaml.safe_load((data / "dialogues.yaml").read_text("utf-8"))]
     questions = [q["text"] for q in yaml.safe_load((data / "questions.yaml").read_text("utf-8"))]
     result = []
     for _ in range(users):
@@ -98,7 +97,10 @@ async def start_server(env: dict[str, str], log: Path) -> Server:
     with log.open("wb") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve", "--host", HOST, "--port", str(port)],
-            env=env, stdout=subprocess.DEVNULL, stderr=err)
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     url = f"http://{HOST}:{port}"
     async with aiohttp.ClientSession() as session:
         for _ in range(300):
@@ -137,8 +139,13 @@ class Tally:
 
 
 async def run_user(
-    session: aiohttp.ClientSession, peer: WecomPeer, urls: list[str], user: str,
-    texts: list[str], tally: Tally, rr: list[int],
+    session: aiohttp.ClientSession,
+    peer: WecomPeer,
+    urls: list[str],
+    user: str,
+    texts: list[str],
+    tally: Tally,
+    rr: list[int],
 ) -> None:
     """One user's turns in order; each waits for the previous HTTP answer."""
     for text in texts:
@@ -166,8 +173,12 @@ async def run_user(
 
 
 async def drive(
-    servers: list[Server], peer: WecomPeer, api: FakeWecomApi, scripts: list[list[str]],
-    concurrency: int, deadline: float,
+    servers: list[Server],
+    peer: WecomPeer,
+    api: FakeWecomApi,
+    scripts: list[list[str]],
+    concurrency: int,
+    deadline: float,
 ) -> dict[str, Any]:
     """Run every user's script against ``servers``; the figures of the run."""
     tally = Tally()
@@ -201,13 +212,19 @@ async def drive(
     lost = sum(max(len(texts) - tally.passive[u] - active[u], 0) for u, texts in users)
     lat = sorted(tally.latencies)
     return {
-        "instances": len(servers), "turns": turns, "seconds": elapsed,
+        "instances": len(servers),
+        "turns": turns,
+        "seconds": elapsed,
         "msgs_per_s": len(lat) / elapsed if elapsed else 0.0,
         "p50_ms": 1000 * statistics.median(lat) if lat else float("nan"),
         "p99_ms": 1000 * lat[min(len(lat) - 1, int(len(lat) * 0.99))] if lat else float("nan"),
-        "passive": sum(tally.passive.values()), "active": sum(active.values()),
-        "errors": sum(tally.errors.values()), "error_kinds": dict(tally.errors),
-        "lost": lost, "rss_before": rss_before, "rss_after": [s.rss for s in servers],
+        "passive": sum(tally.passive.values()),
+        "active": sum(active.values()),
+        "errors": sum(tally.errors.values()),
+        "error_kinds": dict(tally.errors),
+        "lost": lost,
+        "rss_before": rss_before,
+        "rss_after": [s.rss for s in servers],
     }
 
 
@@ -218,9 +235,7 @@ def _flush_redis(url: str) -> None:
         client.flushdb()
 
 
-async def run_setup(
-    name: str, args: argparse.Namespace, scripts: list[list[str]]
-) -> dict[str, Any]:
+async def run_setup(name: str, args: argparse.Namespace, scripts: list[list[str]]) -> dict[str, Any]:
     """Start the fake API and the servers of ``name``, drive the load, stop everything."""
     peer = WecomPeer()
     api = FakeWecomApi(corp_id=peer.corp_id)
@@ -229,11 +244,18 @@ async def run_setup(
     api_port = _free_port()
     await web.TCPSite(runner, HOST, api_port).start()
     tmp = Path(tempfile.mkdtemp(prefix=f"policy-bot-load-{name}-"))
-    env = {**os.environ, "WECOM_CORP_ID": peer.corp_id, "WECOM_TOKEN": peer.token,
-           "WECOM_ENCODING_AES_KEY": peer.encoding_aes_key, "WECOM_AGENT_ID": str(peer.agent_id),
-           "WECOM_SECRET": api.secret, "WECOM_API_BASE": f"http://{HOST}:{api_port}",
-           "WECOM_REPLY_BUDGET": str(args.reply_budget),
-           "BOT_DATA_DIR": str(tmp), "BOT_LOG_LEVEL": args.log_level}
+    env = {
+        **os.environ,
+        "WECOM_CORP_ID": peer.corp_id,
+        "WECOM_TOKEN": peer.token,
+        "WECOM_ENCODING_AES_KEY": peer.encoding_aes_key,
+        "WECOM_AGENT_ID": str(peer.agent_id),
+        "WECOM_SECRET": api.secret,
+        "WECOM_API_BASE": f"http://{HOST}:{api_port}",
+        "WECOM_REPLY_BUDGET": str(args.reply_budget),
+        "BOT_DATA_DIR": str(tmp),
+        "BOT_LOG_LEVEL": args.log_level,
+    }
     env.pop("BOT_API_TOKEN", None)
     if name == "sqlite1":
         count, env["BOT_STORE"] = 1, f"sqlite:///{tmp / 'bot.sqlite3'}"
@@ -244,8 +266,7 @@ async def run_setup(
     try:
         for n in range(count):
             servers.append(await start_server(env, tmp / f"server{n}.log"))
-        result = await drive(servers, peer, api, scripts, args.concurrency,
-                             time.monotonic() + args.max_seconds)
+        result = await drive(servers, peer, api, scripts, args.concurrency, time.monotonic() + args.max_seconds)
         result["gettoken"] = api.token_fetches
     finally:
         stop(servers)
@@ -259,11 +280,13 @@ async def run_setup(
 
 def report(r: dict[str, Any]) -> str:
     rss = lambda values: "/".join(f"{v:.0f}" for v in values)  # noqa: E731
-    return (f"{r['setup']:8} {r['instances']} inst  {r['turns']} turns in {r['seconds']:.1f} s  "
-            f"{r['msgs_per_s']:.0f} msg/s  p50 {r['p50_ms']:.1f} ms  p99 {r['p99_ms']:.1f} ms  "
-            f"passive {r['passive']}  via message/send {r['active']}  errors {r['errors']} "
-            f"{r['error_kinds'] or ''}  lost {r['lost']}  gettoken {r['gettoken']}  "
-            f"RSS MB {rss(r['rss_before'])} -> {rss(r['rss_after'])}  log lines {r['log_lines']}")
+    return (
+        f"{r['setup']:8} {r['instances']} inst  {r['turns']} turns in {r['seconds']:.1f} s  "
+        f"{r['msgs_per_s']:.0f} msg/s  p50 {r['p50_ms']:.1f} ms  p99 {r['p99_ms']:.1f} ms  "
+        f"passive {r['passive']}  via message/send {r['active']}  errors {r['errors']} "
+        f"{r['error_kinds'] or ''}  lost {r['lost']}  gettoken {r['gettoken']}  "
+        f"RSS MB {rss(r['rss_before'])} -> {rss(r['rss_after'])}  log lines {r['log_lines']}"
+    )
 
 
 async def main() -> int:
@@ -275,14 +298,18 @@ async def main() -> int:
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/14")
     parser.add_argument("--max-seconds", type=float, default=240.0, help="per setup")
     parser.add_argument("--log-level", default="INFO", help="the servers' BOT_LOG_LEVEL")
-    parser.add_argument("--reply-budget", type=float, default=3.0,
-                        help="the servers' WECOM_REPLY_BUDGET (small: exercise message/send)")
+    parser.add_argument(
+        "--reply-budget", type=float, default=3.0, help="the servers' WECOM_REPLY_BUDGET (small: exercise message/send)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     scripts = conversations(random.Random(args.seed), args.users, args.turns)
-    print(f"{args.users} users x {args.turns} turns, concurrency {args.concurrency}, "
-          f"reply budget {args.reply_budget:g} s, "
-          f"CPUs {os.cpu_count()}, Python {sys.version.split()[0]}", flush=True)
+    print(
+        f"{args.users} users x {args.turns} turns, concurrency {args.concurrency}, "
+        f"reply budget {args.reply_budget:g} s, "
+        f"CPUs {os.cpu_count()}, Python {sys.version.split()[0]}",
+        flush=True,
+    )
     bad = False
     for name in args.setups.split(","):
         result = await run_setup(name.strip(), args, scripts)

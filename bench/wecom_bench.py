@@ -53,9 +53,16 @@ FIXED_ANSWER = "可享受1.5万元（职业技能培训认定（考核）补贴�
 
 
 def _env(peer: WecomPeer, store: str, data_dir: str) -> dict[str, str]:
-    return {**os.environ, "WECOM_CORP_ID": peer.corp_id, "WECOM_TOKEN": peer.token,
-            "WECOM_ENCODING_AES_KEY": peer.encoding_aes_key, "WECOM_AGENT_ID": str(peer.agent_id),
-            "BOT_STORE": store, "BOT_DATA_DIR": data_dir, "BOT_LOG_LEVEL": "WARNING"}
+    return {
+        **os.environ,
+        "WECOM_CORP_ID": peer.corp_id,
+        "WECOM_TOKEN": peer.token,
+        "WECOM_ENCODING_AES_KEY": peer.encoding_aes_key,
+        "WECOM_AGENT_ID": str(peer.agent_id),
+        "BOT_STORE": store,
+        "BOT_DATA_DIR": data_dir,
+        "BOT_LOG_LEVEL": "WARNING",
+    }
 
 
 def _hello_app() -> web.Application:
@@ -78,13 +85,14 @@ def _echo_app() -> web.Application:
 
     async def echo(request: web.Request) -> web.Response:
         q = request.query
-        plain = crypto.decrypt_message(await request.text(), q["msg_signature"], q["timestamp"],
-                                       q["nonce"])
+        plain = crypto.decrypt_message(await request.text(), q["msg_signature"], q["timestamp"], q["nonce"])
         msg = parse_message(plain)
-        reply = (f"<xml><ToUserName><![CDATA[{msg.source}]]></ToUserName><FromUserName>"
-                 f"<![CDATA[{env['WECOM_CORP_ID']}]]></FromUserName><CreateTime>{int(time.time())}"
-                 "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[收到]]>"
-                 "</Content></xml>")
+        reply = (
+            f"<xml><ToUserName><![CDATA[{msg.source}]]></ToUserName><FromUserName>"
+            f"<![CDATA[{env['WECOM_CORP_ID']}]]></FromUserName><CreateTime>{int(time.time())}"
+            "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[收到]]>"
+            "</Content></xml>"
+        )
         return web.Response(text=crypto.encrypt_message(reply, q["nonce"]))
 
     app = _hello_app()
@@ -183,8 +191,9 @@ async def _wait_ready(
     raise RuntimeError(f"server did not become ready in {seconds:.0f} s")
 
 
-async def _drive(port: int, path: str, requests: list[tuple[str, str]], concurrency: int,
-                 max_seconds: float) -> tuple[int, float, list[float], str]:
+async def _drive(
+    port: int, path: str, requests: list[tuple[str, str]], concurrency: int, max_seconds: float
+) -> tuple[int, float, list[float], str]:
     """(non-200 count, elapsed seconds, latencies, one response body) for the requests."""
     latencies: list[float] = []
     failed = 0
@@ -229,8 +238,12 @@ async def bench(args: argparse.Namespace) -> None:
     warm_up, requests = requests[:WARM_UP], requests[WARM_UP:]
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as data_dir:
-        for kind, path in (("hello", "/wecom/callback"), ("echo", "/wecom/echo"),
-                           ("channel", "/wecom/callback"), ("full", "/wecom/callback")):
+        for kind, path in (
+            ("hello", "/wecom/callback"),
+            ("echo", "/wecom/echo"),
+            ("channel", "/wecom/callback"),
+            ("full", "/wecom/callback"),
+        ):
             port = _free_port()
             proc = subprocess.Popen(
                 [sys.executable, __file__, "--serve", kind, "--port", str(port)],
@@ -240,8 +253,7 @@ async def bench(args: argparse.Namespace) -> None:
                 async with aiohttp.ClientSession() as session:
                     await _wait_ready(session, port, proc)
                 await _drive(port, path, warm_up, args.concurrency, args.max_seconds)  # not counted
-                failed, elapsed, lat, sample = await _drive(
-                    port, path, requests, args.concurrency, args.max_seconds)
+                failed, elapsed, lat, sample = await _drive(port, path, requests, args.concurrency, args.max_seconds)
                 rss, peak = _rss_kib(proc.pid)
             finally:
                 proc.terminate()
@@ -251,18 +263,23 @@ async def bench(args: argparse.Namespace) -> None:
             results[kind] = rps
             p50 = lat[len(lat) // 2] * 1000 if lat else 0.0
             p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else 0.0
-            print(f"{kind:>7}: {len(lat):5d} requests ({failed} non-200) in {elapsed:5.2f} s  "
-                  f"{rps:8.0f} req/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  "
-                  f"RSS {rss / 1024:5.1f} MiB (peak {peak / 1024:5.1f})", flush=True)
+            print(
+                f"{kind:>7}: {len(lat):5d} requests ({failed} non-200) in {elapsed:5.2f} s  "
+                f"{rps:8.0f} req/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  "
+                f"RSS {rss / 1024:5.1f} MiB (peak {peak / 1024:5.1f})",
+                flush=True,
+            )
             if kind != "hello" and sample:
                 content = peer.open_reply(sample).get("Content", "")
                 print(f"       a reply, decrypted: {content[:40]!r}")
     if all(results.get(kind) for kind in SERVERS):
         engine_ms = 1000 / results["full"] - 1000 / results["channel"]
-        print(f"full/echo = {results['full'] / results['echo']:.2f}   "
-              f"channel/echo = {results['channel'] / results['echo']:.2f}   "
-              f"echo/hello = {results['echo'] / results['hello']:.2f}   "
-              f"engine under load ≈ {engine_ms:.2f} ms/message")
+        print(
+            f"full/echo = {results['full'] / results['echo']:.2f}   "
+            f"channel/echo = {results['channel'] / results['echo']:.2f}   "
+            f"echo/hello = {results['echo'] / results['hello']:.2f}   "
+            f"engine under load ≈ {engine_ms:.2f} ms/message"
+        )
 
 
 def main() -> None:

@@ -42,18 +42,27 @@ def measure(kind: str, path: str, requests: list[tuple[str, str]], env: dict[str
     with tempfile.TemporaryDirectory() as out_dir:
         out = f"{out_dir}/callgrind.out"
         proc = subprocess.Popen(
-            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
-             sys.executable, wb.__file__, "--serve", kind, "--port", str(port)],
-            env=env, stderr=subprocess.DEVNULL,
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--instr-atstart=no",
+                f"--callgrind-out-file={out}",
+                sys.executable,
+                wb.__file__,
+                "--serve",
+                kind,
+                "--port",
+                str(port),
+            ],
+            env=env,
+            stderr=subprocess.DEVNULL,
         )
         try:
             asyncio.run(_ready(port, proc))
             asyncio.run(wb._drive(port, path, requests[:WARM_UP], 10, 600))
-            subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True,
-                           capture_output=True)
+            subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True)
             failed, _, latencies, _ = asyncio.run(wb._drive(port, path, requests[WARM_UP:], 10, 600))
-            subprocess.run(["callgrind_control", "-i", "off", str(proc.pid)], check=True,
-                           capture_output=True)
+            subprocess.run(["callgrind_control", "-i", "off", str(proc.pid)], check=True, capture_output=True)
             subprocess.run(["callgrind_control", "-d", str(proc.pid)], check=True, capture_output=True)
             time.sleep(1)
         finally:
@@ -83,8 +92,10 @@ def main() -> None:
             results[kind] = measure(kind, path, requests, env)
             print(f"{kind:>7}: {results[kind] / 1000:8.0f} k instructions per request", flush=True)
     engine = (results["full"] - results["channel"]) / 1000
-    print(f"echo/full = {results['echo'] / results['full']:.2f} (the request-rate ratio if CPU-bound "
-          f"in user space); echo/channel = {results['echo'] / results['channel']:.2f}; the engine: {engine:.0f} k")
+    print(
+        f"echo/full = {results['echo'] / results['full']:.2f} (the request-rate ratio if CPU-bound "
+        f"in user space); echo/channel = {results['echo'] / results['channel']:.2f}; the engine: {engine:.0f} k"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from bot.keys import CONFIG, ENGINE, OBSERVER, STORE
 log = logging.getLogger(__name__)
 
 
-
 def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
 
@@ -60,8 +59,13 @@ async def chat(request: web.Request) -> web.Response:
     )
     if reply is None:  # the store failed; counted and logged by the observer
         return web.json_response(
-            {"reply": request.app[ENGINE].texts["store_busy"], "kind": "fallback", "clauses": [],
-             "amount_yuan": None, "eligible": None},
+            {
+                "reply": request.app[ENGINE].texts["store_busy"],
+                "kind": "fallback",
+                "clauses": [],
+                "amount_yuan": None,
+                "eligible": None,
+            },
             status=503,
         )
     return web.json_response(reply.to_json(), dumps=lambda o: json.dumps(o, ensure_ascii=False))

@@ -45,28 +45,35 @@ class Observer:
         self._salt = salt
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
-        self.messages = Counter("policy_bot_messages", "Messages answered, by channel and kind",
-                                ["channel", "kind"], registry=r)
-        self.fallbacks = Counter("policy_bot_fallbacks", "Replies of kind fallback",
-                                 ["channel"], registry=r)
-        self.clause_hits = Counter("policy_bot_clause_hits", "Replies about a clause",
-                                   ["clause"], registry=r)
-        self.latency = Histogram("policy_bot_message_latency_seconds",
-                                 "Dialogue turn latency (lock, store, engine)", ["channel"],
-                                 buckets=LATENCY_BUCKETS, registry=r)
-        self.inflight = Gauge("policy_bot_inflight_messages", "Dialogue turns in progress",
-                              registry=r)
-        self.dedupe_hits = Counter("policy_bot_dedupe_hits",
-                                   "Redeliveries recognised and not processed again",
-                                   ["channel"], registry=r)
-        self.deliveries = Counter("policy_bot_deliveries",
-                                  "How answers left: passive reply, active send, none",
-                                  ["channel", "mode"], registry=r)
-        self.wecom_api_errors = Counter("policy_bot_wecom_api_errors",
-                                        "WeCom API calls answered with errcode != 0 "
-                                        "(-1: transport)", ["path", "errcode"], registry=r)
-        self.store_errors = Counter("policy_bot_store_errors", "Store operations that failed",
-                                    ["channel"], registry=r)
+        self.messages = Counter(
+            "policy_bot_messages", "Messages answered, by channel and kind", ["channel", "kind"], registry=r
+        )
+        self.fallbacks = Counter("policy_bot_fallbacks", "Replies of kind fallback", ["channel"], registry=r)
+        self.clause_hits = Counter("policy_bot_clause_hits", "Replies about a clause", ["clause"], registry=r)
+        self.latency = Histogram(
+            "policy_bot_message_latency_seconds",
+            "Dialogue turn latency (lock, store, engine)",
+            ["channel"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.inflight = Gauge("policy_bot_inflight_messages", "Dialogue turns in progress", registry=r)
+        self.dedupe_hits = Counter(
+            "policy_bot_dedupe_hits", "Redeliveries recognised and not processed again", ["channel"], registry=r
+        )
+        self.deliveries = Counter(
+            "policy_bot_deliveries",
+            "How answers left: passive reply, active send, none",
+            ["channel", "mode"],
+            registry=r,
+        )
+        self.wecom_api_errors = Counter(
+            "policy_bot_wecom_api_errors",
+            "WeCom API calls answered with errcode != 0 (-1: transport)",
+            ["path", "errcode"],
+            registry=r,
+        )
+        self.store_errors = Counter("policy_bot_store_errors", "Store operations that failed", ["channel"], registry=r)
 
     def user_hash(self, user_id: str) -> str:
         """A salted, truncated sha256 of ``user_id``: joins one user's lines, reveals nobody."""
@@ -82,13 +89,13 @@ class Observer:
             reply = await engine.handle(store, channel, user_id, text, ttl=ttl)
         except StoreError as exc:
             self.store_error(channel, exc)
-            self.message(channel, user_id, "busy", latency=time.perf_counter() - started,
-                         text=text)
+            self.message(channel, user_id, "busy", latency=time.perf_counter() - started, text=text)
             return None
         finally:
             self.inflight.dec()
-        self.message(channel, user_id, reply.kind, clauses=reply.clauses,
-                     latency=time.perf_counter() - started, text=text)
+        self.message(
+            channel, user_id, reply.kind, clauses=reply.clauses, latency=time.perf_counter() - started, text=text
+        )
         return reply
 
     def message(
@@ -117,8 +124,11 @@ class Observer:
         if not log.isEnabledFor(logging.INFO):
             return  # the line would be dropped: skip hashing the user id for it
         fields: dict[str, Any] = {
-            "event": "message", "channel": channel, "user": self.user_hash(user_id),
-            "kind": kind, "clause": ",".join(clauses) or None,
+            "event": "message",
+            "channel": channel,
+            "user": self.user_hash(user_id),
+            "kind": kind,
+            "clause": ",".join(clauses) or None,
             "latency_ms": None if latency is None else round(latency * 1000, 2),
         }
         if text is not None and log.isEnabledFor(logging.DEBUG):
@@ -141,8 +151,11 @@ class Observer:
         """The store failed while serving ``channel``; counted and logged (no user data)."""
         self.store_errors.labels(channel).inc()
         logging.getLogger("policy_bot.store").error(
-            "store error", extra={"fields": {"event": "store_error", "channel": channel,
-                                             "error": f"{type(exc).__name__}: {exc}"[:300]}})
+            "store error",
+            extra={
+                "fields": {"event": "store_error", "channel": channel, "error": f"{type(exc).__name__}: {exc}"[:300]}
+            },
+        )
 
     def exposition(self) -> bytes:
         """The metrics in Prometheus' text format."""
@@ -153,8 +166,7 @@ async def metrics(request: web.Request) -> web.Response:
     """``GET /metrics``: this instance's metrics for Prometheus."""
     from bot.keys import OBSERVER
 
-    return web.Response(body=request.app[OBSERVER].exposition(),
-                        headers={"Content-Type": CONTENT_TYPE})
+    return web.Response(body=request.app[OBSERVER].exposition(), headers={"Content-Type": CONTENT_TYPE})
 
 
 class JsonFormatter(logging.Formatter):

@@ -38,4 +38,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     version = _redis_version()
     terminalreporter.write_line(
         f"redis: {len(_passed_on_redis)} redis-marked tests passed against "
-        + (f"Redis {version} at {_REDIS}" if version else "no Redis server"))
+        + (f"Redis {version} at {_REDIS}" if version else "no Redis server")
+    )

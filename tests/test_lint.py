@@ -1,4 +1,4 @@
-"""ruff and mypy stay clean (they are part of the test command, so CI keeps them so)."""
+"""ruff (lint and format) and mypy stay clean (they are part of the test command, so CI keeps them so)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ def _tool(name: str) -> list[str]:
 def test_ruff_clean() -> None:
     """No lint findings anywhere in the repository."""
     result = subprocess.run([*_tool("ruff"), "check", "--quiet", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_clean() -> None:
+    """Every Python file is as ``ruff format`` writes it, so a diff shows changes, not layout."""
+    result = subprocess.run(
+        [*_tool("ruff"), "format", "--check", "--quiet", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -41,12 +41,8 @@ async def open_store(url: str) -> Store:
         try:
             importlib.import_module("redis.asyncio")
         except ImportError as exc:
-            raise ConfigError(
-                "BOT_STORE: redis:// needs the redis extra: pip install 'policy-bot[redis]'"
-            ) from exc
+            raise ConfigError("BOT_STORE: redis:// needs the redis extra: pip install 'policy-bot[redis]'") from exc
         from bot.stores.redis import RedisStore
 
         return RedisStore.from_url(url)
-    raise ValueError(
-        f"BOT_STORE: expected memory://, sqlite:///PATH or redis://HOST:PORT/DB, got {url!r}"
-    )
+    raise ValueError(f"BOT_STORE: expected memory://, sqlite:///PATH or redis://HOST:PORT/DB, got {url!r}")

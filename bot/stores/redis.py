@@ -51,9 +51,7 @@ def _expiry(ttl: float | None) -> tuple[int | None, int | None]:
 class RedisStore:
     """``Store`` on a redis.asyncio client, which it owns and closes."""
 
-    def __init__(
-        self, client: Redis, *, namespace: str = "policy-bot:", lock_poll: float = 0.02
-    ) -> None:
+    def __init__(self, client: Redis, *, namespace: str = "policy-bot:", lock_poll: float = 0.02) -> None:
         self._client = client
         self._namespace = namespace
         self._lock_poll = lock_poll  # seconds between attempts while waiting for a lock

@@ -129,9 +129,7 @@ def _delete(conn: sqlite3.Connection, key: str) -> None:
 
 def _append(conn: sqlite3.Connection, key: str, raw: str, max_items: int) -> None:
     with _transaction(conn):
-        (seq,) = conn.execute(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM logs WHERE key = ?", (key,)
-        ).fetchone()
+        (seq,) = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM logs WHERE key = ?", (key,)).fetchone()
         conn.execute("INSERT INTO logs (key, seq, value) VALUES (?, ?, ?)", (key, seq, raw))
         conn.execute("DELETE FROM logs WHERE key = ? AND seq <= ?", (key, seq - max_items))
 

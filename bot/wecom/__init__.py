@@ -33,8 +33,7 @@ def setup_wecom(app: web.Application, config: WecomConfig) -> WecomChannel:
     the store, and on shutdown late answers are sent before the store closes.
     """
     if config.reply_budget >= 4.5:
-        log.warning("WECOM_REPLY_BUDGET=%s: WeCom redelivers after 5 s; keep it well under",
-                    config.reply_budget)
+        log.warning("WECOM_REPLY_BUDGET=%s: WeCom redelivers after 5 s; keep it well under", config.reply_budget)
     session_ttl = app[CONFIG].session_ttl if CONFIG in app else 1800
     observer = app.get(OBSERVER)
     channel = WecomChannel(config, session_ttl=session_ttl, observer=observer)
@@ -47,8 +46,12 @@ def setup_wecom(app: web.Application, config: WecomConfig) -> WecomChannel:
             session = aiohttp.ClientSession()
             cache = StoreTokenCache(app[STORE], f"wecom:token:{config.corp_id}:{config.agent_id}")
             channel.client = WecomClient(
-                session, api_base=config.api_base, corp_id=config.corp_id,
-                secret=config.secret, cache=cache, on_error=channel.observer.wecom_api_error,
+                session,
+                api_base=config.api_base,
+                corp_id=config.corp_id,
+                secret=config.secret,
+                cache=cache,
+                on_error=channel.observer.wecom_api_error,
             )
         yield
         await channel.drain()

@@ -39,9 +39,7 @@ _POLL = 0.05  # seconds between store reads while waiting for another instance's
 class WecomChannel:
     """The WeCom self-built app channel's state for one running app."""
 
-    def __init__(
-        self, config: WecomConfig, *, session_ttl: int = 1800, observer: Observer | None = None
-    ) -> None:
+    def __init__(self, config: WecomConfig, *, session_ttl: int = 1800, observer: Observer | None = None) -> None:
         self.config = config
         self.session_ttl = session_ttl
         self.observer = observer if observer is not None else Observer()
@@ -128,17 +126,14 @@ class WecomChannel:
             if msg.msg_type != "text":
                 self.observer.message("wecom", msg.user_id, "media")
                 return texts.say(engine.texts, "text_only")
-            reply = await self.observer.turn(engine, store, "wecom", msg.user_id, msg.content,
-                                             ttl=self.session_ttl)
+            reply = await self.observer.turn(engine, store, "wecom", msg.user_id, msg.content, ttl=self.session_ttl)
             return texts.say(engine.texts, "store_busy") if reply is None else reply.text
         except StoreError as exc:  # the flood count; the turn's own failures are handled above
             self.observer.store_error("wecom", exc)
             self.observer.message("wecom", msg.user_id, "busy")
             return texts.say(engine.texts, "store_busy")
 
-    async def _deliver(
-        self, store: Store, msg: Inbound, pending: Pending, parts: list[str]
-    ) -> None:
+    async def _deliver(self, store: Store, msg: Inbound, pending: Pending, parts: list[str]) -> None:
         """Put ``parts`` on the waiting HTTP response if in time, else send them actively."""
         loop = asyncio.get_running_loop()
         in_time = loop.time() < pending.deadline
@@ -158,9 +153,11 @@ class WecomChannel:
     async def _record(self, store: Store, key: str, pending: Pending) -> None:
         """Keep the outcome for redeliveries landing on other instances (best effort)."""
         try:
-            await store.set(result_key(self.config.corp_id, key),
-                            {"mode": pending.mode, "text": pending.passive_text()},
-                            ttl=DEDUPE_TTL)
+            await store.set(
+                result_key(self.config.corp_id, key),
+                {"mode": pending.mode, "text": pending.passive_text()},
+                ttl=DEDUPE_TTL,
+            )
         except StoreError as exc:
             self.observer.store_error("wecom", exc)
 
@@ -173,8 +170,12 @@ class WecomChannel:
             try:
                 await self.client.send_text(self.config.agent_id, user_id, part)
             except WecomApiError as exc:
-                log.warning("wecom: message/send part %d/%d failed (errcode %d); rest dropped",
-                            index + 1, len(parts), exc.errcode)
+                log.warning(
+                    "wecom: message/send part %d/%d failed (errcode %d); rest dropped",
+                    index + 1,
+                    len(parts),
+                    exc.errcode,
+                )
                 return
             except StoreError as exc:  # the token cache is unreachable
                 self.observer.store_error("wecom", exc)

@@ -109,8 +109,9 @@ class WecomClient:
             if time.monotonic() - self._failed_at < _FAILED_FETCH_PAUSE:
                 raise WecomApiError(-1, "gettoken failed recently; not asking again yet")
             try:
-                data = await self._request("GET", "/cgi-bin/gettoken", None, {
-                    "corpid": self._corp_id, "corpsecret": self._secret})
+                data = await self._request(
+                    "GET", "/cgi-bin/gettoken", None, {"corpid": self._corp_id, "corpsecret": self._secret}
+                )
                 token = data.get("access_token")
                 if not isinstance(token, str) or not token:
                     raise WecomApiError(-1, "gettoken answered without access_token")
@@ -137,10 +138,16 @@ class WecomClient:
 
     async def send_text(self, agent_id: int, touser: str, content: str) -> None:
         """``message/send`` one text (at most 2048 bytes) to one member."""
-        await self.call("/cgi-bin/message/send", {
-            "touser": touser, "msgtype": "text", "agentid": agent_id,
-            "text": {"content": content}, "safe": 0,
-        })
+        await self.call(
+            "/cgi-bin/message/send",
+            {
+                "touser": touser,
+                "msgtype": "text",
+                "agentid": agent_id,
+                "text": {"content": content},
+                "safe": 0,
+            },
+        )
 
     async def _request(
         self, method: str, path: str, payload: dict[str, Any] | None, params: dict[str, str]
@@ -148,9 +155,7 @@ class WecomClient:
         """One HTTP call; ``WecomApiError`` for errcode ≠ 0, logged without the query string."""
         url = self._base + path
         try:
-            async with self._session.request(
-                method, url, params=params, json=payload, timeout=self._timeout
-            ) as resp:
+            async with self._session.request(method, url, params=params, json=payload, timeout=self._timeout) as resp:
                 data: Any = await resp.json(content_type=None)
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
             # str(exc) can carry the URL with its token or secret: log the class only.

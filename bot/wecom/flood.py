@@ -20,9 +20,7 @@ Verdict = Literal["ok", "notice", "drop"]
 class FloodGate:
     """Counts a user's messages per ``window`` seconds; ``limit`` are answered."""
 
-    def __init__(
-        self, *, limit: int = 20, window: int = 60, clock: Callable[[], float] = time.time
-    ) -> None:
+    def __init__(self, *, limit: int = 20, window: int = 60, clock: Callable[[], float] = time.time) -> None:
         self.limit = limit
         self.window = window
         self.clock = clock

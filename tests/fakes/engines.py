@@ -51,9 +51,7 @@ class SlowEngine(EchoEngine):
         self.delay = delay
         self.started = asyncio.Event()
 
-    async def handle(
-        self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800
-    ) -> Reply:
+    async def handle(self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800) -> Reply:
         self.started.set()
         await asyncio.sleep(self.delay)
         return await super().handle(store, channel, user_id, text, ttl=ttl)
@@ -79,9 +77,7 @@ class GatedEngine(EchoEngine):
         self.gate = asyncio.Event()
         self.started = asyncio.Event()
 
-    async def handle(
-        self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800
-    ) -> Reply:
+    async def handle(self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800) -> Reply:
         self.started.set()
         await self.gate.wait()
         return await super().handle(store, channel, user_id, text, ttl=ttl)

@@ -91,28 +91,35 @@ class FakeKf:
     def session(self, kfid: str, user: str) -> Session:
         return self.sessions.setdefault((kfid, user), Session())
 
-    def say(self, kfid: str, user: str, content: str, *, at: float | None = None,
-            menu_id: str = "") -> str:
+    def say(self, kfid: str, user: str, content: str, *, at: float | None = None, menu_id: str = "") -> str:
         """The customer sends a text (a menu click when ``menu_id``); its msgid."""
         text: dict[str, Any] = {"content": content}
         if menu_id:
             text["menu_id"] = menu_id
         return self.send_media(kfid, user, "text", at=at, body=text)
 
-    def send_media(self, kfid: str, user: str, msgtype: str, *, at: float | None = None,
-                   body: dict[str, Any] | None = None) -> str:
+    def send_media(
+        self, kfid: str, user: str, msgtype: str, *, at: float | None = None, body: dict[str, Any] | None = None
+    ) -> str:
         """The customer sends a message of ``msgtype`` (image, voice, …); its msgid."""
         session = self.session(kfid, user)
         if session.state == 4:
             session.state = 0
         session.last_customer = at or time.time()
         session.sends = 0
-        return self._append(kfid, {
-            "open_kfid": kfid, "external_userid": user, "origin": 3, "msgtype": msgtype,
-            msgtype: body if body is not None else {"media_id": "MEDIA"}}, at)
+        return self._append(
+            kfid,
+            {
+                "open_kfid": kfid,
+                "external_userid": user,
+                "origin": 3,
+                "msgtype": msgtype,
+                msgtype: body if body is not None else {"media_id": "MEDIA"},
+            },
+            at,
+        )
 
-    def _event(self, kfid: str, user: str, event_type: str, at: float | None = None,
-               **fields: Any) -> str:
+    def _event(self, kfid: str, user: str, event_type: str, at: float | None = None, **fields: Any) -> str:
         event = {"event_type": event_type, "open_kfid": kfid, "external_userid": user, **fields}
         return self._append(kfid, {"origin": 4, "msgtype": "event", "event": event}, at)
 
@@ -131,8 +138,14 @@ class FakeKf:
         """A servicer picks the session up from the queue (change_type 1)."""
         session = self.session(kfid, user)
         session.state, session.servicer = 3, servicer
-        self._event(kfid, user, "session_status_change", change_type=1,
-                    new_servicer_userid=servicer, msg_code=self._code(kfid, user))
+        self._event(
+            kfid,
+            user,
+            "session_status_change",
+            change_type=1,
+            new_servicer_userid=servicer,
+            msg_code=self._code(kfid, user),
+        )
 
     def servicer_ends(self, kfid: str, user: str) -> str:
         """The servicer ends the session (change_type 3); the msg_code for a closing text."""
@@ -144,21 +157,28 @@ class FakeKf:
 
     def servicer_says(self, kfid: str, user: str, content: str) -> str:
         """A human servicer writes from the WeCom client (origin 5)."""
-        return self._append(kfid, {"open_kfid": kfid, "external_userid": user, "origin": 5,
-                                   "servicer_userid": "zhangsan", "msgtype": "text",
-                                   "text": {"content": content}}, None)
+        return self._append(
+            kfid,
+            {
+                "open_kfid": kfid,
+                "external_userid": user,
+                "origin": 5,
+                "servicer_userid": "zhangsan",
+                "msgtype": "text",
+                "text": {"content": content},
+            },
+            None,
+        )
 
     def recall(self, kfid: str, user: str, msgid: str) -> str:
         return self._event(kfid, user, "user_recall_msg", recall_msgid=msgid)
 
     def send_failed(self, kfid: str, user: str, fail_msgid: str, fail_type: int = 4) -> str:
-        return self._event(kfid, user, "msg_send_fail", fail_msgid=fail_msgid,
-                           fail_type=fail_type)
+        return self._event(kfid, user, "msg_send_fail", fail_msgid=fail_msgid, fail_type=fail_type)
 
     def texts_to(self, user: str) -> list[str]:
         """Texts the bot sent ``user`` through send_msg, in order."""
-        return [b["text"]["content"] for b in self.sent
-                if b.get("touser") == user and b.get("msgtype") == "text"]
+        return [b["text"]["content"] for b in self.sent if b.get("touser") == user and b.get("msgtype") == "text"]
 
     # ---- the API ---------------------------------------------------------------------------
     def sync_msg(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -181,16 +201,19 @@ class FakeKf:
             pos = int(pos_text)
         else:
             oldest = time.time() - 3 * 86400
-            pos = next((i for i, m in enumerate(stream) if m["send_time"] >= oldest),
-                       len(stream))
+            pos = next((i for i, m in enumerate(stream) if m["send_time"] >= oldest), len(stream))
         if self.empty_pages.get(kfid, 0) > 0:
             self.empty_pages[kfid] -= 1
-            return {"errcode": 0, "errmsg": "ok", "next_cursor": cursor or "", "has_more": 1,
-                    "msg_list": []}
-        page = stream[pos:pos + min(limit, self.page_size)]
+            return {"errcode": 0, "errmsg": "ok", "next_cursor": cursor or "", "has_more": 1, "msg_list": []}
+        page = stream[pos : pos + min(limit, self.page_size)]
         end = pos + len(page)
-        return {"errcode": 0, "errmsg": "ok", "next_cursor": f"{kfid}.{end}",
-                "has_more": int(end < len(stream)), "msg_list": page}
+        return {
+            "errcode": 0,
+            "errmsg": "ok",
+            "next_cursor": f"{kfid}.{end}",
+            "has_more": int(end < len(stream)),
+            "msg_list": page,
+        }
 
     def _check_msgid(self, kfid: str, msgid: Any) -> dict[str, Any] | None:
         if msgid is None:
@@ -214,8 +237,11 @@ class FakeKf:
                 return _err(BAD_ARGS, "msgmenu too long")
             for item in items:
                 click = item.get("click") or {}
-                if item.get("type") != "click" or not 1 <= len(click.get("id", "")) <= 64 \
-                        or not 1 <= len(click.get("content", "").encode()) <= 128:
+                if (
+                    item.get("type") != "click"
+                    or not 1 <= len(click.get("id", "")) <= 64
+                    or not 1 <= len(click.get("content", "").encode()) <= 128
+                ):
                     return _err(BAD_ARGS, "bad msgmenu item")
         else:
             return _err(BAD_ARGS, f"msgtype {msgtype!r} not supported by the fake")
@@ -257,8 +283,7 @@ class FakeKf:
 
     def service_state_get(self, body: dict[str, Any]) -> dict[str, Any]:
         session = self.session(str(body.get("open_kfid")), str(body.get("external_userid")))
-        return {"errcode": 0, "errmsg": "ok", "service_state": session.state,
-                "servicer_userid": session.servicer}
+        return {"errcode": 0, "errmsg": "ok", "service_state": session.state, "servicer_userid": session.servicer}
 
     def service_state_trans(self, body: dict[str, Any]) -> dict[str, Any]:
         kfid, user = str(body.get("open_kfid")), str(body.get("external_userid"))

@@ -55,8 +55,7 @@ class FakeWecomApi:
     _serial: itertools.count[int] = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
-        self.route("/cgi-bin/message/send", lambda body: {"errcode": 0, "errmsg": "ok",
-                                                          "invaliduser": ""})
+        self.route("/cgi-bin/message/send", lambda body: {"errcode": 0, "errmsg": "ok", "invaliduser": ""})
         for path, handler in self.kf.routes().items():
             self.route(path, handler)
 
@@ -108,8 +107,7 @@ class FakeWecomApi:
             return web.json_response({"errcode": 40001, "errmsg": "invalid credential"})
         token = f"TOKEN-{next(self._serial)}"
         self.valid_tokens.add(token)
-        return web.json_response({"errcode": 0, "errmsg": "ok", "access_token": token,
-                                  "expires_in": self.expires_in})
+        return web.json_response({"errcode": 0, "errmsg": "ok", "access_token": token, "expires_in": self.expires_in})
 
     async def _post(self, request: web.Request) -> web.Response:
         body: dict[str, Any] = await request.json()

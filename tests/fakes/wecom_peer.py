@@ -90,9 +90,11 @@ class WecomPeer:
         return "/wecom/callback?" + self.query(echostr, echostr=echostr), echo
 
     def envelope(self, encrypt: str) -> str:
-        return (f"<xml><ToUserName>{_cdata(self.corp_id)}</ToUserName>"
-                f"<AgentID>{_cdata(str(self.agent_id))}</AgentID>"
-                f"<Encrypt>{_cdata(encrypt)}</Encrypt></xml>")
+        return (
+            f"<xml><ToUserName>{_cdata(self.corp_id)}</ToUserName>"
+            f"<AgentID>{_cdata(str(self.agent_id))}</AgentID>"
+            f"<Encrypt>{_cdata(encrypt)}</Encrypt></xml>"
+        )
 
     def callback(self, message_xml: str) -> tuple[str, str]:
         """(path with query, body) of a POST delivering ``message_xml``, properly sealed."""
@@ -105,18 +107,22 @@ class WecomPeer:
 
     def message(self, user: str, msg_type: str, fields: str = "", msg_id: int | None = None) -> str:
         mid = msg_id if msg_id is not None else next(self._ids)
-        return (f"<xml><ToUserName>{_cdata(self.corp_id)}</ToUserName>"
-                f"<FromUserName>{_cdata(user)}</FromUserName>"
-                f"<CreateTime>{int(time.time())}</CreateTime>"
-                f"<MsgType>{_cdata(msg_type)}</MsgType>{fields}"
-                f"<MsgId>{mid}</MsgId><AgentID>{self.agent_id}</AgentID></xml>")
+        return (
+            f"<xml><ToUserName>{_cdata(self.corp_id)}</ToUserName>"
+            f"<FromUserName>{_cdata(user)}</FromUserName>"
+            f"<CreateTime>{int(time.time())}</CreateTime>"
+            f"<MsgType>{_cdata(msg_type)}</MsgType>{fields}"
+            f"<MsgId>{mid}</MsgId><AgentID>{self.agent_id}</AgentID></xml>"
+        )
 
     def event(self, user: str, event: str, create_time: int | None = None, fields: str = "") -> str:
         when = create_time if create_time is not None else int(time.time())
-        return (f"<xml><ToUserName>{_cdata(self.corp_id)}</ToUserName>"
-                f"<FromUserName>{_cdata(user)}</FromUserName>"
-                f"<CreateTime>{when}</CreateTime><MsgType>{_cdata('event')}</MsgType>"
-                f"<Event>{_cdata(event)}</Event>{fields}<AgentID>{self.agent_id}</AgentID></xml>")
+        return (
+            f"<xml><ToUserName>{_cdata(self.corp_id)}</ToUserName>"
+            f"<FromUserName>{_cdata(user)}</FromUserName>"
+            f"<CreateTime>{when}</CreateTime><MsgType>{_cdata('event')}</MsgType>"
+            f"<Event>{_cdata(event)}</Event>{fields}<AgentID>{self.agent_id}</AgentID></xml>"
+        )
 
     def open_reply(self, body: str) -> dict[str, str]:
         """Check a passive reply's signature, decrypt it, return its fields (Content, ...)."""

@@ -34,10 +34,12 @@ KF_A, KF_B = "wkAAAA", "wkBBBB"
 def kf_event_xml(corp_id: str, kfid: str, token: str | None) -> str:
     """The plaintext of a kf_msg_or_event callback, shaped like WeCom's example (no sender)."""
     token_xml = f"<Token><![CDATA[{token}]]></Token>" if token is not None else ""
-    return (f"<xml><ToUserName><![CDATA[{corp_id}]]></ToUserName>"
-            f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
-            f"<Event><![CDATA[kf_msg_or_event]]></Event>{token_xml}"
-            f"<OpenKfId><![CDATA[{kfid}]]></OpenKfId></xml>")
+    return (
+        f"<xml><ToUserName><![CDATA[{corp_id}]]></ToUserName>"
+        f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+        f"<Event><![CDATA[kf_msg_or_event]]></Event>{token_xml}"
+        f"<OpenKfId><![CDATA[{kfid}]]></OpenKfId></xml>"
+    )
 
 
 @dataclass
@@ -96,16 +98,23 @@ async def kf_app(tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> Ma
     """A factory starting the real app against a fresh peer and fake WeCom API."""
 
     async def make(
-        engine: Engine | None = None, *, servicer: str | None = None, max_age: float = 86400.0,
-        store: Store | None = None, page_size: int = 1000,
+        engine: Engine | None = None,
+        *,
+        servicer: str | None = None,
+        max_age: float = 86400.0,
+        store: Store | None = None,
+        page_size: int = 1000,
     ) -> KfHarness:
         peer = WecomPeer()
         api = FakeWecomApi(corp_id=peer.corp_id)
         api.kf.page_size = page_size
         server = await aiohttp_server(api.app)
         wecom = WecomConfig(
-            corp_id=peer.corp_id, token=peer.token, encoding_aes_key=peer.encoding_aes_key,
-            agent_id=peer.agent_id, secret=api.secret,
+            corp_id=peer.corp_id,
+            token=peer.token,
+            encoding_aes_key=peer.encoding_aes_key,
+            agent_id=peer.agent_id,
+            secret=api.secret,
             api_base=str(server.make_url("")).rstrip("/"),
         )
         wecom = replace(wecom, kf_servicer=servicer, kf_max_age=max_age)
@@ -116,7 +125,8 @@ async def kf_app(tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> Ma
         async def start_on(store: Store) -> TestClient[web.Request, web.Application]:
             """Another instance of the app (on ``store``) in front of the same fake WeCom."""
             client: TestClient[web.Request, web.Application] = await aiohttp_client(
-                create_app(config, store=store, engine=the_engine))
+                create_app(config, store=store, engine=the_engine)
+            )
             client.app[WECOM_KF].backoff = (0.01, 0.01, 0.01)
             return client
 

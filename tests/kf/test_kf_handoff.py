@@ -17,8 +17,7 @@ async def test_asking_for_a_human_queues_the_session(kf_app: MakeKf) -> None:
     await warm(h)
     h.api.kf.say(KF_A, "wm1", "转人工")
     await h.pull()
-    assert h.api.kf.transitions == [
-        {"open_kfid": KF_A, "external_userid": "wm1", "service_state": 2}]
+    assert h.api.kf.transitions == [{"open_kfid": KF_A, "external_userid": "wm1", "service_state": 2}]
     assert [b["text"]["content"] for b in h.api.kf.on_event_sent] == [knowledge_texts()["kf_handoff_queued"]]
     h.api.kf.say(KF_A, "wm1", "有人吗")
     await h.pull()
@@ -32,8 +31,9 @@ async def test_the_menu_click_goes_to_the_on_duty_servicer(kf_app: MakeKf) -> No
     await warm(h)
     h.api.kf.say(KF_A, "wm1", "转人工", menu_id=texts.HANDOFF_MENU_ID)
     await h.pull()
-    assert h.api.kf.transitions == [{"open_kfid": KF_A, "external_userid": "wm1",
-                                     "service_state": 3, "servicer_userid": "zhangsan"}]
+    assert h.api.kf.transitions == [
+        {"open_kfid": KF_A, "external_userid": "wm1", "service_state": 3, "servicer_userid": "zhangsan"}
+    ]
     assert h.api.kf.session(KF_A, "wm1").state == 3
 
 

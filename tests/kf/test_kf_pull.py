@@ -138,10 +138,8 @@ async def test_two_accounts_keep_independent_cursors(kf_app: MakeKf) -> None:
     assert sorted(h.api.kf.texts_to("wm1")) == ["答：丙", "答：乙", "答：甲"]
     assert all(c.ok for c in h.api.calls_to(SYNC))
     store = h.store
-    assert await store.get(f"wecom:kf:cursor:{h.peer.corp_id}:{KF_A}") == {
-        "cursor": f"{KF_A}.2", "cold": False}
-    assert await store.get(f"wecom:kf:cursor:{h.peer.corp_id}:{KF_B}") == {
-        "cursor": f"{KF_B}.1", "cold": False}
+    assert await store.get(f"wecom:kf:cursor:{h.peer.corp_id}:{KF_A}") == {"cursor": f"{KF_A}.2", "cold": False}
+    assert await store.get(f"wecom:kf:cursor:{h.peer.corp_id}:{KF_B}") == {"cursor": f"{KF_B}.1", "cold": False}
 
 
 async def test_an_expired_access_token_is_refreshed_once(kf_app: MakeKf) -> None:

@@ -52,17 +52,29 @@ def test_other_texts_are_questions(text: str) -> None:
 
 def test_event_items_read_ids_inside_the_event() -> None:
     """Event items carry open_kfid and external_userid inside ``event``."""
-    item = KfItem.parse({"msgid": "m", "send_time": 5, "origin": 4, "msgtype": "event",
-                         "event": {"event_type": "enter_session", "open_kfid": "wk",
-                                   "external_userid": "wm", "welcome_code": "C"}})
+    item = KfItem.parse(
+        {
+            "msgid": "m",
+            "send_time": 5,
+            "origin": 4,
+            "msgtype": "event",
+            "event": {"event_type": "enter_session", "open_kfid": "wk", "external_userid": "wm", "welcome_code": "C"},
+        }
+    )
     assert (item.open_kfid, item.external_userid, item.welcome_code) == ("wk", "wm", "C")
     assert KfItem.parse("junk").msgid == ""
 
 
 def test_kf_environment_variables() -> None:
     """WECOM_KF_SERVICER and WECOM_KF_MAX_AGE are read; an age over 48 h is refused."""
-    env = {"WECOM_CORP_ID": "ww1", "WECOM_TOKEN": "t", "WECOM_ENCODING_AES_KEY": "a" * 43,
-           "WECOM_AGENT_ID": "1", "WECOM_KF_SERVICER": "zhangsan", "WECOM_KF_MAX_AGE": "600"}
+    env = {
+        "WECOM_CORP_ID": "ww1",
+        "WECOM_TOKEN": "t",
+        "WECOM_ENCODING_AES_KEY": "a" * 43,
+        "WECOM_AGENT_ID": "1",
+        "WECOM_KF_SERVICER": "zhangsan",
+        "WECOM_KF_MAX_AGE": "600",
+    }
     wecom = Config.from_env(env).wecom
     assert wecom is not None and (wecom.kf_servicer, wecom.kf_max_age) == ("zhangsan", 600.0)
     with pytest.raises(ConfigError, match="WECOM_KF_MAX_AGE"):

@@ -49,7 +49,11 @@ def peer() -> WecomPeer:
 def wecom_config(peer: WecomPeer, api_base: str, *, budget: float = 3.0) -> WecomConfig:
     """The WeCom settings matching ``peer``, with the API at ``api_base``."""
     return WecomConfig(
-        corp_id=peer.corp_id, token=peer.token, encoding_aes_key=peer.encoding_aes_key,
-        agent_id=peer.agent_id, secret="s3cret", reply_budget=budget,
+        corp_id=peer.corp_id,
+        token=peer.token,
+        encoding_aes_key=peer.encoding_aes_key,
+        agent_id=peer.agent_id,
+        secret="s3cret",
+        reply_budget=budget,
         api_base=api_base.rstrip("/"),
     )

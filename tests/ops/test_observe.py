@@ -60,10 +60,8 @@ async def test_each_app_has_its_own_registry(engine: Engine, tmp_path: Path) -> 
     config = Config(data_dir=tmp_path, store_url="memory://")
     first, second = Observer(), Observer()
     first.message("api", "u", "help")
-    assert first.registry.get_sample_value(
-        "policy_bot_messages_total", {"channel": "api", "kind": "help"}) == 1
-    assert second.registry.get_sample_value(
-        "policy_bot_messages_total", {"channel": "api", "kind": "help"}) is None
+    assert first.registry.get_sample_value("policy_bot_messages_total", {"channel": "api", "kind": "help"}) == 1
+    assert second.registry.get_sample_value("policy_bot_messages_total", {"channel": "api", "kind": "help"}) is None
     create_app(config, engine=engine)
     create_app(config, engine=engine)  # would raise "Duplicated timeseries" on a shared registry
 
@@ -85,9 +83,7 @@ async def test_one_json_line_per_message_with_hashed_user(
     assert "text" not in fields and "企业招人" not in line
 
 
-async def test_user_text_only_at_debug(
-    client: TestClient[Any, Any], caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_user_text_only_at_debug(client: TestClient[Any, Any], caplog: pytest.LogCaptureFixture) -> None:
     """At DEBUG the message line also carries the user's text."""
     caplog.set_level(logging.DEBUG, logger="policy_bot.message")
     await client.post("/api/chat", json={"user_id": "u", "text": "帮助"})

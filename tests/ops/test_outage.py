@@ -23,27 +23,27 @@ BUSY = "系统繁忙，请稍后再试。"
 
 
 @pytest.fixture
-async def outage(
-    engine: Engine, peer: WecomPeer, tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any
-) -> Any:
+async def outage(engine: Engine, peer: WecomPeer, tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> Any:
     api = FakeWecomApi(corp_id=peer.corp_id)
     base = str((await aiohttp_server(api.app)).make_url(""))
     config = Config(data_dir=tmp_path, store_url="memory://", wecom=wecom_config(peer, base))
     return await aiohttp_client(create_app(config, store=FailingStore(), engine=engine))
 
 
-async def test_api_answers_503_with_the_contract_fields(
-    outage: Any, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_api_answers_503_with_the_contract_fields(outage: Any, caplog: pytest.LogCaptureFixture) -> None:
     """/api/chat during an outage: 503, the polite reply, the five fields; counted and logged."""
     resp = await outage.post("/api/chat", json={"user_id": "u", "text": "企业招人有补贴吗"})
     assert resp.status == 503
-    assert await resp.json() == {"reply": BUSY, "kind": "fallback", "clauses": [],
-                                 "amount_yuan": None, "eligible": None}
+    assert await resp.json() == {
+        "reply": BUSY,
+        "kind": "fallback",
+        "clauses": [],
+        "amount_yuan": None,
+        "eligible": None,
+    }
     registry = outage.app[OBSERVER].registry
     assert registry.get_sample_value("policy_bot_store_errors_total", {"channel": "api"}) == 1
-    assert registry.get_sample_value(
-        "policy_bot_messages_total", {"channel": "api", "kind": "busy"}) == 1
+    assert registry.get_sample_value("policy_bot_messages_total", {"channel": "api", "kind": "busy"}) == 1
     errors = [r for r in caplog.records if r.name == "policy_bot.store"]
     assert errors and errors[0].levelno == logging.ERROR
 
@@ -54,8 +54,7 @@ async def test_wecom_answers_200_with_the_apology(outage: Any, peer: WecomPeer) 
     resp = await outage.post(path, data=body.encode())
     assert resp.status == 200
     assert peer.open_reply(await resp.text())["Content"] == knowledge_texts()["store_busy"] == BUSY
-    assert outage.app[OBSERVER].registry.get_sample_value(
-        "policy_bot_store_errors_total", {"channel": "wecom"}) == 1
+    assert outage.app[OBSERVER].registry.get_sample_value("policy_bot_store_errors_total", {"channel": "wecom"}) == 1
 
 
 async def test_metrics_and_health_still_answer(outage: Any) -> None:

@@ -16,6 +16,7 @@ async def test_burst_beyond_the_pool_waits_instead_of_failing(redis_url: str) ->
     """Three times the pool's size in concurrent locked read-modify-writes all succeed."""
     store = await open_store(redis_url)
     try:
+
         async def bump(user: int) -> None:
             async with store.lock(f"burst:{user % 50}", timeout=10.0):
                 value = await store.get(f"burst:{user % 50}") or 0

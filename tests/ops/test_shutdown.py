@@ -41,8 +41,7 @@ async def test_stop_finishes_in_flight_requests_and_closes(tmp_path: Path) -> No
     app = create_app(Config(data_dir=tmp_path, store_url="memory://"), engine=engine)
     runner, base = await _start(app)
     async with aiohttp.ClientSession() as session:
-        in_flight = asyncio.create_task(
-            session.post(base + "/api/chat", json={"user_id": "u", "text": "慢"}))
+        in_flight = asyncio.create_task(session.post(base + "/api/chat", json={"user_id": "u", "text": "慢"}))
         await engine.started.wait()
         stopping = asyncio.create_task(runner.cleanup())
         await asyncio.sleep(0.1)
@@ -69,8 +68,7 @@ async def test_stop_sends_late_wecom_answers_first(tmp_path: Path, aiohttp_serve
     peer = WecomPeer()
     api = FakeWecomApi(corp_id=peer.corp_id)
     base = str((await aiohttp_server(api.app)).make_url(""))
-    config = Config(data_dir=tmp_path, store_url="memory://",
-                    wecom=wecom_config(peer, base, budget=0.05))
+    config = Config(data_dir=tmp_path, store_url="memory://", wecom=wecom_config(peer, base, budget=0.05))
     app = create_app(config, engine=SlowEngine(0.4))
     runner, url = await _start(app)
     path, body = peer.callback(peer.text("u", "晚到"))
@@ -95,8 +93,16 @@ async def test_serve_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
         if name.startswith("WECOM_") or name == "BOT_API_TOKEN":
             del env[name]
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "serve", "--port", str(port), env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "serve",
+        "--port",
+        str(port),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         async with aiohttp.ClientSession() as session:
             for _ in range(200):
@@ -106,8 +112,7 @@ async def test_serve_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
                             break
                 except aiohttp.ClientConnectionError:
                     await asyncio.sleep(0.05)
-            async with session.post(f"http://127.0.0.1:{port}/api/chat",
-                                    json={"user_id": "u", "text": "帮助"}) as resp:
+            async with session.post(f"http://127.0.0.1:{port}/api/chat", json={"user_id": "u", "text": "帮助"}) as resp:
                 assert resp.status == 200
         proc.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(proc.wait(), 10) == 0
@@ -119,4 +124,6 @@ async def test_serve_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in (await proc.stderr.read()).decode().splitlines()]
     messages = [line["msg"] for line in lines]
     assert "message" in messages and messages[-2:] == [
-        "stopping: no new connections, finishing messages in flight", "stopped"]
+        "stopping: no new connections, finishing messages in flight",
+        "stopped",
+    ]

@@ -26,16 +26,13 @@ pytestmark = pytest.mark.redis
 
 
 @pytest.fixture
-async def start(
-    redis_url: str, peer: WecomPeer, tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any
-) -> Any:
+async def start(redis_url: str, peer: WecomPeer, tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> Any:
     """A factory of instances: each its own app and Redis connection, one fake WeCom API."""
     api = FakeWecomApi(corp_id=peer.corp_id)
     api_base = str((await aiohttp_server(api.app)).make_url(""))
 
     async def instance(engine: Engine) -> TestClient[Any, Any]:
-        config = Config(data_dir=tmp_path, store_url=redis_url,
-                        wecom=wecom_config(peer, api_base))
+        config = Config(data_dir=tmp_path, store_url=redis_url, wecom=wecom_config(peer, api_base))
         client: TestClient[Any, Any] = await aiohttp_client(create_app(config, engine=engine))
         return client
 
@@ -61,9 +58,7 @@ async def test_dialogue_alternates_between_instances(start: Any, engine: Engine)
     assert [r["amount_yuan"] for r in replies] == [None, 0, 50000]
 
 
-async def test_wecom_retry_on_the_other_instance_is_not_processed_twice(
-    start: Any, peer: WecomPeer
-) -> None:
+async def test_wecom_retry_on_the_other_instance_is_not_processed_twice(start: Any, peer: WecomPeer) -> None:
     """A retry landing on B while A is still answering gets A's reply; B's engine never runs."""
     engine_a, engine_b = GatedEngine(), EchoEngine()
     a, b = await start(engine_a), await start(engine_b)
@@ -79,8 +74,7 @@ async def test_wecom_retry_on_the_other_instance_is_not_processed_twice(
     late = await b.post(path, data=body.encode())  # a third delivery, after the answer
     assert peer.open_reply(await late.text())["Content"] == "答：跨实例重试"
     assert engine_a.seen == ["跨实例重试"] and engine_b.seen == []
-    dedupe = b.app[OBSERVER].registry.get_sample_value(
-        "policy_bot_dedupe_hits_total", {"channel": "wecom"})
+    dedupe = b.app[OBSERVER].registry.get_sample_value("policy_bot_dedupe_hits_total", {"channel": "wecom"})
     assert dedupe == 2
 
 
@@ -92,12 +86,17 @@ async def test_token_fetched_once_across_instances(redis_url: str, aiohttp_serve
     try:
         async with aiohttp.ClientSession() as s1, aiohttp.ClientSession() as s2:
             clients = [
-                WecomClient(session, api_base=base, corp_id=api.corp_id, secret=api.secret,
-                            cache=StoreTokenCache(store, "wecom:token:shared"), timeout=2.0)
+                WecomClient(
+                    session,
+                    api_base=base,
+                    corp_id=api.corp_id,
+                    secret=api.secret,
+                    cache=StoreTokenCache(store, "wecom:token:shared"),
+                    timeout=2.0,
+                )
                 for session, store in zip((s1, s2), stores, strict=True)
             ]
-            await asyncio.gather(*(c.send_text(1, f"u{n}", "hi")
-                                   for n in range(10) for c in clients))
+            await asyncio.gather(*(c.send_text(1, f"u{n}", "hi") for n in range(10) for c in clients))
     finally:
         for store in stores:
             await store.close()

@@ -49,9 +49,7 @@ async def test_sqlite_unopenable_path_raises_store_error(tmp_path: Path) -> None
         await open_store(f"sqlite:///{blocker / 'bot.sqlite3'}")
 
 
-@pytest.mark.parametrize(
-    "url", ["", "postgres://db/bot", "sqlite://relative.db", "sqlite:///", "bot.sqlite3"]
-)
+@pytest.mark.parametrize("url", ["", "postgres://db/bot", "sqlite://relative.db", "sqlite:///", "bot.sqlite3"])
 async def test_unknown_url_raises_value_error(url: str) -> None:
     """Any URL but memory://, sqlite:///PATH and redis:// raises ValueError naming BOT_STORE."""
     with pytest.raises(ValueError, match="BOT_STORE"):

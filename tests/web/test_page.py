@@ -73,9 +73,7 @@ async def _ask(page: Page, text: str) -> None:
     await page.click("#send")
 
 
-async def test_question_shows_answer_with_amount(
-    page: Page, start_app: StartApp, tmp_path: Path
-) -> None:
+async def test_question_shows_answer_with_amount(page: Page, start_app: StartApp, tmp_path: Path) -> None:
     """Typing the hiring question shows the reply, 10万元 big, steps and documents folded."""
     from playwright.async_api import expect
 
@@ -139,9 +137,7 @@ async def test_options_ineligible_and_restart(page: Page, start_app: StartApp) -
     # Reply text is shown as text: the tag is visible, not rendered.
     await expect(clarify.locator(".text")).to_have_text("您问的是哪一项？<b>请回复序号</b>")
     await expect(clarify.locator("b")).to_have_count(0)
-    await expect(clarify.locator("button.option")).to_have_text(
-        ["1. （六）职业技能提升补贴", "2. （九）培训机构补贴"]
-    )
+    await expect(clarify.locator("button.option")).to_have_text(["1. （六）职业技能提升补贴", "2. （九）培训机构补贴"])
     await clarify.locator("button.option").nth(1).click()
 
     verdict = page.locator(".msg.bot.kind-answer")
@@ -186,9 +182,7 @@ async def test_server_error_is_polite(page: Page, start_app: StartApp) -> None:
 
     await page.goto(await start_app(BrokenEngine()))
     await _ask(page, QUESTION)
-    await expect(page.locator(".msg.bot.error .text")).to_have_text(
-        "抱歉，服务暂时不可用（500），请稍后再试。"
-    )
+    await expect(page.locator(".msg.bot.error .text")).to_have_text("抱歉，服务暂时不可用（500），请稍后再试。")
     await expect(page.locator("#send")).to_be_enabled()
 
 

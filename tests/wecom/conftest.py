@@ -29,20 +29,25 @@ def peer() -> WecomPeer:
 
 
 @pytest.fixture
-async def wecom_app(
-    peer: WecomPeer, tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any
-) -> MakeHarness:
+async def wecom_app(peer: WecomPeer, tmp_path: Path, aiohttp_client: Any, aiohttp_server: Any) -> MakeHarness:
     """A factory starting the real app against ``peer`` and a fresh fake WeCom API."""
 
     async def make(
-        engine: Engine | None = None, *, budget: float = 3.0, secret: str | None = "s3cret",
+        engine: Engine | None = None,
+        *,
+        budget: float = 3.0,
+        secret: str | None = "s3cret",
         store: MemoryStore | None = None,
     ) -> Harness:
         api = FakeWecomApi(corp_id=peer.corp_id)
         api_server: TestServer = await aiohttp_server(api.app)
         wecom = WecomConfig(
-            corp_id=peer.corp_id, token=peer.token, encoding_aes_key=peer.encoding_aes_key,
-            agent_id=peer.agent_id, secret=secret, reply_budget=budget,
+            corp_id=peer.corp_id,
+            token=peer.token,
+            encoding_aes_key=peer.encoding_aes_key,
+            agent_id=peer.agent_id,
+            secret=secret,
+            reply_budget=budget,
             api_base=str(api_server.make_url("")).rstrip("/"),
         )
         config = Config(data_dir=tmp_path, store_url="memory://", wecom=wecom)

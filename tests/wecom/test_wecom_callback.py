@@ -73,8 +73,7 @@ async def test_url_verification_bad_signature_is_403(wecom_app: MakeHarness) -> 
     """A GET whose signature was made with another token is refused with 403."""
     h = await wecom_app()
     echostr = h.peer.encrypt("x")
-    resp = await h.client.get("/wecom/callback?" + h.peer.query(echostr, token="other",
-                                                                echostr=echostr))
+    resp = await h.client.get("/wecom/callback?" + h.peer.query(echostr, token="other", echostr=echostr))
     assert resp.status == 403
     assert "Traceback" not in await resp.text()
 
@@ -110,8 +109,9 @@ async def test_bad_signature_is_403(wecom_app: MakeHarness) -> None:
     """A POST signed with another token is refused with 403 and never reaches the engine."""
     h = await wecom_app()
     encrypt = h.peer.encrypt(h.peer.text("u", "hi"))
-    resp = await h.client.post("/wecom/callback?" + h.peer.query(encrypt, token="forged"),
-                               data=h.peer.envelope(encrypt))
+    resp = await h.client.post(
+        "/wecom/callback?" + h.peer.query(encrypt, token="forged"), data=h.peer.envelope(encrypt)
+    )
     assert resp.status == 403
     assert h.engine.seen == []  # type: ignore[attr-defined]
 
@@ -120,8 +120,7 @@ async def test_wrong_corp_id_is_403(wecom_app: MakeHarness) -> None:
     """A message sealed for another corp id is refused with 403."""
     h = await wecom_app()
     encrypt = h.peer.encrypt(h.peer.text("u", "hi"), corp_id="wwsomeoneelse")
-    resp = await h.client.post("/wecom/callback?" + h.peer.query(encrypt),
-                               data=h.peer.envelope(encrypt))
+    resp = await h.client.post("/wecom/callback?" + h.peer.query(encrypt), data=h.peer.envelope(encrypt))
     assert resp.status == 403
 
 
@@ -131,8 +130,7 @@ async def test_wrong_aes_key_is_403_every_time(wecom_app: MakeHarness) -> None:
     for _ in range(60):
         key = base64.b64decode(random_aes_key() + "=")
         encrypt = h.peer.encrypt(h.peer.text("u", "hi"), key=key)
-        resp = await h.client.post("/wecom/callback?" + h.peer.query(encrypt),
-                                   data=h.peer.envelope(encrypt))
+        resp = await h.client.post("/wecom/callback?" + h.peer.query(encrypt), data=h.peer.envelope(encrypt))
         assert resp.status == 403, await resp.text()
 
 
@@ -203,9 +201,7 @@ async def test_malformed_signed_plaintext_is_400(wecom_app: MakeHarness) -> None
 
 
 class _StoreDownEngine(Engine):
-    async def handle(
-        self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800
-    ) -> Reply:
+    async def handle(self, store: Store, channel: str, user_id: str, text: str, *, ttl: int = 1800) -> Reply:
         raise StoreError("backend unreachable")
 
 

@@ -25,8 +25,12 @@ async def api_and_client(
     store = MemoryStore()
     async with aiohttp.ClientSession() as session:
         client = WecomClient(
-            session, api_base=str(server.make_url("")), corp_id=api.corp_id, secret=api.secret,
-            cache=StoreTokenCache(store, "wecom:token:test"), timeout=1.0,
+            session,
+            api_base=str(server.make_url("")),
+            corp_id=api.corp_id,
+            secret=api.secret,
+            cache=StoreTokenCache(store, "wecom:token:test"),
+            timeout=1.0,
         )
         yield api, client, store
 
@@ -101,8 +105,13 @@ async def test_bad_secret_is_not_hammered(aiohttp_server: Any) -> None:
     api = FakeWecomApi()
     server = await aiohttp_server(api.app)
     async with aiohttp.ClientSession() as session:
-        client = WecomClient(session, api_base=str(server.make_url("")), corp_id=api.corp_id,
-                             secret="wrong", cache=StoreTokenCache(MemoryStore(), "k"))
+        client = WecomClient(
+            session,
+            api_base=str(server.make_url("")),
+            corp_id=api.corp_id,
+            secret="wrong",
+            cache=StoreTokenCache(MemoryStore(), "k"),
+        )
         for _ in range(5):
             with pytest.raises(WecomApiError):
                 await client.send_text(1, "u", "x")

@@ -112,6 +112,7 @@ async def test_long_answer_is_split_and_sent_in_order(wecom_app: MakeHarness) ->
 
 async def test_one_users_messages_are_answered_in_order(wecom_app: MakeHarness) -> None:
     """A slow first question does not let the second one's answer overtake it."""
+
     class FirstSlow(EchoEngine):
         async def handle(self, store, channel, user_id, text, *, ttl=1800):  # type: ignore[no-untyped-def]
             if text == "一":

@@ -52,9 +52,7 @@ async def test_late_answer_and_api_error_counted(wecom_app: MakeHarness) -> None
     assert _value(h, "policy_bot_deliveries_total", channel="wecom", mode="active") == 1
 
 
-async def test_logs_never_carry_secrets(
-    wecom_app: MakeHarness, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_logs_never_carry_secrets(wecom_app: MakeHarness, caplog: pytest.LogCaptureFixture) -> None:
     """Even at DEBUG, no line of ours holds the token, AES key, secret or an access token."""
     caplog.set_level(logging.DEBUG)
     h = await wecom_app(SlowEngine(0.2), budget=0.05)

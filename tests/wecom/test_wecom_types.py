@@ -17,9 +17,9 @@ MEDIA = {
     "voice": "<MediaId><![CDATA[m2]]></MediaId><Format><![CDATA[amr]]></Format>",
     "video": "<MediaId><![CDATA[m3]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId>",
     "location": "<Location_X>30.2</Location_X><Location_Y>120.2</Location_Y><Scale>15</Scale>"
-                "<Label><![CDATA[滨江]]></Label>",
+    "<Label><![CDATA[滨江]]></Label>",
     "link": "<Title><![CDATA[t]]></Title><Description><![CDATA[d]]></Description>"
-            "<Url><![CDATA[http://x]]></Url><PicUrl><![CDATA[http://p]]></PicUrl>",
+    "<Url><![CDATA[http://x]]></Url><PicUrl><![CDATA[http://p]]></PicUrl>",
     "file": "<MediaId><![CDATA[m4]]></MediaId><FileName><![CDATA[a.pdf]]></FileName>",
 }
 
@@ -69,8 +69,10 @@ async def test_kf_event_reaches_the_hook(wecom_app: MakeHarness) -> None:
         done.set()
 
     h.app[WECOM].kf_hook = hook
-    fields = "<Token><![CDATA[ENCApHxnGDNAVNY4AaSJKj4Tb5mwsEMzxhFmHVGcra996NR]]></Token>" \
-             "<OpenKfId><![CDATA[wkxxx]]></OpenKfId>"
+    fields = (
+        "<Token><![CDATA[ENCApHxnGDNAVNY4AaSJKj4Tb5mwsEMzxhFmHVGcra996NR]]></Token>"
+        "<OpenKfId><![CDATA[wkxxx]]></OpenKfId>"
+    )
     assert await h.post(h.peer.event("sys", "kf_msg_or_event", fields=fields)) == (200, "")
     await asyncio.wait_for(done.wait(), 1)
     assert got[0].field("OpenKfId") == "wkxxx"
