@@ -20,13 +20,12 @@ from handlers.cues import (
     names_part,
     part_said,
     taken_off,
-    unreadable_figure,
 )
 from handlers.extract import Extractor
+from handlers.followup_bare import BareReplies
 from handlers.followup_facts import FactReadings
-from handlers.followup_reading import Reading, has_benefit
-from handlers.followup_side import SideReplies
-from handlers.intents import out_of_scope, wants_info
+from handlers.followup_reading import has_benefit
+from handlers.intents import wants_info
 from handlers.merge import merge
 from handlers.part_no import part_no_taken_off, part_not_that
 from handlers.parts import sub_count, whole_again
@@ -38,12 +37,10 @@ from handlers.taken_off import counted_back, keep_taken_off, off_a_group
 from handlers.target import aimed_again
 from handlers.topic import Topic
 from handlers.unsized import added, unsized_group
-from knowledge.models import Benefit, Clause, KnowledgeBase
+from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 from knowledge.search import Query
 
-MAX_TRIES = 2
-"""Times a question is asked again when the answer cannot be read, before moving on."""
 _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 """Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工"; not "还有2个
 是高级工", which adds two)."""
@@ -51,10 +48,9 @@ _THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[�
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
 _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
 """The amount asked for the ones just added ("这10人补多少", "这个社区给多少", "这部分呢")."""
-"""The amount asked for some of those counted, changed ("如果那12个考的是技师，那部分会更高吗")."""
 
 
-class FollowUp(Reading, SideReplies, FactReadings):
+class FollowUp(BareReplies, FactReadings):
     """Reads messages against the current topic."""
 
     def __init__(self, kb: KnowledgeBase, topic: Topic, extractor: Extractor, router: Router) -> None:
@@ -193,44 +189,7 @@ class FollowUp(Reading, SideReplies, FactReadings):
             note = self.texts.get("no_such_condition", "")
             return replace(step, reply=replace(step.reply, text=f"{note}\n{step.reply.text}")) if note else step
         if not fresh and not pending_count:
-            unreadable = bool(target and unreadable_figure(self.kb.slots, query.text, target))
-            rule_asked = self._has(query.text, "rule_words") and not (
-                out_of_scope(query.text, self.kb.lexicon) or self.router.elsewhere(query.text)
-            )
-            if not asking and (follow_up or rule_asked) and not unreadable:
-                extreme = self._extreme(clause, current, facts, query.text)
-                if extreme is not None:
-                    return extreme  # "那最多呢" after 省级: 国家级's amount
-                capped = None
-                if current and self._has(query.text, "maximum_words"):  # "每年都能评吗，一年封顶多少"
-                    capped = self.topic.steps.cap(clause, current, facts)
-                if capped is not None:
-                    return capped
-                if current and self._has(query.text, "rule_words") and not self._recompute(query.text):
-                    # "是一次性的吗" about what was just answered: its rule, not another benefit
-                    # (the 次 of 一次性 is not the mentor sessions' 次).
-                    return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=query.text, rule=True)
-                benefits = self._switch(clause, query.text, {}, current)
-                if self._has(query.text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
-                    capped = self.topic.steps.cap(clause, benefits, facts)
-                    if capped is not None:
-                        return capped
-                # "能拿多少" right after an answer: the benefits answered, by what was said before
-                levels = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].type != "count"}
-                return self.topic.resolve(clause, benefits, facts, info=False, fresh=levels, text=query.text)
-            if asking and current and not unreadable and self._has(query.text, "rule_words"):
-                return self._rule_then_ask(clause, current, topic, facts, query.text, asking)
-            again = asking or (target if unreadable else None)
-            if not again:
-                return None
-            tries = int(topic.get("tries", 0)) + 1
-            if tries > MAX_TRIES:
-                return None
-            slot = self.kb.slots[again]
-            reply = Reply(
-                text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
-            )
-            return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
+            return self._nothing_new(clause, current, topic, facts, query.text, target, follow_up=follow_up)
         if rate_for_one(self.kb, query.text, fresh):
             # "专项能力证书一个人多少" in the middle: the rate, the figures given before stay as they were
             benefits = self._switch(clause, query.text, fresh, current)
@@ -338,77 +297,9 @@ class FollowUp(Reading, SideReplies, FactReadings):
         step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
         return keep_taken_off(step, fresh)
 
-    def _recompute(self, text: str) -> bool:
-        """ "怎么算的", "怎么算的 不是四天吗": how the answer in hand was reached, with little else
-        said (not "高技能人才那条线是怎么算的", the rule of a track)."""
-        words = [w for w in self.kb.lexicon.words.get("recompute_words", ()) if w in text]
-        return bool(words) and len(text) - len(max(words, key=len)) <= 6
-
-    def _switch(self, clause: Clause, text: str, fresh: dict[str, Any], current: list[Benefit]) -> list[Benefit]:
-        """The benefits a follow-up is about: the current ones unless its own evidence points
-        only elsewhere in the clause ("那上岗的人街道还发绩效补贴吗"); "另外…一共" keeps both."""
-        # A figure for the benefit in hand keeps it; a yes/no said of everyone (本区户籍) does not.
-        slots = self.kb.slots
-        owned = {s for b in current for s in b.calculator.slots() if not (slots[s].generic and slots[s].type == "bool")}
-        named = self.topic.named(clause, text)
-        counts = [n for n in fresh if n in slots and slots[n].type in ("count", "counts")]
-        keeps = (
-            any(name in owned for name in fresh)
-            and not (named and not {b.id for b in named} & {b.id for b in current})
-            # "这个月去了4次" during the award: a count only another benefit reads moves to it
-            and not (counts and not any(n in owned for n in counts))
-        )
-        adds = self.cues.adds_benefit(text)
-        if names_part(text) and counts and all(n in owned for n in counts) and not adds:
-            return current  # "这15个里有4个是离校一年半还没工作的": a part of the count in hand, described
-        if named and not adds and {b.id for b in named} < {b.id for b in current}:
-            return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"
-        # "上岗人员的绩效补贴呢，每人一年最多多少" while the 物业 posts were asked, or with a
-        # figure of its own ("街道的绩效补贴，8个人一年最多多少")
-        elsewhere = named and not {b.id for b in named} & {b.id for b in current}
-        # "认定了的那2个人，街道的绩效补贴一年最多一共发多少": a total over its own people, not
-        # one joining it to the benefit in hand (加上, 也, 两项…)
-        by_name = any(b.name[i : i + 3] in text for b in named for i in range(len(b.name) - 2)) or any(
-            _said_alone(text, t) for b in named for t in b.triggers if len(t) >= 2
-        )
-        joins = not by_name or self._has(text, "also_words") or self._has(text, "joining_words")
-        if (
-            elsewhere
-            and not (adds and joins)
-            and (not has_figures(text) or self._own(named, text) or self._only_sums(text))
-        ):
-            return named  # "街道给每人一年发4000行伐": a sum proposed is no figure of the one in hand
-        if keeps and not adds:
-            return current  # "一年呢": a figure for the benefit already under discussion
-        if not adds and self._has(text, "increase_words") and any(n in owned for n in counts):
-            return current  # "再多5个在校的滨江户籍大学生呢": more of the organiser's participants
-        chosen = self.topic.choose(clause, text, fresh)
-        if adds and chosen:
-            # "另外…一共" keeps both; "我们街道5个人 最多一共发多少" (a figure for the benefit in
-            # hand) adds only a benefit the message names by its words, not one its figure fits.
-            added = [b for b in chosen if b not in current and (not keeps or any(t in text for t in b.triggers))]
-            if added and not keeps and not self._has(text, "total_words"):
-                return added  # "另外我们期满评估拿了四星，那块还有奖吗": the new one; "一共" adds up
-            return [*current, *added]
-        if not chosen:
-            return current
-        if {b.id for b in chosen} & {b.id for b in current}:
-            new = [b for b in chosen if b not in current]
-            theirs = {n for b in new for n in b.calculator.slots()}
-            if new and counts and not any(n in owned for n in counts) and all(n in theirs for n in counts):
-                return new  # the count is the other benefit's alone: it is the one asked about
-            return current
-        return chosen
-
     @staticmethod
     def _one_category(counts: Any) -> bool:
         return isinstance(counts, dict) and len(counts) == 1
-
-
-def _said_alone(text: str, word: str) -> bool:
-    """``word`` in ``text`` not as the tail of a count ("3个人" holds 个人 but names no benefit)."""
-    at = text.find(word)
-    return at != -1 and not (at > 0 and find_numbers(text[at - 1 : at]))
 
 
 def _within_held(said: Any, held: Any, in_part: set[Any]) -> bool:

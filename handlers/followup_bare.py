@@ -1,0 +1,78 @@
+"""A follow-up that gives no new figure or fact for the topic in hand: a question about what was
+just answered (its cap, its rule, the amount again, the highest level), or an answer that could
+not be read, asked again. A mixin of ``FollowUp``, kept apart so ``proceed`` reads as the path
+of a message that does give something."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.cues import unreadable_figure
+from handlers.followup_side import SideReplies
+from handlers.followup_switch import Switching
+from handlers.intents import out_of_scope
+from handlers.reply import Reply
+from handlers.routing import Router
+from handlers.steps import Step
+from knowledge.models import Benefit, Clause
+
+MAX_TRIES = 2
+"""Times a question is asked again when the answer cannot be read, before moving on."""
+
+
+class BareReplies(Switching, SideReplies):
+    """The replies of ``FollowUp`` to a message with nothing new in it."""
+
+    router: Router
+
+    def _nothing_new(
+        self,
+        clause: Clause,
+        current: list[Benefit],
+        topic: dict[str, Any],
+        facts: dict[str, Any],
+        text: str,
+        target: str | None,
+        *,
+        follow_up: bool,
+    ) -> Step | None:
+        """Nothing new said: the answer in hand asked about again, or the question asked again."""
+        asking = topic.get("asking")
+        unreadable = bool(target and unreadable_figure(self.kb.slots, text, target))
+        rule_asked = self._has(text, "rule_words") and not (
+            out_of_scope(text, self.kb.lexicon) or self.router.elsewhere(text)
+        )
+        if not asking and (follow_up or rule_asked) and not unreadable:
+            extreme = self._extreme(clause, current, facts, text)
+            if extreme is not None:
+                return extreme  # "那最多呢" after 省级: 国家级's amount
+            capped = None
+            if current and self._has(text, "maximum_words"):  # "每年都能评吗，一年封顶多少"
+                capped = self.topic.steps.cap(clause, current, facts)
+            if capped is not None:
+                return capped
+            if current and self._has(text, "rule_words") and not self._recompute(text):
+                # "是一次性的吗" about what was just answered: its rule, not another benefit
+                # (the 次 of 一次性 is not the mentor sessions' 次).
+                return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=text, rule=True)
+            benefits = self._switch(clause, text, {}, current)
+            if self._has(text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
+                capped = self.topic.steps.cap(clause, benefits, facts)
+                if capped is not None:
+                    return capped
+            # "能拿多少" right after an answer: the benefits answered, by what was said before
+            levels = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].type != "count"}
+            return self.topic.resolve(clause, benefits, facts, info=False, fresh=levels, text=text)
+        if asking and current and not unreadable and self._has(text, "rule_words"):
+            return self._rule_then_ask(clause, current, topic, facts, text, asking)
+        again = asking or (target if unreadable else None)
+        if not again:
+            return None
+        tries = int(topic.get("tries", 0)) + 1
+        if tries > MAX_TRIES:
+            return None
+        slot = self.kb.slots[again]
+        reply = Reply(
+            text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
+        )
+        return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
