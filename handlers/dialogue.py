@@ -115,7 +115,7 @@ class Dialogue:
         apart = one_owner_refused(self.kb, state, new_state, reply, query.text)
         if apart is not None:  # "其实小李是在余杭区上班 那她能拿吗": her no, the batch goes on without her
             (reply, new_state), person = apart, 0
-        reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text)
+        reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text, query.raw)
         reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)
         compared = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))

@@ -67,7 +67,13 @@ def points_at_part(kb: KnowledgeBase, text: str) -> bool:
 
 def left_out(text: str, slot: Slot) -> list[str]:
     """ "外地12人", "在职员工8人": each figure in the slot's units that its exclude cues take out."""
-    return [f"{cue}{int(number.value or 0)}{slot.units[0]}" for number, cue in _left_out(text, slot) if cue]
+    return [f"{_label(cue)}{int(number.value or 0)}{slot.units[0]}" for number, cue in _left_out(text, slot) if cue]
+
+
+def _label(cue: str) -> str:
+    """A cue as the reply says it: the text was lower-cased to be read, so "hr" is "HR" again,
+    with a space before the figure ("公司做HR 1人", not "公司做hr1人")."""
+    return f"{cue.upper()} " if cue[-1:].isascii() and cue[-1:].isalpha() else cue
 
 
 def left_out_counts(text: str, slot: Slot) -> list[int]:

@@ -18,6 +18,7 @@ from calculators.result import yuan
 from handlers.reply import Reply, under_headline
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers, range_top
+from knowledge.text import spelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +68,13 @@ def _said(text: str, start: int, end: int) -> str:
 _UNIT_CHARS = "个人名位家次天"
 
 
-def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -> Reply:
-    """``reply`` with a note on each loose count its amount was computed from."""
+def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str, raw: str = "") -> Reply:
+    """``reply`` with a note on each loose count its amount was computed from; the loose words
+    are quoted where the asker wrote them (``raw``), not where they were rewritten from bounds."""
     if reply.kind != "answer":
         return reply
     if not reply.parts:
-        return _refused_at_low(kb, reply, facts, text)
+        return _refused_at_low(kb, reply, facts, text, raw)
     notes = []
     for loose in loose_counts(text, tuple(kb.lexicon.words.get("loose_after_words", ()))):
         slot = next((n for n, v in facts.items() if v == loose.low and _is_count(kb, n)), None)
@@ -88,13 +90,14 @@ def qualify(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -
                 at_top += amount
         same = at_top == sum((p[2] for p in reply.parts), Decimal(0))
         key = "loose_same" if same else "loose_differs"
-        notes.append(kb.texts[key].format(said=loose.said, low=loose.low, high=loose.high, amount=yuan(at_top)))
+        said = _quoted(loose, raw)
+        notes.append(kb.texts[key].format(said=said, low=loose.low, high=loose.high, amount=yuan(at_top)))
     if not notes:
         return reply
     return replace(reply, text=under_headline(reply.text, *notes))
 
 
-def _refused_at_low(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str) -> Reply:
+def _refused_at_low(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text: str, raw: str) -> Reply:
     """A range refused at its low end that pays at its top ("30到60个", "不到一百个"): the
     refusal stands for the low end, and a note says what the top would give and asks the figure."""
     if reply.eligible is not False or not reply.clauses or reply.clauses[0] not in kb.ids:
@@ -113,10 +116,16 @@ def _refused_at_low(kb: KnowledgeBase, reply: Reply, facts: dict[str, Any], text
         for benefit in benefits:
             if slot in benefit.calculator.slots():
                 top += benefit.calculator.compute({**facts, slot: loose.high}, kb.bases).amount or 0
-        key = "loose_refused_low" if top > 0 else "loose_same"  # (the whole range refused alike)
-        note = kb.texts[key].format(said=loose.said, low=loose.low, high=loose.high, amount=yuan(top))
+        key = "loose_refused_low" if top > 0 else "loose_all_refused"  # (the whole range refused alike)
+        note = kb.texts[key].format(said=_quoted(loose, raw), low=loose.low, high=loose.high, amount=yuan(top))
         return replace(reply, text=f"{note}\n{reply.text}")
     return reply
+
+
+def _quoted(loose: Loose, raw: str) -> str:
+    """The loose words in quotes if the asker wrote them so ("八十多个"); nothing for a range
+    rewritten from its bounds ("不到50人" is read as "1到49人")."""
+    return f"“{loose.said}”" if loose.said in spelled(raw) else ""
 
 
 def _is_count(kb: KnowledgeBase, name: str) -> bool:

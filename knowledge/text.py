@@ -58,7 +58,13 @@ def load_tables() -> None:
 
 
 def normalize(text: str) -> str:
-    """Simplified, half-width, lower-case text with emoji and symbols replaced by spaces."""
+    """Simplified, half-width, lower-case text with emoji and symbols replaced by spaces, and
+    a figure said by its bounds written as the range it says."""
+    return between(spelled(text))
+
+
+def spelled(text: str) -> str:
+    """``normalize`` without the bounds rewritten: the asker's own words, for quoting them back."""
     text = _LIST_COMMA.sub("、", text)  # "100，200人" lists two figures; NFKC would make it 100,200
     text = _PLUS.sub("多", text)  # "50+个" is fifty-odd, as "50多个"
     text = unicodedata.normalize("NFKC", text)
@@ -68,7 +74,7 @@ def normalize(text: str) -> str:
     text = text.replace("戶", "户").replace("藉", "籍")
     text = _NEGATED_ASIDE.sub(r",\1,", text)
     text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
-    return between(_SPACE.sub(" ", text).strip())
+    return _SPACE.sub(" ", text).strip()
 
 
 _NEGATED_ASIDE = re.compile(r"(?<=[个人名位次])\(((?:不|非|没)[^()]{1,12})\)")
