@@ -98,7 +98,9 @@ def check(requires: tuple[Requirement, ...], facts: Facts) -> tuple[tuple[str, .
         if value is None or not req.applies(facts):
             continue
         if req.holds(value):
-            met.append(_describe(req, value))
+            said = _describe(req, value)
+            if said not in met:  # (two checks of one slot, "在校或离校情况：在校", say it once)
+                met.append(said)
         else:
             failures.append(req.fail)
             if req.advice:

@@ -20,7 +20,7 @@ from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
 from handlers.part_no import part_no_dropped, split_by_condition
 from handlers.parts import describes_a_part, take_out_parts
-from handlers.scan import longest, longest_first, negated, qualified, scan_spans
+from handlers.scan import NEGATIONS, longest, longest_first, negated, qualified, scan_spans
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -138,6 +138,13 @@ class Extractor:
             for name, s in slots.items()
             if s.type == "bool" and s.yes_pairs[0] and s.yes_pairs[1]
         }
+        self._no_apart = {
+            name: re.compile(
+                f"(?:{_alternation(s.no_apart[0])})[^，,。；;！!？?\\s]{{0,6}}?(?:{_alternation(s.no_apart[1])})"
+            )
+            for name, s in slots.items()
+            if s.type == "bool" and s.no_apart[0] and s.no_apart[1]
+        }
         self._generic_bool = longest_first([(w, "0") for w in no] + [(w, "1") for w in yes])
         # One compiled alternation per word slot: most messages name none of a slot's words,
         # and a single regex scan says so faster than a find per word.
@@ -235,6 +242,9 @@ class Extractor:
         paired = [m.span() for m in pairs.finditer(text)] if pairs is not None else []
         apart += [(start, "0") for start, _ in paired]
         apart += self._past_year(text, self._slots[name])
+        moved = self._no_apart.get(name)
+        if moved is not None:  # "户口上个月迁到上城区了"
+            apart += [(m.start(), "0") for m in moved.finditer(text) if not negated(text, m.start())]
         together = self._yes_pairs.get(name)
         if together is not None:  # "户口上个月刚迁来滨江"
             apart += [(m.start(), "1") for m in together.finditer(text) if not negated(text, m.start())]
@@ -243,7 +253,7 @@ class Extractor:
         if any(w in text for w in self._slots[name].decisive_no):
             return False
         found = [
-            (pos, "0" if value == "1" and negated(text, pos) else value)
+            (pos, "0" if value == "1" and negated(text, pos) and not self._denial_elsewhere(text, pos, name) else value)
             for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))
             if value == "0"
             or not (self.around.asked_about(text, end) or _how_next(text, end) or self._becoming(text, pos))
@@ -275,6 +285,21 @@ class Extractor:
         if self._slots[name].either and any(value == "1" for _, value in found):
             return True
         return found[-1][1] == "1" if found else None
+
+    def _denial_elsewhere(self, text: str, pos: int, name: str) -> bool:
+        """The negation before ``pos`` is inside another slot's word that ends before it, with
+        no other negation after it: "还没上班户口一直在滨江" denies the job, not the 户口."""
+        start = max(0, pos - 12)
+        owned = [
+            end
+            for other, pairs in (*self._enum.items(), *self._bool.items())
+            if other != name and self._mentions(text[start:pos], other)
+            for a, end, _ in scan_spans(text[start:pos], pairs)
+            if any(n in text[start + a : start + end] for n in NEGATIONS)
+        ]
+        after = start + max(owned, default=pos - start)
+        # (not "不是认定的试点单位", "不是本区的街道": a 的 between makes the word the denied one's)
+        return bool(owned) and "的" not in text[after - 1 : pos] and not negated(text[after:], pos - after)
 
     def _said_of_else(self, text: str, pos: int, name: str) -> bool:
         """The phrase from ``pos`` on reaches one of the slot's ``no_said_of_else`` words."""

@@ -60,8 +60,16 @@ class Reading:
         slots = self.kb.slots
         separate = self._has(text, "separate_batch_words")
         denied = [k for k, v in fresh.items() if v is False and slots[k].type == "bool" and facts.get(k) is not False]
-        denied = [k for k in denied if separate or facts.get(k) is None]
         counted = [k for k, v in fresh.items() if slots[k].type in ("count", "counts") and v]
+        # "还有一个在外企做HR的 也考了中级工": more people, counted by a figure of theirs, with a
+        # "no" the others passed (not "还有国家级那个是2019年认定的", one of those held)
+        units = tuple(u for k in counted for u in slots[k].units)
+        extra = (
+            bool(counted)
+            and self._has(text, "extra_group_words")
+            and any(n.value is not None and text[n.end :].lstrip().startswith(units) for n in find_numbers(text))
+        )
+        denied = [k for k in denied if separate or extra or facts.get(k) is None]
         if denied and not counted and not separate and self._has(text, "extra_group_words"):
             # "没拿到证的也有十个": more people said with a condition they fail, no figure read for
             # the count held (the "no" took them), which stays as it was
@@ -79,7 +87,7 @@ class Reading:
                 levels = tuple(r for r in benefit.requires if r.slot in fresh and slots[r.slot].type == "enum")
                 if levels and check(levels, merged)[0] and not check(levels, facts)[0]:
                     return True
-        return bool(separate and denied and counted and all(facts.get(k) for k in counted))
+        return bool((separate or extra) and denied and counted and all(facts.get(k) for k in counted))
 
     def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,

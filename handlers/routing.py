@@ -25,7 +25,7 @@ from knowledge.search import Cutoffs, Match, Query
 _CLAUSE_REF = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条|[（(]([一二三四五六七八九十]{1,3})[）)]")
 # Applied in order: "户口在上城区", then "上城区户籍", then "在浙大读书".
 _PERSONAL_PLACES = (
-    re.compile(r"(户口|户籍)(在|是|落在)\w{0,4}"),
+    re.compile(r"(户口|户籍)[^\W的]{0,5}?(在|是|落在|迁到|迁去|迁回|转到)\w{0,4}"),  # (also "户口上个月迁到上城区")
     re.compile(r"[^\W招聘用雇请]{0,4}(户口|户籍)"),  # (not across the hiring verb: "西湖区招本地户籍")
     re.compile(r"在\w{0,6}(读书|上学|读大学|念书|工作|上班)"),
     re.compile(r"在\w{0,5}(登记|参保|失业)"),  # where someone registered ("10个在余杭区登记的失业人员")

@@ -17,7 +17,7 @@ def longest_first(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
-_NEGATIONS = ("没有", "木有", "没", "未", "不是", "不在", "尚未", "还没", "并非")
+NEGATIONS = ("没有", "木有", "没", "未", "不是", "不在", "尚未", "还没", "并非")
 _CLAUSE_BREAK = set(",，。;；!！?？ ")
 _SUBJECT_END = re.compile("的(也|都|算|还|能|可以)")
 _ASKED = ("有没有", "是不是", "有木有")
@@ -34,7 +34,9 @@ def negated(text: str, pos: int) -> bool:
     window = text[start:pos]
     for asked in _ASKED:
         window = window.replace(asked, "")
-    last = max((window.rfind(n) + len(n) for n in _NEGATIONS if n in window), default=-1)
+    last = max((window.rfind(n) + len(n) for n in NEGATIONS if n in window), default=-1)
+    if last != -1 and any(mark in window[last:] for mark in ")]】"):
+        return False  # "(户口不在滨江)也考了高级工": a no inside an aside closed before denies no more
     # "还没就业的也算本区户籍…": a 的 ending the phrase that is the subject closes what it denies
     # (not "不是人社部门认定的试点单位", where the 的 is inside what is denied)
     return last != -1 and _SUBJECT_END.search(window[last:]) is None

@@ -55,6 +55,9 @@ class Slot:
     yes_pairs: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """A yes said as a first word and, a few characters on in the same phrase, a second ("户口上个月
     刚迁来滨江"): the words between are free, so no list of phrases can hold them all."""
+    no_apart: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """The "no" of ``yes_pairs``: a first word and, a few characters on in the same phrase, a
+    second ("户口上个月迁到上城区了": moved away)."""
     past_year_no: tuple[str, ...] = ()
     """Words after a year before this one that make this bool "no" ("2019年认定的")."""
     separate_cues: tuple[str, ...] = ()

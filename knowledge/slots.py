@@ -80,6 +80,7 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         no_pairs=(lower((raw.get("no_pairs") or {}).get("first")), lower((raw.get("no_pairs") or {}).get("then"))),
         no_said_of_else=lower(raw.get("no_said_of_else")),
         yes_pairs=(lower((raw.get("yes_pairs") or {}).get("first")), lower((raw.get("yes_pairs") or {}).get("then"))),
+        no_apart=(lower((raw.get("no_apart") or {}).get("first")), lower((raw.get("no_apart") or {}).get("then"))),
         half_up=bool(raw.get("half_up", False)),
         things=lower(raw.get("things")),
         context=lower(raw.get("context")),
