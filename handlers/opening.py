@@ -108,7 +108,8 @@ class Opening:
             # "物业公司…区里配套怎么算": a share of a figure the policy text does not give (市区最低
             # 工资标准): the rule is the answer to how, even for one's own case
             info = any(b.kind == "percent_of_base" for b in (benefits or clause.benefits))
-        individual = for_oneself(query.text, self.kb.lexicon)
+        # (a person too: "学生自己能领钱吗", "学员本人能拿到吗", a payee word said of a person)
+        individual = for_oneself(query.text, self.kb.lexicon) or self._has(query.text, "own_payee_words")
         one = one_of_those_told(self.kb, query.text, fresh, facts, benefits or list(clause.benefits))
         if one is not None:  # "我们有5个人，每人每年最高能发多少": one's amount; the 5 are kept
             step = self.topic.resolve(clause, benefits, one, info=False, fresh={}, text=query.text)

@@ -234,6 +234,10 @@ class Router:
             personal = [c for _, c in counts if any(b.payee != "organisation" for b in c.benefits)]
             if len(personal) == 1:
                 return personal[0]
+        # "家燕回巢 学员自己能领钱吗": the programme named, not （九）'s word for trainees
+        named = [c for _, c in counts if any(n in query.text for n in c.names)]
+        if len(named) == 1:
+            return named[0]
         return self._by_own_words(close)
 
     def _figures_only_of(self, close: list[Match], query: Query) -> Clause | None:

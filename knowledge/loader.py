@@ -268,6 +268,7 @@ def _clause(
         examples=examples,
         benefits=tuple(benefits),
         file=name,
+        names=strs(keywords.get("names")),
     )
 
 

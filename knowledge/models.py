@@ -131,6 +131,9 @@ class Clause:
     examples: tuple[str, ...]
     benefits: tuple[Benefit, ...]
     file: str = ""
+    names: tuple[str, ...] = ()
+    """The clause's own programme names ("家燕回巢"): between two close clauses that nothing
+    else decides, the one named is meant, rather than a question back."""
 
     def benefit(self, benefit_id: str) -> Benefit:
         return next(b for b in self.benefits if b.id == benefit_id)

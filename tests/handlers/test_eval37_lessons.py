@@ -76,3 +76,28 @@ def test_a_private_companys_hr_is_said_back_in_capitals(talk: Talk) -> None:
     )
     assert reply.amount_yuan == 3000
     assert "hr1" not in reply.text
+
+
+def test_the_repealed_2019_document_is_the_annexs(talk: Talk) -> None:
+    """ "跟19年那个老文件啥关系", "以前的政策还算数吗": the annex, which repeals 滨政〔2019〕61号
+    (had fallen back)."""
+    for text in ("跟19年那个老文件啥关系", "以前的政策还算数吗"):
+        (reply,) = talk(text)
+        assert (reply.kind, reply.clauses) == ("answer", ("annex",)), text
+        assert "61号" in reply.text
+
+
+def test_a_programme_named_breaks_a_tie_with_another_clauses_word(talk: Talk) -> None:
+    """ "家燕回巢 学员本人能领到钱吗": 学员 is （九）'s word too, but the programme named is （七）'s,
+    so no question back about which clause is meant."""
+    (reply,) = talk("家燕回巢 学员本人能领到钱吗")
+    assert reply.kind != "clarify"
+    assert reply.clauses[:1] == ("7",)
+
+
+def test_a_student_asking_for_cash_is_told_it_goes_to_the_organiser(talk: Talk) -> None:
+    """ "家燕回巢 学生本人能领钱吗": the students take part free; the note says the 200元/人/天
+    goes to the organising unit, not to persons."""
+    (reply,) = talk("家燕回巢 学生本人能领钱吗")
+    assert reply.clauses[:1] == ("7",)
+    assert "不发给个人" in reply.text
