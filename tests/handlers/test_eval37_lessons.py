@@ -101,3 +101,10 @@ def test_a_student_asking_for_cash_is_told_it_goes_to_the_organiser(talk: Talk) 
     (reply,) = talk("家燕回巢 学生本人能领钱吗")
     assert reply.clauses[:1] == ("7",)
     assert "不发给个人" in reply.text
+
+
+def test_a_rate_per_person_per_day_is_answered_for_one_of_each(talk: Talk) -> None:
+    """ "家燕回巢 一个人一天补多少": the rate, one person for one day (200), not a question about
+    the head count first."""
+    (reply,) = talk("家燕回巢 一个人一天补多少")
+    assert (reply.kind, reply.amount_yuan) == ("answer", 200)
