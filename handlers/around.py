@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from handlers.scan import NEGATIONS, negated
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -132,8 +133,13 @@ class Around:
         longest = max((len(c) for c in cues), default=0)
         before = text[max(0, number.start - CUE_WINDOW - longest) : number.start]
         after = text[number.end : number.end + CUE_WINDOW]
+        start = max(0, number.start - CUE_WINDOW - longest)
+        denied = any(n in before for n in NEGATIONS)  # (only then is a cue looked at twice)
         for cue in cues:
             pos = before.rfind(cue)
+            # "如果是技能人才不是高技能人才 60个": a cue said not to hold is not the figure's
+            while pos != -1 and denied and negated(text, start + pos):
+                pos = before.rfind(cue, 0, pos)
             if pos != -1 and len(before) - pos - len(cue) < CUE_WINDOW:
                 best = min(best, (len(before) - pos - len(cue), -len(cue)))
             pos = after.find(cue)

@@ -367,7 +367,9 @@ class Extractor:
             return None
         # "那如果是普通技能人才120人次呢" after 高技能人才: the linked count named, not this one
         linked = [s for s in self._slots.values() if s.part_of == name or slot.part_of == s.name]
-        if any(c in text for s in linked for c in s.cues) and not any(c in text for c in slot.cues):
+        # (nor "如果是技能人才不是高技能人才 60个呢": this one's cue said not to hold)
+        own = any(c in text and not negated(text, text.find(c)) for c in slot.cues)
+        if any(c in text for s in linked for c in s.cues) and not own:
             return None
         value = self.figures.valid(slot, numbers[0].value)
         return value if isinstance(value, int) else None

@@ -55,6 +55,19 @@ class Switching(Reading):
             and (not has_figures(text) or self._own(named, text) or self._only_sums(text))
         ):
             return named  # "街道给每人一年发4000行伐": a sum proposed is no figure of the one in hand
+        # "高技能人才新增70个 另外品牌建设期满评估拿了五星": the benefit in hand's figure and another
+        # benefit's own value, each read by one of them only: both are answered
+        theirs_alone = [
+            b
+            for b in clause.benefits
+            if b not in current
+            and b.kind not in ("eligibility", "info")  # (a pay benefit: 在校 is no amount of its own)
+            and any(s in fresh and s not in owned for s in self.topic.specific(b))
+            and any(t in text for t in b.triggers)
+        ]
+        alone = not adds and not names_part(text) and not self._has(text, "increase_words")  # (not "再多培养20个")
+        if theirs_alone and counts and all(n in owned for n in counts) and alone:
+            return [*current, *theirs_alone]
         if keeps and not adds:
             return current  # "一年呢": a figure for the benefit already under discussion
         if not adds and self._has(text, "increase_words") and any(n in owned for n in counts):

@@ -26,3 +26,23 @@ def test_other_insurance_pensions_apprenticeships_and_points_are_outside(talk: T
     ):
         (reply,) = talk(text)
         assert reply.kind == "fallback", text
+
+
+def test_a_market_accepted_only_later_is_not_accepted_yet(talk: Talk) -> None:
+    """ "还没验收 年底才验收": the 验收 of "才验收" is to come, so no 150,000 yet."""
+    *_, reply = talk("街道零工市场验收通过了 每年多少", "搞错了 还没验收 年底才验收")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_a_figure_for_one_benefit_and_a_level_for_another_answer_both(talk: Talk) -> None:
+    """After the rule of the talent award, "高技能人才新增80个 另外期满评估拿了四星": 80,000 for
+    the talents and 20,000 for the stars, 100,000 in all (had left the stars out)."""
+    *_, reply = talk("我们是认定的试点单位 技能人才奖励怎么算", "高技能人才新增80个 另外期满评估拿了四星")
+    assert reply.amount_yuan == 100000
+
+
+def test_a_count_said_not_to_be_of_the_level_asked_is_the_other_count(talk: Talk) -> None:
+    """ "要是普通技能人才不是高技能人才 70个呢" after 70 high-skill talents: 70 skill talents,
+    under the 100 start, so nothing (had kept the 70 as high-skill: 70,000)."""
+    *_, reply = talk("试点单位 新增高技能人才70人次 奖多少", "要是是技能人才不是高技能人才 70个呢")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
