@@ -83,8 +83,14 @@ class Continuity:
             return not fresh and self.router.strong(top, query) and not asking
         if top.hits and all(h in words for h in top.hits) and not self._has(query.text, "back_words"):
             # "我们街道说一个月给400" during （八）: its own 街道 is no sign of （一）; nor is 五级
-            # during （六）, whose certificate levels it is.
-            return False
+            # during （六）, whose certificate levels it is. Unless the other clause reads far more
+            # of the message: "还有一个社区新认定了区级的" during （一） is （二）'s level and count.
+            if asking or top.score < self.cutoffs.answer:
+                return False
+            other = self.kb.clause(top.clause)
+            read = self.topic.evidence(other, self.topic.extract(other, query.text), query.text)
+            ours = self.topic.evidence(self.kb.clause(topic["clause"]), fresh, query.text)
+            return read >= 2 and read > 2 * ours
         if self.router.strong(top, query):
             return True
         mine = next((m.score for m in ranks if m.clause == topic["clause"]), 0.0)

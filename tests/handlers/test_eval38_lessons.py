@@ -46,3 +46,16 @@ def test_a_count_said_not_to_be_of_the_level_asked_is_the_other_count(talk: Talk
     under the 100 start, so nothing (had kept the 70 as high-skill: 70,000)."""
     *_, reply = talk("试点单位 新增高技能人才70人次 奖多少", "要是是技能人才不是高技能人才 70个呢")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_another_community_with_its_own_level_opens_that_clause_and_adds_up(talk: Talk) -> None:
+    """During （一）'s 零工市场, "还有一个社区新认定了省级的": （二）'s level and count, though 社区
+    is also （一）'s word; the total keeps both communities (40,000 + 50,000) beside the market."""
+    *_, other, total = talk(
+        "我们街道有个社区今年新认定了市级高质量就业社区 奖多少",
+        "街道零工市场也验收通过了 一年拨多少",
+        "还有一个社区新认定了省级的",
+        "这几项加起来多少",
+    )
+    assert (other.clauses, other.amount_yuan) == (("2",), 50000)
+    assert total.amount_yuan == 240000
