@@ -181,6 +181,15 @@ class Around:
         after = text[number.end : number.end + 4].lstrip()
         return bool(self._quoted) and after.startswith(self._quoted)
 
+    @staticmethod
+    def is_proposed(text: str, number: Number, units: Iterable[str]) -> bool:
+        """ "能合起来按140个算吗": a count the asker proposes to be counted as, not one they state."""
+        if not text[: number.start].endswith("按"):
+            return False
+        after = text[number.end : number.end + 6].lstrip()
+        unit = next((u for u in sorted(units, key=len, reverse=True) if after.startswith(u)), "")
+        return after[len(unit) :].lstrip().startswith(("算", "计算", "来算"))
+
     def asked_about(self, text: str, end: int) -> bool:
         """The words ending at ``end`` are asked about, not stated ("能算外省进城务工人员吗")."""
         return bool(self._quoted) and text[end : end + 4].lstrip().startswith(self._quoted)
@@ -212,7 +221,10 @@ class Around:
         start = number.start
         while start > 0 and number.start - start < 16 and text[start - 1] not in _PHRASE_MARKS:
             start -= 1
-        return any(word in text[start : number.start] for word in self._past)
+        phrase = text[start : number.start]
+        last = max((phrase.rfind(w) for w in self._past), default=-1)
+        # (not "去年新增80个 今年新增60个": this year named after the past one, nearer the figure)
+        return last != -1 and not any(w in phrase[last:] for w in self._this_year)
 
     def is_step(self, text: str, number: Number) -> bool:
         """ "每满20个加1万", "每多招25个加两万五": the rule's step and what it adds, quoted; not

@@ -84,6 +84,8 @@ class Figures:
                 continue
             if self.around.is_article(text, number):
                 continue  # "搞了一个3天的培训": "a", before the figure that counts
+            if self.around.is_proposed(text, number, units) and _sum_of_others(number, numbers):
+                continue  # "去年80个 今年60个 能合起来按140个算吗": the sum proposed, not a count
             if number.text == "俩" and text[: number.start].endswith(PRONOUNS) and any(w in text for w in self._others):
                 continue  # "我老公也在… 我俩一年最多多少": the asker and the one named, each answered
             if slot.type == "count" and self.around.is_size(text, number):
@@ -352,3 +354,9 @@ def _denied(text: str, cues: tuple[str, ...]) -> bool:
     """A cue of the slot is in ``text``, each time right after a negation ("不是高技能人才")."""
     found = [m.start() for c in cues for m in re.finditer(re.escape(c), text)]
     return bool(found) and all(negated(text, i) for i in found)
+
+
+def _sum_of_others(number: Number, numbers: list[Number]) -> bool:
+    """``number`` is the sum of the other figures said ("80个…60个…按140个算")."""
+    others = [n.value for n in numbers if n is not number and n.value is not None]
+    return len(others) >= 2 and number.value == sum(others)

@@ -200,7 +200,10 @@ def rate_of_one(kb: KnowledgeBase, text: str, benefits: list[Benefit], facts: di
     """The facts with every count the one benefit still needs set to one, where the message asks
     its rate per unit ("物业公司承接公益性岗位 区里配套多少钱一个月": one post, one month); None
     otherwise. The caller keeps the facts as they were, so a head count said next still counts."""
-    if len(benefits) != 1 or not has_any(text, kb.lexicon.words.get("rate_per_unit_words", ())):
+    quoted = tuple(kb.lexicon.words.get("quoted_rate_after_words", ()))
+    # "也是1000一次吗": a sum quoted per time, asked back (not "是每年算一次吗")
+    per_time = bool(quoted) and any(n.value is not None and text.startswith(quoted, n.end) for n in find_numbers(text))
+    if len(benefits) != 1 or not (per_time or has_any(text, kb.lexicon.words.get("rate_per_unit_words", ()))):
         return None
     counts = [s for s in benefits[0].calculator.slots() if kb.slots[s].type == "count"]
     unsaid = [s for s in counts if not isinstance(facts.get(s), int) or facts[s] < 1]

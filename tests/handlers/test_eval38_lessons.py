@@ -59,3 +59,20 @@ def test_another_community_with_its_own_level_opens_that_clause_and_adds_up(talk
     )
     assert (other.clauses, other.amount_yuan) == (("2",), 50000)
     assert total.amount_yuan == 240000
+
+
+def test_a_sum_proposed_as_two_years_together_is_not_this_years_count(talk: Talk) -> None:
+    """ "去年新增90个 今年新增70个 能合起来按160个算吗": each year on its own, so this year's 70,
+    under the 100 start (had answered 160: 80,000); 去年 said first does not make 今年's 70 past."""
+    (reply,) = talk("我们是试点单位 去年新增技能人才90个 今年新增70个 能合起来按160个算吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
+    assert "70人" in reply.text
+
+
+def test_a_sum_quoted_per_time_and_asked_back_is_the_rate(talk: Talk) -> None:
+    """ "领衔人去参加线上的评审 也是1000一次吗": the rate, for one time (had asked how many
+    times); "是每年算一次吗" is no sum quoted."""
+    (reply,) = talk("工作室领衔人去参加区人社局组织的线上评审 也是1000一次吗")
+    assert (reply.kind, reply.amount_yuan) == ("answer", 1000)
+    (yearly,) = talk("吸纳就业奖补是每年算一次吗 一年最多多少")
+    assert yearly.amount_yuan == 500000
