@@ -5,6 +5,7 @@ of a message that does give something."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from handlers.cues import unreadable_figure
@@ -53,8 +54,11 @@ class BareReplies(Switching, SideReplies):
                 return capped
             if current and self._has(text, "rule_words") and not self._recompute(text):
                 # "是一次性的吗" about what was just answered: its rule, not another benefit
-                # (the 次 of 一次性 is not the mentor sessions' 次).
-                return self.topic.resolve(clause, current, facts, info=True, fresh={}, text=text, rule=True)
+                # (the 次 of 一次性 is not the mentor sessions' 次), with the sum in hand kept.
+                ruled = self.topic.resolve(clause, current, facts, info=True, fresh={}, text=text, rule=True)
+                return self._with_case(
+                    ruled, self.topic.resolve(clause, current, facts, info=False, fresh={}, text=text)
+                )
             benefits = self._switch(clause, text, {}, current)
             if self._has(text, "maximum_words"):  # "最多能拿多少" after a figure: the cap
                 capped = self.topic.steps.cap(clause, benefits, facts)
@@ -76,3 +80,20 @@ class BareReplies(Switching, SideReplies):
             text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
         )
         return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
+
+    def _with_case(self, ruled: Step, case: Step) -> Step:
+        """The rule asked about, with the amount the facts in hand give ("这个是每年都有吗" after
+        市级's 40,000: the rule, and that sum is still the answer's), not "tell me your case"."""
+        if ruled.reply.kind != "answer" or case.reply.kind != "answer" or not case.reply.amount_yuan:
+            return ruled
+        lead = self.texts.get("case_in_hand", "").format(headline=case.reply.text.split("\n", 1)[0])
+        outro = self.texts.get("overview_outro", "")
+        body = ruled.reply.text.replace(f"{outro}\n", "") if outro else ruled.reply.text
+        reply = replace(
+            ruled.reply,
+            text=f"{lead}\n{body}" if lead else body,
+            amount_yuan=case.reply.amount_yuan,
+            eligible=case.reply.eligible,
+            parts=case.reply.parts,
+        )
+        return replace(ruled, reply=reply)

@@ -31,12 +31,14 @@ def test_going_back_to_an_earlier_question_resumes_its_figures(talk: Talk) -> No
 
 
 def test_a_rule_asked_about_an_earlier_answer_is_still_the_rule(talk: Talk) -> None:
+    """Its rule (one-off), with that answer's sum kept (since the thirteenth session)."""
     *_, rule = talk(
         "我是劳动关系协调员技师 在街道做公共就业服务 有补贴吗",
         "我还拿了区职业技能竞赛一等奖 第一名",
         "前面那个证书补贴能每年领吗",
     )
-    assert rule.clauses == ("6",) and rule.amount_yuan is None
+    assert rule.clauses == ("6",) and rule.amount_yuan == 2500
+    assert "一次性" in rule.text
 
 
 def test_figures_said_relative_to_the_one_before(talk: Talk) -> None:

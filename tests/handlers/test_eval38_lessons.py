@@ -76,3 +76,12 @@ def test_a_sum_quoted_per_time_and_asked_back_is_the_rate(talk: Talk) -> None:
     assert (reply.kind, reply.amount_yuan) == ("answer", 1000)
     (yearly,) = talk("吸纳就业奖补是每年算一次吗 一年最多多少")
     assert yearly.amount_yuan == 500000
+
+
+def test_a_rule_asked_after_an_answer_keeps_the_sum_in_hand(talk: Talk) -> None:
+    """ "这个每年都能拿吗" after 省级's 50,000: the rule (one-off), with that sum still the answer's
+    amount and said first, not "tell me your case" as if nothing had been said."""
+    *_, reply = talk("我们社区新认定了省级高质量就业社区 奖多少", "这个每年都能拿吗")
+    assert (reply.kind, reply.amount_yuan, reply.eligible) == ("answer", 50000, True)
+    assert "一次性" in reply.text
+    assert "告诉我具体情况" not in reply.text
