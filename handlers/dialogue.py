@@ -54,8 +54,9 @@ from handlers.steps import Step
 from handlers.taken_off import remember_left_out
 from handlers.topic import Topic
 from handlers.totals import grand_total, with_earlier
+from handlers.two_roles import one_activity_two_roles
 from handlers.verdict import judged, quoted_sum
-from knowledge.models import KnowledgeBase
+from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 
@@ -96,6 +97,9 @@ class Dialogue:
         if isinstance(elsewhere, str) and len(query.text) <= 10 and self._has(query.text, "home_words"):
             query = self.matcher.prepare(self.router.here(elsewhere))  # "那滨江的呢" after 西湖区's
         known = state.get("people") if isinstance(state.get("people"), dict) else None
+        both = one_activity_two_roles(self.kb, state.get("answered") or [], query.text, self._price)
+        if both is not None:  # "两个身份能都拿吗": one activity, paid once under the better role
+            return both, state
         total = grand_total(self.kb, state.get("answered") or [], query.text, known)
         if total is not None:
             return total, {**state, "totalled": True}
@@ -171,6 +175,16 @@ class Dialogue:
             if reply.kind == "answer" and reply is single:
                 reply = self._focused(new_state, query.text, reply)
         return reply, new_state
+
+    def _price(self, clause: Clause, benefit: Benefit, text: str) -> Decimal | None:
+        """What ``benefit`` pays on this message's own figures, if they are enough."""
+        fresh = self.topic.extract_for([benefit], text)
+        if not any(self.kb.slots[k].type in ("count", "counts") for k in fresh):
+            return None
+        reply = self.topic.resolve(clause, [benefit], dict(fresh), info=False, fresh=fresh, text=text).reply
+        if reply.kind != "answer" or reply.eligible is False or reply.amount_yuan is None:
+            return None
+        return Decimal(reply.amount_yuan)
 
     def _focused(self, state: dict[str, Any], text: str, whole: Reply) -> Reply:
         """ "…问下那个技师的能补多少", "…先进个人那块奖多少钱": the sum told, one part of it asked

@@ -116,6 +116,10 @@ def load(path: Path | None = None) -> KnowledgeBase:
             problems.append(f"replies.yaml: {key}: missing text")
     clauses = _clauses(root / "clauses", slots, bases, policy_text, problems)
     lexicon = _lexicon(lex, problems)
+    benefits = {f"{c.id}/{b.id}" for c in clauses for b in c.benefits}
+    for pair in lexicon.words.get(_SAME, ()):
+        if pair not in benefits:
+            problems.append(f"lexicon.yaml: {_SAME}: no benefit {pair!r} (clause/benefit)")
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(
@@ -165,6 +169,10 @@ def _lower(value: Any) -> tuple[str, ...]:
     return tuple(w.lower() for w in strs(value))
 
 
+_SAME = "same_activity_benefits"
+"""Lexicon key: benefits ("clause/benefit") that pay one activity, paid once (handlers/two_roles)."""
+
+
 def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
     if not isinstance(lex, dict):
         problems.append("lexicon.yaml: must be a mapping")
@@ -175,7 +183,7 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
             problems.append(f"lexicon.yaml: audiences.{key}: needs a label and words")
             continue
         audiences[str(key)] = Audience(str(key), raw["label"], _lower(raw.get("words")))
-    words = {k: _lower(v) for k, v in lex.items() if k.endswith(("_words", "_chars")) or k == "other_regions"}
+    words = {k: _lower(v) for k, v in lex.items() if k.endswith(("_words", "_chars")) or k in ("other_regions", _SAME)}
     known = {"audiences", "synonyms", "persona_cues", "out_of_scope", "misspellings", *words}
     for key in lex:
         if key not in known:  # (a key read by no one: "unnamed_person_starts" lay unread for sessions)

@@ -85,3 +85,17 @@ def test_a_rule_asked_after_an_answer_keeps_the_sum_in_hand(talk: Talk) -> None:
     assert (reply.kind, reply.amount_yuan, reply.eligible) == ("answer", 50000, True)
     assert "一次性" in reply.text
     assert "告诉我具体情况" not in reply.text
+
+
+def test_one_activity_under_two_roles_is_paid_once_at_the_better_rate(talk: Talk) -> None:
+    """A 领衔人 in the 导师库 at one review: the annex's 从优、从高、不重复, one payment under the role
+    that pays more; said in one message or after each role was answered (not their sum)."""
+    (one,) = talk("我是工作室领衔人 也是区导师库的导师 去了一次区人社局组织的线上评审 两边都能拿吗")
+    assert (one.kind, one.clauses[:1], one.amount_yuan) == ("answer", ("annex",), 1000)
+    assert "不重复" in one.text
+    *_, both = talk(
+        "我是区导师库导师 参加了区人社局组织的线上评审3次 补多少",
+        "我也是技能大师工作室领衔人 这3次按领衔人算呢",
+        "两个身份能都拿吗 一共多少",
+    )
+    assert (both.clauses[:1], both.amount_yuan) == (("annex",), 3000)
