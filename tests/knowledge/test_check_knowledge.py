@@ -119,6 +119,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         lambda d: edit(d / "lexicon.yaml", "unnamed_person_start_words:", "unnamed_person_starts:"),
         "lexicon.yaml: unnamed_person_starts: unknown key",
     ),
+    (
+        "one activity's benefits naming no benefit",
+        lambda d: edit(d / "lexicon.yaml", "11/leader_fee]", "11/leader_fees]"),
+        "lexicon.yaml: same_activity_benefits: no benefit '11/leader_fees' (clause/benefit)",
+    ),
 ]
 
 
