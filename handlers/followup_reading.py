@@ -10,6 +10,7 @@ from typing import Any
 from calculators.requirements import check
 from handlers.cues import Cues, names_part, taken_off
 from handlers.extract import Extractor
+from handlers.proposal import proposes_sum
 from handlers.relative import per_one_only
 from handlers.topic import Topic
 from knowledge.models import Benefit, Clause, KnowledgeBase
@@ -132,6 +133,8 @@ class Reading:
         }
         if current and per_one_only(self.kb, query.text, wide, current, self._money):
             return mine  # "是不是每个人都一样拿满": a rate's 每个人, not one 物业 post
+        if current and proposes_sum(self.kb, current, query.text):
+            return mine  # "每人每月300" during the 绩效补贴: a sum proposed per its period, no posts or months
         if any(k in named for k in wide):
             return wide
         if mine and self.cues.adds_benefit(query.text) and set(wide) - set(mine):

@@ -17,6 +17,7 @@ from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import Number, find_numbers
 
 _MONEY_AFTER = ("元", "块")
+_COUNT_AFTER = ("个", "人", "名", "位", "次", "天", "岗", "年", "月")
 
 
 def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
@@ -48,6 +49,12 @@ def check_proposal(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     return replace(reply, text=f"{note}\n{reply.text}")
 
 
+def proposes_sum(kb: KnowledgeBase, benefits: list[Benefit], text: str) -> bool:
+    """The message proposes a sum for one of ``benefits`` in a period ("每人每月300")."""
+    before = tuple(kb.lexicon.words.get("proposed_sum_before_chars", ()))
+    return any(b.proposal_periods and _proposed(text, b, before) is not None for b in benefits)
+
+
 def _proposed(
     text: str, benefit: Benefit, pay_before: tuple[str, ...], *, per_one: bool = False
 ) -> tuple[Number, str, int] | None:
@@ -57,11 +64,13 @@ def _proposed(
     for number in find_numbers(text):
         if number.value is None:
             continue
+        before = text[max(0, number.start - 8) : number.start]
         money = text[number.end : number.end + 1] in _MONEY_AFTER or "万" in number.text
         money = money or text[max(0, number.start - 1) : number.start] in pay_before
+        # "每人每月300": a bare figure right after the period word, no unit of a count after it
+        money = money or (before.endswith(tuple(periods)) and text[number.end : number.end + 1] not in _COUNT_AFTER)
         if not money:
             continue
-        before = text[max(0, number.start - 8) : number.start]
         period = next((p for p in periods if p in before), None)
         if period is not None:
             return number, period, benefit.proposal_periods[period]

@@ -99,3 +99,13 @@ def test_one_activity_under_two_roles_is_paid_once_at_the_better_rate(talk: Talk
         "两个身份能都拿吗 一共多少",
     )
     assert (both.clauses[:1], both.amount_yuan) == (("annex",), 3000)
+
+
+def test_a_monthly_sum_proposed_for_the_performance_subsidy_is_judged_not_read_as_posts(talk: Talk) -> None:
+    """ "每人每月300" after 3 people's 绩效补贴: a sum per month (3,600 a year, within the cap),
+    not one 物业 post for one month (had answered 1,254); "每月400" is over it."""
+    *_, within = talk("公益性岗位上岗人员的绩效补贴", "4个人", "每人每月300")
+    assert (within.amount_yuan, within.eligible) == (14400, True)
+    assert "没有超过" in within.text
+    *_, over = talk("公益性岗位上岗人员的绩效补贴", "4个人", "每人每月400可以吗")
+    assert "超出了上限" in over.text
