@@ -76,9 +76,10 @@ class BareReplies(Switching, SideReplies):
         if tries > MAX_TRIES:
             return None
         slot = self.kb.slots[again]
-        reply = Reply(
-            text=f"{self.texts.get('ask_again', '')}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,)
-        )
+        # "不知道是几级": not knowing is no unreadable answer; where to find it, then the question
+        unsure = self._has(text, "doubt_words") and not self._has(text, "rule_words")
+        lead = self.texts.get("ask_unsure" if unsure else "ask_again", "")
+        reply = Reply(text=f"{lead}{slot.hint}\n{slot.ask}", kind="ask", clauses=(clause.id,))
         return Step(reply, topic={**topic, "asking": again, "tries": tries}, facts=facts)
 
     def _with_case(self, ruled: Step, case: Step) -> Step:

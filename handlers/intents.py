@@ -60,6 +60,13 @@ def restarted(text: str, lexicon: Lexicon) -> str | None:
         if opened.startswith(word):
             rest = opened[len(word) :].lstrip(" ，,。.：:！!～~吧啊哈")
             return rest if len(rest) >= 4 else None
+    # "算了，问问技能竞赛": the matter in hand dropped, another asked (not "算了一下 有80个")
+    for word in sorted(lexicon.words.get("drop_topic_words", ()), key=len, reverse=True):
+        if opened.startswith(word) and not opened[len(word) :].startswith(("一下", "下", "算")):
+            rest = opened[len(word) :].lstrip(" ，,。.：:！!～~吧啊哈")
+            # (not "算了，那如果招到100个呢": the matter in hand, supposed otherwise)
+            going_on = rest.startswith(("那", "如果", "要是", "假如", "就按", "按", "还是"))
+            return rest if len(rest) >= 4 and not going_on else None
     return None
 
 

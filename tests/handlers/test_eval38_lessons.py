@@ -109,3 +109,19 @@ def test_a_monthly_sum_proposed_for_the_performance_subsidy_is_judged_not_read_a
     assert "没有超过" in within.text
     *_, over = talk("公益性岗位上岗人员的绩效补贴", "4个人", "每人每月400可以吗")
     assert "超出了上限" in over.text
+
+
+def test_a_matter_dropped_with_suanle_asks_the_next_afresh(talk: Talk) -> None:
+    """ "算了 问下浙江工匠": the menu of （五） dropped, （十二） asked; "算了一下 有80个" is a
+    figure worked out, not a new question."""
+    *_, other = talk("我想问公益导师的补贴", "算了 问下入选浙江工匠单位给多少")
+    assert (other.clauses, other.amount_yuan) == (("12",), 20000)
+    *_, counted = talk("招了本区户籍的员工 有奖补吗", "算了一下 有80个")
+    assert (counted.clauses, counted.amount_yuan) == (("4",), 75000)
+
+
+def test_not_knowing_the_answer_asked_is_met_kindly(talk: Talk) -> None:
+    """ "不清楚是几级": where to look, and the question again, not "没能识别"."""
+    *_, reply = talk("街道就业专干拿了职业指导师证书 补多少", "不清楚是几级")
+    assert reply.kind == "ask"
+    assert "没能识别" not in reply.text
