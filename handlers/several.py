@@ -24,7 +24,7 @@ from knowledge.search import Cutoffs, Match, Query
 
 Opener = Callable[[Clause, Query, dict[str, Any]], Step]
 Preparer = Callable[[str], Query]
-_PIECES = re.compile(r"[，,；;。？?！!]|另外|此外|同时")
+_PIECES = re.compile(r"[，,；;。？?！! ]|另外|此外|同时|还有")
 """Where one part of a message ends: punctuation, or a word that starts another matter."""
 
 

@@ -108,3 +108,12 @@ def test_a_rate_per_person_per_day_is_answered_for_one_of_each(talk: Talk) -> No
     the head count first."""
     (reply,) = talk("家燕回巢 一个人一天补多少")
     assert (reply.kind, reply.amount_yuan) == ("answer", 200)
+
+
+def test_a_total_over_clauses_typed_with_spaces_reads_each_clauses_own_figures(talk: Talk) -> None:
+    """Phone typing parts matters with spaces: "招了80个滨江户口的 还有2个员工入选了浙江工匠 一共
+    多少" is 75,000 + 40,000, not the 80 hires read as 80 craftsmen (had said 1,675,000)."""
+    (reply,) = talk("公司招了80个滨江户口的 还有2个员工入选了浙江工匠 一共多少")
+    assert (reply.clauses, reply.amount_yuan) == (("4", "12"), 115000)
+    (school,) = talk("我们机构备案了 培训了10个失业人员都拿了高级工 还办了家燕回巢3天20个滨江大学生 一共多少")
+    assert school.amount_yuan == 10000 + 12000
