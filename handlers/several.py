@@ -135,15 +135,19 @@ def _own_text(
     shared: list[str] = []
     last = ""
     for piece in (p.strip() for p in _PIECES.split(text)):
-        cover = [(sum(len(w) for w in hits if w in piece), c.id) for c, hits in clauses]
-        best = max(cover, default=(0, ""))
+        # (how much of the piece its words cover, then how many of them: "招了60个本区户籍员工" is
+        # （四）'s 招了 and 员工 before （七）'s one 本区户籍)
+        cover = [
+            ((sum(len(w) for w in hits if w in piece), sum(w in piece for w in hits)), c.id) for c, hits in clauses
+        ]
+        best = max(cover, default=((0, 0), ""))
         tied = [c for n, c in cover if n == best[0]]
-        if best[0] > 0 and len(tied) > 1 and last in tied:
+        if best[0][0] > 0 and len(tied) > 1 and last in tied:
             own[last].append(piece)  # "…领衔人，参加区人社局组织的评审一次": 评审 is both's; it goes on
-        elif best[0] > 0 and len(tied) == 1:
+        elif best[0][0] > 0 and len(tied) == 1:
             own[best[1]].append(piece)
             last = best[1]
-        elif piece and best[0] == 0:
+        elif piece and best[0][0] == 0:
             shared.append(piece)
             for clause, _ in clauses:
                 if reads(clause, piece):

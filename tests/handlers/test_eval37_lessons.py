@@ -117,3 +117,10 @@ def test_a_total_over_clauses_typed_with_spaces_reads_each_clauses_own_figures(t
     assert (reply.clauses, reply.amount_yuan) == (("4", "12"), 115000)
     (school,) = talk("我们机构备案了 培训了10个失业人员都拿了高级工 还办了家燕回巢3天20个滨江大学生 一共多少")
     assert school.amount_yuan == 10000 + 12000
+
+
+def test_a_phrase_two_clauses_both_touch_goes_to_the_one_with_more_words_in_it(talk: Talk) -> None:
+    """ "招了80个本区户籍员工" holds （四）'s 招了 and 员工 and （七）'s 本区户籍: （四）'s phrase, so
+    家燕回巢's 30 participants are not read as 80."""
+    (reply,) = talk("我们公司招了80个本区户籍员工 同时办了家燕回巢2天30人 备案了 一共多少")
+    assert reply.amount_yuan == 75000 + 12000
