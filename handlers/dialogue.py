@@ -40,7 +40,7 @@ from handlers.opening import Opening
 from handlers.owner_no import one_owner_refused
 from handlers.owners import owners
 from handlers.part_view import PartView
-from handlers.payee import asked_for_oneself
+from handlers.payee import asked_for_oneself, asked_for_organisation
 from handlers.people import keep_own_facts, newcomer_alone, speaker, speaks_of_self, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
@@ -286,7 +286,8 @@ class Dialogue:
     def _finish_for(self, query: Query, step: Step, facts: dict[str, Any]) -> tuple[Reply, dict[str, Any]]:
         """``_finish``, with the reply read for whether the asker themself is paid."""
         reply, state = self._finish(step, facts)
-        return asked_for_oneself(self.kb, reply, query.text, self.topic.steps.overview), state
+        reply = asked_for_oneself(self.kb, reply, query.text, self.topic.steps.overview)
+        return asked_for_organisation(self.kb, reply, query.text), state
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
+from calculators.result import whole, yuan
 from handlers.intents import has_any
 from handlers.reply import Reply
 from handlers.steps import Step
@@ -77,3 +79,27 @@ def asked_for_oneself(
     said = kb.texts.get("paid_to_organisation", "").format(recipient=first.recipient)
     text = reply.text.replace(f"{said}\n", "", 1) if said else reply.text
     return replace(reply, text=f"{note}\n{text}", eligible=False, amount_yuan=None)
+
+
+def asked_for_organisation(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
+    """ "我们公司有员工拿了区技能竞赛二等奖 公司能拿多少": an organisation asking for money the
+    policy pays to persons. All of it a person's: no (``eligible`` false, no amount); some of a
+    total: the organisation's parts alone, the persons' named apart. Not a "给公司还是给个人"
+    question, which asks who, and is answered by the rule."""
+    words = kb.lexicon.words
+    if reply.kind != "answer" or not reply.parts or "还是" in text:
+        return reply
+    if not has_any(text, words.get("org_payee_words", ())):
+        return reply
+    paid = [(kb.clause(c).benefit(b), amount) for c, b, amount in reply.parts]
+    persons = [(b, amount) for b, amount in paid if b.payee == "person"]
+    if not persons:
+        return reply
+    items = "、".join(kb.texts["paid_to_person_item"].format(name=b.name, recipient=b.recipient) for b, _ in persons)
+    kept = [p for p, (b, _) in zip(reply.parts, paid, strict=True) if b.payee != "person"]
+    if not kept:
+        note = kb.texts["paid_to_person_none"].format(items=items)
+        return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=None)
+    total = sum((amount for *_, amount in kept), Decimal(0))
+    note = kb.texts["paid_to_person_part"].format(items=items, amount=yuan(total))
+    return replace(reply, text=f"{note}\n{reply.text}", amount_yuan=whole(total), parts=tuple(kept))

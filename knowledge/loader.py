@@ -35,6 +35,11 @@ _TEXT_KEYS = (
     "loose_same",
     "loose_differs",
     "several_total",
+    "loose_all_refused",
+    "loose_refused_low",
+    "paid_to_person_item",
+    "paid_to_person_none",
+    "paid_to_person_part",
     # the WeCom channels' own replies (bot/wecom/texts.py): checked here so a copy of the data
     # without them fails at load, not on the first picture a resident sends
     "examples",
@@ -280,6 +285,13 @@ def _clause(
     )
 
 
+def _payee(where: str, value: Any, problems: list[str]) -> str:
+    """Who receives the money: a person (the default), an organisation, or either."""
+    if value not in ("person", "organisation", "either"):
+        problems.append(f"{where}: payee: must be person, organisation or either")
+    return str(value)
+
+
 def _benefit(
     where: str,
     raw: Any,
@@ -343,7 +355,7 @@ def _benefit(
         requires=requires,
         info=str(raw.get("info", "")),
         reading=str(spec.get("reading", "")),
-        payee=str(raw.get("payee", "person")),
+        payee=_payee(where, raw.get("payee", "person"), problems),
         within=str(raw.get("within", "")),
         yearly=bool(raw.get("yearly", False)),
         refers=tuple(str(w) for w in raw.get("refers") or ()),

@@ -102,7 +102,9 @@ class Benefit:
     requires: tuple[Requirement, ...] = ()
     info: str = ""
     reading: str = ""
-    payee: str = "person"  # "organisation": an individual asking is told who receives it
+    payee: str = "person"
+    """"organisation": an individual asking is told who receives it; "person": so is an
+    organisation asking ("公司能拿多少" of a competition prize); "either": both may ask."""
     refers: tuple[str, ...] = ()
     """Words people use to point back at this benefit in a dialogue ("这两个社区", "工匠那个")."""
     yearly: bool = False

@@ -124,3 +124,22 @@ def test_a_phrase_two_clauses_both_touch_goes_to_the_one_with_more_words_in_it(t
     家燕回巢's 30 participants are not read as 80."""
     (reply,) = talk("我们公司招了80个本区户籍员工 同时办了家燕回巢2天30人 备案了 一共多少")
     assert reply.amount_yuan == 75000 + 12000
+
+
+def test_an_organisation_asking_for_a_persons_money_is_told_whose_it_is(talk: Talk) -> None:
+    """ "我们公司有员工拿了区技能竞赛三等奖 公司能拿多少": the prize is the player's, so the company
+    gets nothing of it; beside a 浙江工匠 (the unit's 20,000) the company's share is that alone."""
+    (prize,) = talk("我们公司有员工拿了区技能竞赛三等奖 公司能拿多少")
+    assert (prize.clauses, prize.amount_yuan, prize.eligible) == (("12",), None, False)
+    assert "获奖选手" in prize.text
+    (mixed,) = talk("区技能竞赛二等奖1人 另外有2人入选浙江工匠 公司一共能拿多少")
+    assert mixed.amount_yuan == 40000
+    (who,) = talk("我拿了区技能竞赛一等奖 奖金是给我还是给公司")
+    assert who.eligible is not False
+
+
+def test_a_person_asking_for_an_organisations_money_in_other_words(talk: Talk) -> None:
+    """ "是给个人的吗", "学员能拿吗": no, it goes to the unit or the institution."""
+    for text in ("浙江工匠的经费是给个人的吗", "培训认定补贴学员能拿吗"):
+        (reply,) = talk(text)
+        assert reply.eligible is False, text
