@@ -125,3 +125,13 @@ def test_not_knowing_the_answer_asked_is_met_kindly(talk: Talk) -> None:
     *_, reply = talk("街道就业专干拿了职业指导师证书 补多少", "不清楚是几级")
     assert reply.kind == "ask"
     assert "没能识别" not in reply.text
+
+
+def test_how_to_sit_an_exam_or_who_pays_wages_is_outside(talk: Talk) -> None:
+    """ "职业指导师证怎么考", "服务中心工作人员工资谁发": the policy pays for certificates and
+    centres, it says nothing of exams or wages; "考了技师证 有补贴吗" stays （六）'s."""
+    for text in ("劳动关系协调员证书怎么考", "社区就业服务中心工作人员的工资谁发"):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
+    (ours,) = talk("我考了职业指导师技师证 在街道做就业服务 有补贴吗")
+    assert ours.amount_yuan == 2500
