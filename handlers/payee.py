@@ -78,7 +78,9 @@ def asked_for_oneself(
     # the shorter "这项补贴发给…，不发给个人" an answer for oneself may carry says the same: once
     said = kb.texts.get("paid_to_organisation", "").format(recipient=first.recipient)
     text = reply.text.replace(f"{said}\n", "", 1) if said else reply.text
-    return replace(reply, text=f"{note}\n{text}", eligible=False, amount_yuan=None)
+    return replace(
+        reply, text=f"{note}\n{text}", eligible=False, amount_yuan=0
+    )  # (0 to the asker: CONTRACTS pairs false with 0)
 
 
 def asked_for_organisation(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
@@ -99,7 +101,7 @@ def asked_for_organisation(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
     kept = [p for p, (b, _) in zip(reply.parts, paid, strict=True) if b.payee != "person"]
     if not kept:
         note = kb.texts["paid_to_person_none"].format(items=items)
-        return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=None)
+        return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=0)
     total = sum((amount for *_, amount in kept), Decimal(0))
     note = kb.texts["paid_to_person_part"].format(items=items, amount=yuan(total))
     return replace(reply, text=f"{note}\n{reply.text}", amount_yuan=whole(total), parts=tuple(kept))

@@ -87,7 +87,7 @@ def test_another_regions_own_policy_asked_beside_ours_is_out_of_scope(talk: Talk
 
 def test_a_person_asking_to_be_paid_what_only_an_organisation_gets_is_told_no(talk: Talk) -> None:
     (mine,) = talk("我是区内的失业人员 在备案的机构参加培训考了中级工证书 那个每人500的培训认定补贴是发给我本人的吗")
-    assert (mine.eligible, mine.amount_yuan) == (False, None)
+    assert (mine.eligible, mine.amount_yuan) == (False, 0)  # (0 to the asker since the thirteenth session)
     assert mine.text.startswith("不是。") and "500元" in mine.text  # the organisation's sum, for reference
     *_, later = talk("那我去备案的培训机构参加培训 考了个初级工 机构能拿补贴吗 多少", "这个钱我自己能拿吗")
     assert later.eligible is False

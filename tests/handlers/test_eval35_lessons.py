@@ -31,7 +31,7 @@ def test_a_person_asking_for_an_organisations_money_is_told_no(talk: Talk) -> No
     (eligible false, no amount of the asker's), also before any head count is known, where the
     benefit is described instead of its head count asked for; the count, said next, still counts."""
     *_, mine = talk("失业人员在备案机构培训 考了中级工 机构拿多少", "那这钱能给到我个人吗")
-    assert (mine.clauses, mine.eligible, mine.amount_yuan) == (("9",), False, None)
+    assert (mine.clauses, mine.eligible, mine.amount_yuan) == (("9",), False, 0)
     first, count = talk("参加家燕回巢的话 学生本人能领那个一天200的补贴吗", "40个人")
     assert (first.kind, first.clauses, first.eligible) == ("answer", ("7",), False)
     assert first.text.startswith("不是。")

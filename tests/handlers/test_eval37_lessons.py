@@ -130,7 +130,7 @@ def test_an_organisation_asking_for_a_persons_money_is_told_whose_it_is(talk: Ta
     """ "我们公司有员工拿了区技能竞赛三等奖 公司能拿多少": the prize is the player's, so the company
     gets nothing of it; beside a 浙江工匠 (the unit's 20,000) the company's share is that alone."""
     (prize,) = talk("我们公司有员工拿了区技能竞赛三等奖 公司能拿多少")
-    assert (prize.clauses, prize.amount_yuan, prize.eligible) == (("12",), None, False)
+    assert (prize.clauses, prize.amount_yuan, prize.eligible) == (("12",), 0, False)
     assert "获奖选手" in prize.text
     (mixed,) = talk("区技能竞赛二等奖1人 另外有2人入选浙江工匠 公司一共能拿多少")
     assert mixed.amount_yuan == 40000
