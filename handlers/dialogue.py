@@ -25,6 +25,7 @@ from handlers.categories import category_rates
 from handlers.compare import against_earlier, compare, options_compared
 from handlers.compose import numbered
 from handlers.continuity import Continuity
+from handlers.dropped import total_without
 from handlers.earlier import keep_left, resumed, set_aside, with_opening
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
@@ -47,7 +48,7 @@ from handlers.questions import answer_each, split_questions
 from handlers.remembered import remember
 from handlers.replies import clarify_step, fallback_reply, help_reply, persona_step
 from handlers.reply import Reply
-from handlers.restated import said_figures, told
+from handlers.restated import answer_key, said_figures, told
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.steps import Step
@@ -100,6 +101,11 @@ class Dialogue:
         both = one_activity_two_roles(self.kb, state.get("answered") or [], query.text, self._price)
         if both is not None:  # "两个身份能都拿吗": one activity, paid once under the better role
             return both, state
+        without = total_without(self.kb, state.get("answered") or [], query.text)
+        if without is not None:  # "零工市场那个不算了 重新算一下一共": that part out, for good
+            reply, gone = without
+            kept = [a for a in state.get("answered") or [] if answer_key(a) not in gone]
+            return reply, {**state, "answered": kept, "totalled": True}
         total = grand_total(self.kb, state.get("answered") or [], query.text, known)
         if total is not None:
             return total, {**state, "totalled": True}

@@ -156,3 +156,9 @@ def _words(kb: KnowledgeBase, answered: dict[str, Any], shared: set[str]) -> set
                 found.update(benefit.name[i : i + 3] for i in range(len(benefit.name) - 2))
                 found.update(t for t in (*benefit.triggers, *benefit.refers) if len(t) >= 2)
     return found
+
+
+answer_key = _key
+"""Public name of ``_key``: one remembered answer's identity."""
+answer_words = _words
+"""Public name of ``_words``: the words that name one remembered answer."""
