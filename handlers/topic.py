@@ -268,7 +268,9 @@ class Topic:
         return names.pop() if len(names) == 1 else None
 
     def _without_asker(self, text: str) -> str:
-        """``text`` without the asker's introduction of themself ("我是街道办的，")."""
+        """``text`` without the asker's introduction of themself ("我是街道办的，", "街道这边")."""
+        for word in self._kb.lexicon.words.get("asker_words", ()):
+            text = text.replace(word, " ")
         for word in self._kb.lexicon.words.get("self_intro_words", ()):
             at = text.find(word)
             if at != -1:

@@ -19,3 +19,10 @@ def test_a_part_dropped_from_the_running_total_stays_out(talk: Talk) -> None:
         "一共多少",
     )
     assert (without.amount_yuan, again.amount_yuan) == (84000, 84000)
+
+
+def test_the_street_asking_is_no_street_grant_asked_about(talk: Talk) -> None:
+    """ "街道这边 零工市场验收通过了 新认定一个市级高质量就业社区 一共多少": the market's 150,000
+    and the community's 40,000; the street's own yearly 500,000 was not asked about."""
+    (reply,) = talk("街道这边 零工市场验收通过了 新认定一个市级高质量就业社区 一共多少")
+    assert reply.amount_yuan == 190000
