@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.intents import has_any
+from handlers.payee import payees_share
 from handlers.remembered import counted, summed
 from handlers.reply import Reply
 from handlers.restated import named_total
@@ -51,6 +52,11 @@ def grand_total(
         same = [a for a in answered if a.get("key", [[]])[0] == last]
         if 1 < len(same) < len(answered) and len({a.get("who", 0) for a in same}) == people:
             return summed(kb, same)
+    share = payees_share(kb, answered, text)
+    if share is not None:  # "公司一共能拿多少", "我个人一共能拿多少": that payee's answers alone
+        kept, note = share
+        total = summed(kb, kept)
+        return replace(total, text=f"{note}\n{total.text}")
     return summed(kb, answered)
 
 

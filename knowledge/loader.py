@@ -40,6 +40,7 @@ _TEXT_KEYS = (
     "paid_to_person_item",
     "paid_to_person_none",
     "paid_to_person_part",
+    "paid_to_unit_part",
     # the WeCom channels' own replies (bot/wecom/texts.py): checked here so a copy of the data
     # without them fails at load, not on the first picture a resident sends
     "examples",

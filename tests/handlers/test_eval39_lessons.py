@@ -26,3 +26,19 @@ def test_the_street_asking_is_no_street_grant_asked_about(talk: Talk) -> None:
     and the community's 40,000; the street's own yearly 500,000 was not asked about."""
     (reply,) = talk("街道这边 零工市场验收通过了 新认定一个市级高质量就业社区 一共多少")
     assert reply.amount_yuan == 190000
+
+
+def test_a_total_asked_for_one_payee_adds_that_payees_parts(talk: Talk) -> None:
+    """ "公司一共能拿多少" after the talent award and two players' prizes: the company's 80,000;
+    "那员工那边一共多少": the players' 3,500; "公司和员工一共": everyone's; one message that
+    names a 浙江工匠 and a prize, "我个人一共能拿多少": the prize alone."""
+    *_, company, staff, both = talk(
+        "试点企业 新增高技能人才80人 奖励多少",
+        "员工区级职业技能竞赛二等奖1个 三等奖2个",
+        "公司一共能拿多少",
+        "那员工那边一共多少",
+        "公司和员工一共多少",
+    )
+    assert (company.amount_yuan, staff.amount_yuan, both.amount_yuan) == (80000, 3500, 83500)
+    (mine,) = talk("我入选了浙江工匠 区级竞赛还拿了一等奖 我个人一共能拿多少")
+    assert mine.amount_yuan == 2000
