@@ -153,10 +153,22 @@ def category_counts(
     paired: list[Number] = []
     left_out: set[str] = set()
     last_for: dict[str, Number] = {}
+    waiting: list[str] = []  # categories named since the last figure ("初级工、中级工各10人")
     for _, item in items:
         if isinstance(item, Number) == numbers_first:
             pending = item
+            if not isinstance(item, Number):
+                waiting.append(item)
         elif pending is not None:
+            if isinstance(item, Number) and len(waiting) > 1 and text[: item.start].rstrip().endswith("各"):
+                each = valid(slot, item.value)
+                if isinstance(each, int) and not excluded(text, item, slot.exclude_cues):
+                    for named in waiting:  # "初级工 中级工 各10人": ten of each
+                        result[named] += each
+                    used.add(item.start)
+                    paired.append(item)
+                    pending, waiting = None, []
+                    continue
             number, category = (pending, item) if numbers_first else (item, pending)
             assert isinstance(number, Number) and isinstance(category, str)
             count = valid(slot, number.value)
@@ -174,7 +186,7 @@ def category_counts(
                 last_for[category] = number
                 used.add(number.start)
                 paired.append(number)
-            pending = None
+            pending, waiting = None, []
     _pair_trailing(text, slot, spans, free, used, result, left_out, valid)
     rest = [n for n in free if n.start not in used]
     if len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):

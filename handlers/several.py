@@ -24,8 +24,11 @@ from knowledge.search import Cutoffs, Match, Query
 
 Opener = Callable[[Clause, Query, dict[str, Any]], Step]
 Preparer = Callable[[str], Query]
-_PIECES = re.compile(r"[，,；;。？?！! ]|另外|此外|同时|还有")
+_PIECES = re.compile(r"[，,；;。？?！!]|另外|此外|同时")
 """Where one part of a message ends: punctuation, or a word that starts another matter."""
+_TYPED = re.compile(r" (?![人个名位天次场岗月年元块万])|还有")
+"""Within a part, where phone typing parts matters: a space, 还有. A piece between them with no
+clause's word ("各10人") goes on the one before it, not to every clause."""
 
 
 def several_clauses(
@@ -96,7 +99,12 @@ def several_clauses(
     }
     ordered = sorted(chosen, key=lambda c: position[c.id])
     own = _own_text(query.text, [(c, hits[c.id]) for c in ordered], lambda c, piece: bool(topic.extract(c, piece)))
-    if prepare is not None and all(own.values()):
+    # A clause joined by ordinary words that no phrase went to ("员工" beside 竞赛 and 工匠) is no
+    # matter of its own: reading the whole message for it would take the others' figures.
+    cued_ids = {c.id for _, c in cued}
+    if prepare is not None and len([c for c in ordered if own[c.id] or c.id not in cued_ids]) >= 2:
+        ordered = [c for c in ordered if own[c.id] or c.id not in cued_ids]
+    if prepare is not None and all(own[c.id] for c in ordered):
         steps = [open_clause(c, prepare(own[c.id]), dict(facts)) for c in ordered]
     else:
         steps = [open_clause(c, query, dict(facts)) for c in ordered]
@@ -134,11 +142,13 @@ def _own_text(
     stated: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
     shared: list[str] = []
     last = ""
-    for piece in (p.strip() for p in _PIECES.split(text)):
+    pieces = [(p.strip(), i > 0) for part in _PIECES.split(text) for i, p in enumerate(_TYPED.split(part))]
+    for piece, typed in pieces:
         # (how much of the piece its words cover, then how many of them: "招了60个本区户籍员工" is
         # （四）'s 招了 and 员工 before （七）'s one 本区户籍)
         cover = [
-            ((sum(len(w) for w in hits if w in piece), sum(w in piece for w in hits)), c.id) for c, hits in clauses
+            ((sum(len(w) for w in set(hits) if w in piece), sum(w in piece for w in set(hits))), c.id)
+            for c, hits in clauses
         ]
         best = max(cover, default=((0, 0), ""))
         tied = [c for n, c in cover if n == best[0]]
@@ -147,6 +157,8 @@ def _own_text(
         elif best[0][0] > 0 and len(tied) == 1:
             own[best[1]].append(piece)
             last = best[1]
+        elif piece and typed and last and own[last] and any(ch.isdigit() for ch in piece):
+            own[last][-1] += f" {piece}"  # "初级工 中级工 各10人": the figure of the words before it
         elif piece and best[0][0] == 0:
             shared.append(piece)
             for clause, _ in clauses:

@@ -42,3 +42,28 @@ def test_a_total_asked_for_one_payee_adds_that_payees_parts(talk: Talk) -> None:
     assert (company.amount_yuan, staff.amount_yuan, both.amount_yuan) == (80000, 3500, 83500)
     (mine,) = talk("我入选了浙江工匠 区级竞赛还拿了一等奖 我个人一共能拿多少")
     assert mine.amount_yuan == 2000
+
+
+def test_a_phone_typed_total_reads_each_clauses_figures_with_their_units(talk: Talk) -> None:
+    """Spaces part the matters but not a figure from its unit ("10 人 3 天"); a figure after a
+    space goes with the words before it ("初级工 中级工 各10人": ten of each); a clause joined by
+    员工 alone, with no phrase of its own, takes no figures of the others."""
+    (firm,) = talk(
+        "试点企业 新增技能人才 160 期满评估三星 招用本区户籍 稳定就业 100 "
+        "家燕回巢 本区户籍大学生 20 人 2 天 已备案 最多一共"
+    )
+    assert firm.amount_yuan == 80000 + 10000 + 100000 + 8000
+    (school,) = talk("备案的培训机构 灵活就业人员 初级工 中级工 各20人 专项能力10人 补多少")
+    assert school.amount_yuan == 20000 + 3000
+    (unit,) = talk("公司能拿的加起来多少 试点单位新增技能人才120人 员工区级技能竞赛一等奖一个 还有员工入选浙江工匠")
+    assert unit.amount_yuan == 60000 + 20000
+
+
+def test_other_students_the_provinces_award_and_the_wage_figure_are_left_out(talk: Talk) -> None:
+    """外地在校大学生 are no listed group of （九）; the province's own award to a 浙江工匠 and the
+    current minimum wage asked beside 公益性岗位 are matters the policy does not give."""
+    (school,) = talk("培训机构已备案 本区户籍大学生6人拿到高级工 另外4个外地在校大学生也拿了高级工 培训补贴多少")
+    assert school.amount_yuan == 6000
+    for text in ("浙江工匠 省里的奖励有多少", "公益性岗位 杭州最低工资标准现在是多少"):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
