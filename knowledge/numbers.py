@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import cn2an
 
-_ARABIC = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(万|千|百|w|k)(\d{1,4})?)?(?![\d])")
+_ARABIC = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(万|千|百|w|k)(\d{1,4})?)?(?![\d])")
 """An Arabic figure, with its place word and the colloquial tail of "3万5" (35000), "1千2" (1200)."""
 _NUMERAL_CHARS = "零〇一二两俩仨三四五六七八九十百千万0123456789"
 # "一点五万", "两点五": a one-digit Chinese decimal, rewritten in place as "1.5" (same length).

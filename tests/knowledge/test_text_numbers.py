@@ -180,3 +180,12 @@ def test_a_figure_said_by_its_two_bounds_is_a_range(said: str, written: str) -> 
     from knowledge.bounds import between
 
     assert between(said) == written
+
+
+def test_a_figure_ends_before_the_space_after_it() -> None:
+    """ "技能人才139 奖多少": the space belongs to no figure (it had been taken as the room for a
+    place word, so "139 " ended after it and the word after the space looked like its unit)."""
+    (number,) = [n for n in find_numbers("新增技能人才139 奖多少") if n.value is not None]
+    assert (number.text, number.value) == ("139", 139)
+    (wan,) = [n for n in find_numbers("市里给了3 万") if n.value is not None]
+    assert wan.value == 30000
