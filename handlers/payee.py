@@ -66,7 +66,8 @@ def asked_for_oneself(
     else:
         return reply
     if any(b.payee != "organisation" for b in benefits):
-        return _own_share(kb, reply, benefits, text)
+        cashless = _cashless(kb, reply, benefits, text, describe)
+        return cashless if cashless is not None else _own_share(kb, reply, benefits, text)
     first = benefits[0]
     if not reply.parts:
         if reply.kind == "ask":
@@ -154,3 +155,32 @@ def payees_share(
         kb.texts["paid_to_person_item"].format(name=b.name, recipient=b.recipient) for a in others for b in paid(a)
     )
     return kept, kb.texts[key].format(items=items, amount=yuan(total))
+
+
+def _cashless(
+    kb: KnowledgeBase,
+    reply: Reply,
+    benefits: list[Benefit],
+    text: str,
+    describe: Callable[[Clause, list[Benefit]], Reply] | None,
+) -> Reply | None:
+    """ "参加的学生自己能拿补贴吗": money asked for by a person whose own benefit pays none (free
+    participation) while the clause pays an organisation: no (0), the benefit described, and
+    who is paid; instead of a question about the person's own conditions."""
+    words = kb.lexicon.words
+    at = min((text.find(w) for w in words.get("own_payee_words", ()) if w in text), default=-1)
+    # (the money asked after the person: not "…企业招本区户籍的有奖补 但我想问我自己…能不能免费参加")
+    if at == -1 or not has_any(text[at:], words.get("money_words", ())) or not reply.clauses:
+        return None
+    if any(b.kind not in ("eligibility", "info") for b in benefits):
+        return None
+    clause = kb.clause(reply.clauses[0])
+    paid = [b for b in clause.benefits if b.payee == "organisation"]
+    if not paid:
+        return None
+    if reply.kind == "ask":
+        if describe is None:
+            return None
+        reply = describe(clause, benefits)
+    note = kb.texts["paid_to_organisation_none"].format(name=paid[0].name, recipient=paid[0].recipient)
+    return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=0)

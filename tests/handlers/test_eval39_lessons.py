@@ -67,3 +67,10 @@ def test_other_students_the_provinces_award_and_the_wage_figure_are_left_out(tal
     for text in ("浙江工匠 省里的奖励有多少", "公益性岗位 杭州最低工资标准现在是多少"):
         (reply,) = talk(text)
         assert reply.kind == "fallback", text
+
+
+def test_a_person_asking_for_cash_where_theirs_is_a_free_place_is_told_no(talk: Talk) -> None:
+    """After the organiser's 家燕回巢 sum, "那参加的学生自己能领钱吗": no (0): the students take
+    part free and the 200元/人/天 is the organiser's (had asked the student's 户籍)."""
+    *_, reply = talk("家燕回巢 我们公司备案了 本区户籍大学生20人 培训3天 最多多少", "那参加的学生自己能领钱吗")
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("7",), 0, False)
