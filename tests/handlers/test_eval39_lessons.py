@@ -74,3 +74,14 @@ def test_a_person_asking_for_cash_where_theirs_is_a_free_place_is_told_no(talk: 
     part free and the 200元/人/天 is the organiser's (had asked the student's 户籍)."""
     *_, reply = talk("家燕回巢 我们公司备案了 本区户籍大学生20人 培训3天 最多多少", "那参加的学生自己能领钱吗")
     assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("7",), 0, False)
+
+
+def test_trainees_and_students_asking_their_own_share_are_told_it_is_not_theirs(talk: Talk) -> None:
+    """ "那学员个人按这条有没有补贴", "学生一共能领多少": the institution's or the organiser's money,
+    0 for them."""
+    for text in (
+        "备案的培训机构组织失业人员培训 中级工20人 那学员个人按这条有没有补贴",
+        "公司组织家燕回巢 本区户籍大学生20人 3天 已备案 学生一共能领多少",
+    ):
+        (reply,) = talk(text)
+        assert (reply.amount_yuan, reply.eligible) == (0, False), text
