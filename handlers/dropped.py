@@ -10,7 +10,7 @@ from typing import Any
 from handlers.intents import has_any
 from handlers.remembered import counted, summed
 from handlers.reply import Reply
-from handlers.restated import answer_key, answer_words
+from handlers.restated import answer_key, named_by_words
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
@@ -24,15 +24,8 @@ def total_without(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) 
     if any(n.value is not None for n in find_numbers(text)):
         return None  # "线下那4次…不算了", "专项能力那40个不算了": a part of one answer's count, not it
     kept = counted(answered, what_if=True)
-    clauses = [c for a in kept for c in a["key"][0]]
-    shared = {c for c in clauses if clauses.count(c) > 1}
-    own = {answer_key(a): answer_words(kb, a, shared) for a in kept}
-    dropped = set()
-    for key, mine in own.items():
-        others = set().union(*(w for k, w in own.items() if k != key))
-        if any(w in text for w in mine - others):
-            dropped.add(key)
-    if not dropped or len(dropped) == len(own):
+    dropped = named_by_words(kb, kept, text)
+    if not dropped or len(dropped) == len({answer_key(a) for a in kept}):
         return None
     rest = [a for a in kept if answer_key(a) not in dropped]
     total = summed(kb, rest)

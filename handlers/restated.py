@@ -97,14 +97,7 @@ def named_total(
     scores = [sum(points_at(a, text, n) for n in numbers) + words_named(a, text) for a in answered]
     pointed = [a for a, score in zip(answered, scores, strict=True) if score and numbers]
     answered = _chosen_twins(answered, scores, what_if=not as_stated)
-    clauses = [c for a in answered for c in a["key"][0]]
-    shared = {c for c in clauses if clauses.count(c) > 1}
-    keys = {_key(a): _words(kb, a, shared) for a in answered}
-    chosen = set()
-    for key, own in keys.items():
-        others = set().union(*(w for k, w in keys.items() if k != key))
-        if any(w in text for w in own - others):
-            chosen.add(key)
+    chosen = named_by_words(kb, answered, text)
     if has_any(text, kb.lexicon.words.get("other_person_words", ())):
         # "那我老公那5次和我的…": theirs too; "我爸的…加上我舅舅机构…": those two people's
         named_ids = {known[n] for n in named_people(kb, text) if n in known} if known else set()
@@ -119,6 +112,19 @@ def named_total(
     if len(named_keys) == 1 and len(answered) > 1 and has_any(text, kb.lexicon.words.get("one_block_words", ())):
         return summed(kb, named)  # "培训这块一共": that answer alone, not everything answered
     return summed(kb, named) if len(named_keys) >= 2 else None
+
+
+def named_by_words(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> set[str]:
+    """The keys of the answers ``text`` names by words only each of them has."""
+    clauses = [c for a in answered for c in a["key"][0]]
+    shared = {c for c in clauses if clauses.count(c) > 1}
+    keys = {_key(a): _words(kb, a, shared) for a in answered}
+    chosen = set()
+    for key, own in keys.items():
+        others = set().union(*(w for k, w in keys.items() if k != key))
+        if any(w in text for w in own - others):
+            chosen.add(key)
+    return chosen
 
 
 def _chosen_twins(answered: list[dict[str, Any]], scores: list[int], *, what_if: bool) -> list[dict[str, Any]]:
@@ -160,5 +166,3 @@ def _words(kb: KnowledgeBase, answered: dict[str, Any], shared: set[str]) -> set
 
 answer_key = _key
 """Public name of ``_key``: one remembered answer's identity."""
-answer_words = _words
-"""Public name of ``_words``: the words that name one remembered answer."""
