@@ -32,10 +32,13 @@ def grand_total(
     counters = ("项", "块", "样", "个", "人", "位")
     # ... unless the figure is not that many ("3个人的话一共" after two answers: three people).
     sizes = {len(answered), len({a.get("who", 0) for a in answered})}
+    # ("三块加起来" counts blocks, never people: whatever their number, no new fact)
+    blocks = ("项", "块", "样")
     figures = [
         n
         for n in find_numbers(text)
         if n.text != "俩"
+        and text[n.end : n.end + 1] not in blocks
         and (text[n.end : n.end + 1] not in counters or (n.value is not None and n.value not in sizes))
     ]  # ("这几项加起来": as many as were answered)
     if len(answered) < 2 or figures or len(text) > 20:

@@ -85,3 +85,15 @@ def test_trainees_and_students_asking_their_own_share_are_told_it_is_not_theirs(
     ):
         (reply,) = talk(text)
         assert (reply.amount_yuan, reply.eligible) == (0, False), text
+
+
+def test_blocks_counted_in_a_total_are_no_new_figure(talk: Talk) -> None:
+    """ "三块加起来多少" after two answers of （九） (a batch apart) and one of （七）: the three
+    blocks (块/项 count answers, never people), not the last answer alone."""
+    *_, total = talk(
+        "备案的职业培训机构 失业人员取得中级工证书的10人 补多少",
+        "另外还有4个拿了高级工 这4个多少",
+        "我们是区内民办非企 家燕回巢给本区户籍大学生做培训 另外一批10人2天 也备案了 最多多少",
+        "三块加起来最多多少",
+    )
+    assert total.amount_yuan == 5000 + 4000 + 4000
