@@ -25,7 +25,7 @@ from handlers.categories import category_rates
 from handlers.compare import against_earlier, compare, options_compared
 from handlers.compose import numbered
 from handlers.continuity import Continuity
-from handlers.dropped import total_without
+from handlers.dropped import part_alone, total_without
 from handlers.earlier import keep_left, resumed, set_aside, with_opening
 from handlers.extract import Extractor
 from handlers.followup import FollowUp
@@ -101,6 +101,9 @@ class Dialogue:
         both = one_activity_two_roles(self.kb, state.get("answered") or [], query.text, self._price)
         if both is not None:  # "两个身份能都拿吗": one activity, paid once under the better role
             return both, state
+        alone, parts = part_alone(self.kb, state.get("answered") or [], query.text) or (None, 0)
+        if alone is not None and parts > 1:  # "只算试点单位那两块呢": those answers' sum
+            return alone, {**state, "totalled": True}
         without = total_without(self.kb, state.get("answered") or [], query.text)
         if without is not None:  # "零工市场那个不算了 重新算一下一共": that part out, for good
             reply, gone = without
@@ -180,6 +183,8 @@ class Dialogue:
                 new_state["owners"] = held
             if reply.kind == "answer" and reply is single:
                 reply = self._focused(new_state, query.text, reply)
+        if alone is not None and reply.kind in ("ask", "clarify"):
+            return alone, {**state, "totalled": True}  # "导师那部分单独多少": that one answer, not a question
         return reply, new_state
 
     def _price(self, clause: Clause, benefit: Benefit, text: str) -> Decimal | None:

@@ -1,6 +1,7 @@
-"""A part of the running total dropped: "零工市场那个不算了 重新算一下一共", "领衔人那个不算了
-一共多少". The answers the message names by their own words leave the total, and the state, so
-a later "一共" does not bring them back; the rest are added up as before."""
+"""Parts of the running total: one dropped ("零工市场那个不算了 重新算一下一共": the answers the
+message names by their own words leave the total, and the state, so a later "一共" does not bring
+them back) or asked alone ("导师那部分单独多少", "只算试点单位那两块呢": those answers' sum, the
+others kept for the next total)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from handlers.intents import has_any
 from handlers.remembered import counted, summed
 from handlers.reply import Reply
 from handlers.restated import answer_key, named_by_words
-from knowledge.models import KnowledgeBase
+from knowledge.models import Clause, KnowledgeBase
 from knowledge.numbers import find_numbers
 
 
@@ -31,3 +32,27 @@ def total_without(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) 
     total = summed(kb, rest)
     note = kb.texts.get("part_dropped", "")
     return (replace(total, text=f"{note}\n{total.text}") if note else total), dropped
+
+
+def part_alone(kb: KnowledgeBase, answered: list[dict[str, Any]], text: str) -> tuple[Reply, int] | None:
+    """The sum of the answers the message names and asks alone, and how many they are; None
+    unless it names some, not all, of two or more answers, with a word that sets them apart (单独,
+    只算), a pointer at a block (那块, 那部分) and no figure."""
+    words = kb.lexicon.words
+    if len(answered) < 2 or len(text) > 24 or not has_any(text, words.get("alone_words", ())):
+        return None
+    if not has_any(text, words.get("block_pointer_words", ())):
+        return None  # (not "那一次单独能补吗", "三星的奖励单独是多少": a part of a count, a new matter)
+    if any(n.value is not None and n.value > 2 for n in find_numbers(text)):
+        return None  # a new figure, not a part pointed at ("那两块" is)
+    kept = counted(answered, what_if=True)
+    chosen = named_by_words(kb, kept, text)
+    if not chosen:  # "只算试点单位那两块": the answers of a clause named by its own keyword
+        chosen = {answer_key(a) for a in kept if any(w in text for c in _clauses(kb, a) for w in c.strong)}
+    if not chosen or len(chosen) == len({answer_key(a) for a in kept}):
+        return None
+    return summed(kb, [a for a in kept if answer_key(a) in chosen]), len(chosen)
+
+
+def _clauses(kb: KnowledgeBase, entry: dict[str, Any]) -> list[Clause]:
+    return [c for c in kb.clauses if c.id in (entry.get("key") or [[]])[0]]

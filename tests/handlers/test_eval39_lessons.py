@@ -97,3 +97,18 @@ def test_blocks_counted_in_a_total_are_no_new_figure(talk: Talk) -> None:
         "三块加起来最多多少",
     )
     assert total.amount_yuan == 5000 + 4000 + 4000
+
+
+def test_a_part_of_the_running_total_asked_alone(talk: Talk) -> None:
+    """ "只算试点单位那两块呢": the two answers of （十） without the hiring award; "单独招用那块多少"
+    the hiring award alone (had asked the count again); the rest stay for the next total."""
+    *_, two, again = talk(
+        "试点单位 今年新增技能人才140个 有奖励吗",
+        "期满评估还拿了三星",
+        "招用本区户籍稳定就业的有80人",
+        "只算试点单位那两块呢",
+        "加起来多少",
+    )
+    assert (two.amount_yuan, again.amount_yuan) == (80000, 155000)
+    *_, one = talk("招用本区户籍稳定就业60人 试点单位新增技能人才100人 一共多少", "单独招用那块多少")
+    assert one.amount_yuan == 50000
