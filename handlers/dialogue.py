@@ -161,6 +161,8 @@ class Dialogue:
                 what_if=what_if,
                 said=lambda key: said_figures(self.kb, key[1], key[0], facts),
                 told=told(query.text),
+                # (a correction, not a question "不是区内企业也能配套吗")
+                corrected=self._has(query.text, "correction_words") and "吗" not in query.text,
             )
             single = reply
             reply = with_earlier(

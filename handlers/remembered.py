@@ -24,6 +24,7 @@ def remember(
     what_if: bool = False,
     said: Callable[[list[list[str]]], list[str]] | None = None,
     told: list[str] | None = None,
+    corrected: bool = False,
 ) -> list[dict[str, Any]]:
     """The dialogue's answered amounts, one per benefit where the reply says them apart, in the
     order first asked; a benefit answered again replaces its earlier figure for the same person.
@@ -34,7 +35,13 @@ def remember(
     figures: it is kept beside it, marked (``counted`` chooses which of the two a total adds); a
     later answer on actual figures replaces both. ``said`` gives the figures each new answer was
     computed from (restated.said_figures) and ``told`` the figures the message said, kept so a
-    later total can name it by them."""
+    later total can name it by them. A refusal on a ``corrected`` figure removes the benefit's
+    earlier amount (not a refusal of a part or of a question "也能…吗")."""
+    refused = reply.kind == "answer" and reply.eligible is False and not reply.illustrative and bool(reply.clauses)
+    if refused and corrected and not what_if:
+        # "不对 稳定就业的只有45人": the benefit answered before pays nothing on the corrected figure
+        key = [list(reply.clauses[:1]), list(reply.benefits)]
+        return [a for a in answered if not (a.get("who", 0) == person and _overlaps(a.get("key"), key))]
     if reply.kind != "answer" or reply.amount_yuan is None or reply.eligible is not True or reply.illustrative:
         return answered
     entries = [([c], [b], amount) for c, b, amount in reply.parts]

@@ -112,3 +112,14 @@ def test_a_part_of_the_running_total_asked_alone(talk: Talk) -> None:
     assert (two.amount_yuan, again.amount_yuan) == (80000, 155000)
     *_, one = talk("招用本区户籍稳定就业60人 试点单位新增技能人才100人 一共多少", "单独招用那块多少")
     assert one.amount_yuan == 50000
+
+
+def test_a_correction_below_the_start_leaves_the_others_in_the_total(talk: Talk) -> None:
+    """ "不对 稳定就业的只有40人 重新算一共" after 60 hires and 120 talents: the hiring award is
+    gone, so the total is the talents' 60,000 (had answered the hiring's 0 alone); a question
+    "不是区内企业也能…吗" removes nothing."""
+    *_, total = talk(
+        "招用本区户籍稳定就业60人 试点单位新增技能人才120人 一共多少",
+        "不对 稳定就业的只有40人 重新算一共",
+    )
+    assert (total.amount_yuan, total.eligible) == (60000, True)
