@@ -103,7 +103,9 @@ def with_earlier(
         *words.get("back_words", ()),
     )
     pair = any(w in text for w in pairs)  # "我同事…也在站里 我俩加一起多少": each one's answer
-    if not again and not has_any(text, moved) and not pair:
+    # "再加上我们招用…75人 最多一共多少": another matter, with a sum asked (not "再加上我…证书" alone)
+    adding = has_any(text, words.get("adding_matter_words", ())) and has_any(text, words.get("amount_words", ()))
+    if not again and not has_any(text, moved) and not pair and not adding:
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     elsewhere = any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before)
     # "那要是我当时考的是高级技师，我们俩一共多少": the people's answers on this clause

@@ -123,3 +123,15 @@ def test_a_correction_below_the_start_leaves_the_others_in_the_total(talk: Talk)
         "不对 稳定就业的只有40人 重新算一共",
     )
     assert (total.amount_yuan, total.eligible) == (60000, True)
+
+
+def test_another_matter_added_with_a_sum_asked_totals_with_the_earlier_answers(talk: Talk) -> None:
+    """ "再加上我们招用本区户籍稳定就业100人 最多一共多少" after 家燕回巢's 12,000: 112,000; "再加上我…
+    证书" with no sum asked is that answer alone."""
+    *_, total = talk(
+        "家燕回巢 我们公司备案了 本区户籍大学生20人 培训3天 最多多少",
+        "再加上我们招用本区户籍稳定就业100人 最多一共多少",
+    )
+    assert total.amount_yuan == 112000
+    *_, alone = talk("导师库导师 线下2次 多少", "再加上我职业指导师高级工证书 在街道就业服务站工作")
+    assert alone.amount_yuan == 2000
