@@ -41,7 +41,7 @@ from handlers.opening import Opening
 from handlers.owner_no import one_owner_refused
 from handlers.owners import owners
 from handlers.part_view import PartView
-from handlers.payee import asked_for_oneself, asked_for_organisation
+from handlers.payee import asked_for_oneself
 from handlers.people import keep_own_facts, newcomer_alone, speaker, speaks_of_self, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
@@ -51,6 +51,7 @@ from handlers.reply import Reply
 from handlers.restated import answer_key, said_figures, told
 from handlers.routing import Router
 from handlers.several import several_clauses
+from handlers.shares import asked_for_organisation, own_share
 from handlers.steps import Step
 from handlers.taken_off import remember_left_out
 from handlers.topic import Topic
@@ -300,6 +301,7 @@ class Dialogue:
         """``_finish``, with the reply read for whether the asker themself is paid."""
         reply, state = self._finish(step, facts)
         reply = asked_for_oneself(self.kb, reply, query.text, self.topic.steps.overview)
+        reply = own_share(self.kb, reply, query.text)
         return asked_for_organisation(self.kb, reply, query.text), state
 
     def _has(self, text: str, key: str) -> bool:

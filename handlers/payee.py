@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal
-from typing import Any
 
-from calculators.result import whole, yuan
 from handlers.intents import has_any
 from handlers.reply import Reply
 from handlers.steps import Step
@@ -37,7 +34,7 @@ def note_paid_elsewhere(kb: KnowledgeBase, clause: Clause, step: Step, text: str
     return replace(step, reply=replace(reply, text=f"{note}\n{reply.text}"))
 
 
-def _for_a_person(text: str, words: tuple[str, ...] | list[str]) -> bool:
+def for_a_person(text: str, words: tuple[str, ...] | list[str]) -> bool:
     """A payee word said of a person: "发给我们机构" is the organisation asking about itself."""
     for word in words:
         at = text.find(word)
@@ -57,7 +54,7 @@ def asked_for_oneself(
     ("学生自己能领吗？是一天200那个？"), the no comes with the benefit described (``describe``)
     instead of a question about the organisation's head count; that question stays in the state,
     so a figure said next is still read as its answer."""
-    if reply.kind not in ("answer", "ask") or not _for_a_person(text, kb.lexicon.words.get("own_payee_words", ())):
+    if reply.kind not in ("answer", "ask") or not for_a_person(text, kb.lexicon.words.get("own_payee_words", ())):
         return reply
     if reply.parts:
         benefits = [kb.clause(c).benefit(b) for c, b, _ in reply.parts]
@@ -67,7 +64,7 @@ def asked_for_oneself(
         return reply
     if any(b.payee != "organisation" for b in benefits):
         cashless = _cashless(kb, reply, benefits, text, describe)
-        return cashless if cashless is not None else _own_share(kb, reply, benefits, text)
+        return cashless if cashless is not None else reply
     first = benefits[0]
     if not reply.parts:
         if reply.kind == "ask":
@@ -83,78 +80,6 @@ def asked_for_oneself(
     return replace(
         reply, text=f"{note}\n{text}", eligible=False, amount_yuan=0
     )  # (0 to the asker: CONTRACTS pairs false with 0)
-
-
-def asked_for_organisation(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
-    """ "我们公司有员工拿了区技能竞赛二等奖 公司能拿多少": an organisation asking for money the
-    policy pays to persons. All of it a person's: no (``eligible`` false, no amount); some of a
-    total: the organisation's parts alone, the persons' named apart. Not a "给公司还是给个人"
-    question, which asks who, and is answered by the rule."""
-    words = kb.lexicon.words
-    if reply.kind != "answer" or not reply.parts or "还是" in text:
-        return reply
-    if not has_any(text, words.get("org_payee_words", ())):
-        return reply
-    paid = [(kb.clause(c).benefit(b), amount) for c, b, amount in reply.parts]
-    persons = [(b, amount) for b, amount in paid if b.payee == "person"]
-    if not persons:
-        return reply
-    items = "、".join(kb.texts["paid_to_person_item"].format(name=b.name, recipient=b.recipient) for b, _ in persons)
-    kept = [p for p, (b, _) in zip(reply.parts, paid, strict=True) if b.payee != "person"]
-    if not kept:
-        note = kb.texts["paid_to_person_none"].format(items=items)
-        return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=0)
-    total = sum((amount for *_, amount in kept), Decimal(0))
-    note = kb.texts["paid_to_person_part"].format(items=items, amount=yuan(total))
-    return replace(reply, text=f"{note}\n{reply.text}", amount_yuan=whole(total), parts=tuple(kept))
-
-
-def _own_share(kb: KnowledgeBase, reply: Reply, benefits: list[Benefit], text: str) -> Reply:
-    """ "我入选浙江工匠 区级竞赛拿了二等奖 我个人一共能拿多少": of a total, the parts paid to
-    persons alone, the organisation's named apart (the 浙江工匠 2万 goes to the unit)."""
-    if reply.kind != "answer" or len(reply.parts) < 2:
-        return reply
-    if has_any(text, kb.lexicon.words.get("both_payees_words", ())):
-        return reply  # "公司和员工一共能拿多少": everyone's, as summed
-    units = [b for b in benefits if b.payee == "organisation"]
-    if not units:
-        return reply
-    kept = [p for p, b in zip(reply.parts, benefits, strict=True) if b.payee != "organisation"]
-    total = sum((amount for *_, amount in kept), Decimal(0))
-    items = "、".join(kb.texts["paid_to_person_item"].format(name=b.name, recipient=b.recipient) for b in units)
-    note = kb.texts["paid_to_unit_part"].format(items=items, amount=yuan(total))
-    return replace(reply, text=f"{note}\n{reply.text}", amount_yuan=whole(total), parts=tuple(kept))
-
-
-def payees_share(
-    kb: KnowledgeBase, answered: list[dict[str, Any]], text: str
-) -> tuple[list[dict[str, Any]], str] | None:
-    """Of answers to add up, those of the payee the total is asked for ("公司一共能拿多少": not
-    the players' prizes; "员工那边一共多少": not the unit's), with a note naming the rest; None
-    when the total is everyone's or no answer is another payee's."""
-    words = kb.lexicon.words
-    if has_any(text, words.get("both_payees_words", ())):
-        return None
-    if has_any(text, words.get("org_payee_words", ())):
-        payee, key = "person", "paid_to_person_part"
-    elif _for_a_person(text, words.get("own_payee_words", ())):
-        payee, key = "organisation", "paid_to_unit_part"
-    else:
-        return None
-
-    def paid(entry: dict[str, Any]) -> list[Benefit]:
-        clauses, benefits = entry.get("key") or [[], []]
-        return [b for c in kb.clauses if c.id in clauses for b in c.benefits if b.id in benefits]
-
-    others = [a for a in answered if paid(a) and all(b.payee == payee for b in paid(a))]
-    kept = [a for a in answered if not any(a is o for o in others)]
-    if not others or not kept:
-        return None
-    total = sum((Decimal(str(a["amount"])) for a in kept), Decimal(0))
-    items = "、".join(
-        kb.texts["paid_to_person_item"].format(name=b.name, recipient=b.recipient) for a in others for b in paid(a)
-    )
-    return kept, kb.texts[key].format(items=items, amount=yuan(total))
 
 
 def _cashless(

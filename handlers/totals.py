@@ -8,10 +8,10 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.intents import has_any
-from handlers.payee import payees_share
 from handlers.remembered import counted, summed
 from handlers.reply import Reply
 from handlers.restated import named_total
+from handlers.shares import payees_share
 from knowledge.models import KnowledgeBase
 from knowledge.numbers import find_numbers
 
