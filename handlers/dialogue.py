@@ -300,7 +300,16 @@ class Dialogue:
     def _finish_for(self, query: Query, step: Step, facts: dict[str, Any]) -> tuple[Reply, dict[str, Any]]:
         """``_finish``, with the reply read for whether the asker themself is paid."""
         reply, state = self._finish(step, facts)
+        asked = reply
         reply = asked_for_oneself(self.kb, reply, query.text, self.topic.steps.overview)
+        topic = state.get("topic")
+        if asked.kind == "ask" and reply.kind == "answer" and isinstance(topic, dict) and topic.get("asking"):
+            # "学生有补贴拿吗": no cash of theirs, so the person's own condition asked is no longer
+            # asked (an organisation's head count asked stays: a figure said next still answers it)
+            clause = self.kb.clause(topic["clause"]) if topic.get("clause") in self.kb.ids else None
+            theirs = [b for b in clause.benefits if b.id in (topic.get("benefits") or [])] if clause else []
+            if theirs and all(b.payee != "organisation" for b in theirs):
+                state = {**state, "topic": {**topic, "asking": None}}
         reply = own_share(self.kb, reply, query.text)
         return asked_for_organisation(self.kb, reply, query.text), state
 

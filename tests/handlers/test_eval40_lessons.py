@@ -1,0 +1,38 @@
+"""Lessons of evaluation set 40 (a realistic day of traffic: residents, organisations and
+near-misses in proportion, terse and typo'd), written with their own wording."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_students_told_no_cash_then_the_organiser_asks_its_rate(talk: Talk) -> None:
+    """ "家燕回巢 学生有补贴拿吗": no (0, the students take part free); the student's 户籍 is no
+    longer asked, so "那组织的单位呢 一人一天最多多少" is the organiser's rate (200), and a firm's
+    case after it is answered (had been read as an answer to the 户籍 question)."""
+    *_, student, rate, firm = talk(
+        "家燕回巢的活动 学生有补贴拿吗",
+        "那组织的单位呢 一人一天最多多少",
+        "我们公司是区内企业 备案了 组织15个本区户籍学生 2天 最多多少",
+    )
+    assert (student.amount_yuan, student.eligible) == (0, False)
+    assert rate.amount_yuan == 200
+    assert firm.amount_yuan == 6000
+
+
+def test_a_community_certified_in_an_earlier_year_gets_nothing_again(talk: Talk) -> None:
+    """ "去年评的区级高质量就业社区 今年还有吗": one-off, already given (0); an upgrade this year
+    ("去年评了区级…今年又升成市级") is not refused."""
+    (old,) = talk("我们社区去年评的市级高质量就业社区 今年还有4万吗")
+    assert (old.amount_yuan, old.eligible) == (0, False)
+    (up,) = talk("社区去年评了区级拿了1万 今年又升成市级了 还能拿多少")
+    assert up.eligible is not False
+
+
+def test_more_near_misses_fall_back_or_help(talk: Talk) -> None:
+    """Tax relief, a graduates' social-insurance subsidy, and "看不懂" (help, not a clause)."""
+    for text in ("转业军人创业有没有税收优惠", "企业招应届生的社保补贴有多少"):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
+    (lost,) = talk("这个政策我看不懂")
+    assert lost.kind == "help"
