@@ -175,8 +175,9 @@ class Continuity:
             return False
         if self._has(query.text, "why_words"):
             return True
-        if (self._has(query.text, "this_words") or self._has(query.text, "who_words")) and len(query.text) <= 20:
-            return True  # "这个奖补一年最多多少", "钱发给社区还是街道": about the benefit just answered
+        about_it = ("this_words", "who_words", "this_money_words")
+        if any(self._has(query.text, k) for k in about_it) and len(query.text) <= 20:
+            return True  # "这个奖补一年最多多少", "钱发给社区还是街道", "这钱员工个人能拿吗": the answer in hand
         # Scored only by wording, with no keyword of any clause ("这钱是给个人还是给单位"): about
         # the topic in hand, however well its words happen to match another clause's examples.
         return (ranks[0].score < self.cutoffs.answer or not ranks[0].hits) and 0 < len(query.text) <= 20

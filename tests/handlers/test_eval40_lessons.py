@@ -36,3 +36,10 @@ def test_more_near_misses_fall_back_or_help(talk: Talk) -> None:
         assert reply.kind == "fallback", text
     (lost,) = talk("这个政策我看不懂")
     assert lost.kind == "help"
+
+
+def test_this_money_asked_of_a_person_stays_with_the_answer_in_hand(talk: Talk) -> None:
+    """ "这钱员工个人能拿吗" after the 浙江工匠's 20,000: the unit's money, no (0) — not a question
+    back between （六）'s 个人 and （四）'s 员工."""
+    *_, reply = talk("员工入选了浙江工匠 单位有啥支持", "这钱员工个人能拿吗")
+    assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("12",), 0, False)
