@@ -43,3 +43,12 @@ def test_this_money_asked_of_a_person_stays_with_the_answer_in_hand(talk: Talk) 
     back between （六）'s 个人 and （四）'s 员工."""
     *_, reply = talk("员工入选了浙江工匠 单位有啥支持", "这钱员工个人能拿吗")
     assert (reply.clauses, reply.amount_yuan, reply.eligible) == (("12",), 0, False)
+
+
+def test_a_training_school_is_a_training_body(talk: Talk) -> None:
+    """ "备案的培训学校…20人拿到中级工 另外家燕回巢另一批…10人3天…一共": （九）'s 10,000 and （七）'s
+    6,000 (培训学校 had been no word of （九）'s own, so the total was （七）'s alone)."""
+    (reply,) = talk(
+        "备案的培训学校 组织本区户籍大学生培训 20人拿到中级工 另外家燕回巢另一批本区户籍大学生10人3天 也备案了 一共多少"
+    )
+    assert reply.amount_yuan == 16000
