@@ -105,6 +105,14 @@ class Router:
         named = self.clause_named(query.text)
         if named is not None:
             return Route("open", clause=named)  # "第三条是什么意思", "根据意见第十二条"
+        words = self.kb.lexicon.words
+        if (
+            "annex" in self.kb.ids
+            and has_any(query.text, words.get("combine_words", ()))
+            and has_any(query.text, words.get("other_policy_words", ()))
+        ):
+            # "能同时享受这个政策和市里的招用奖补吗": this policy beside another, the annex's rule
+            return Route("open", clause=self.kb.clause("annex"))
         if not query.text or top.score < self.cutoffs.fallback:
             return Route("fallback")
         close = [m for m in ranks[:3] if m.score >= top.score * self.cutoffs.margin]

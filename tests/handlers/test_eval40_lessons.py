@@ -52,3 +52,10 @@ def test_a_training_school_is_a_training_body(talk: Talk) -> None:
         "备案的培训学校 组织本区户籍大学生培训 20人拿到中级工 另外家燕回巢另一批本区户籍大学生10人3天 也备案了 一共多少"
     )
     assert reply.amount_yuan == 16000
+
+
+def test_this_policy_beside_another_is_the_annexs_rule(talk: Talk) -> None:
+    """ "企业能同时享受这个和市里的招用补贴吗": the annex (从优、从高、不重复), not a head count asked
+    for （四）."""
+    (reply,) = talk("企业能同时享受这个和市里的招用补贴吗")
+    assert (reply.kind, reply.clauses[:1]) == ("answer", ("annex",))
