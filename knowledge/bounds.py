@@ -21,9 +21,19 @@ _BELOW = re.compile(rf"(?<![差少])(?:不到|没到|没有到|不足|不满|少
 """Under M alone, of people or times ("不到50人", "少于一百个"): at least one, at most M − 1."""
 
 
+_RESPECTIVELY = re.compile(
+    rf"([^，,。；;！!？?\s和与跟]{{2,14}})(?:和|与|跟)([^，,。；;！!？?\s和与跟]{{2,14}}?)"
+    rf"\s*分别(?:是|为|有)?\s*({_FIGURE})(个|人|名|位|人次|次)?(?:和|与|、|,|，)({_FIGURE})(个|人|名|位|人次|次)?"
+)
+"""Two things, then "分别是" and their two figures ("招用本区户籍稳定就业和新增高技能人才分别是100和60")."""
+
+
 def between(text: str) -> str:
     """``text`` with each "more than N, less than M" (and each plain "less than M" of people or
-    times) written as the range it says."""
+    times) written as the range it says, and two figures given "respectively" each put after its
+    own words."""
+    if "分别" in text:
+        text = _RESPECTIVELY.sub(lambda m: f"{m[1]}{m[3]}{m[4] or ''}，{m[2]}{m[5]}{m[6] or ''}", text)
     if "不" not in text and "没" not in text and "于" not in text:
         return text
     return _BELOW.sub(_below, _BETWEEN.sub(_range, text))

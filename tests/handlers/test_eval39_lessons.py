@@ -135,3 +135,12 @@ def test_another_matter_added_with_a_sum_asked_totals_with_the_earlier_answers(t
     assert total.amount_yuan == 112000
     *_, alone = talk("导师库导师 线下2次 多少", "再加上我职业指导师高级工证书 在街道就业服务站工作")
     assert alone.amount_yuan == 2000
+
+
+def test_two_figures_given_respectively_go_to_their_own_words(talk: Talk) -> None:
+    """ "招用本区户籍稳定就业和新增高技能人才分别是75和50": 75 hires (75,000) and 50 high-skill
+    talents (50,000), 125,000 in all (had asked the talents' count)."""
+    (reply,) = talk("试点企业 招用本区户籍稳定就业和新增高技能人才分别是75和50 一共多少")
+    assert reply.amount_yuan == 125000
+    (mentor,) = talk("我是导师库导师 区人社局组织的线上和线下服务分别是2次和1次 补多少")
+    assert mentor.amount_yuan == 1600
