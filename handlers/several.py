@@ -98,7 +98,12 @@ def several_clauses(
         for c in chosen
     }
     ordered = sorted(chosen, key=lambda c: position[c.id])
-    own = _own_text(query.text, [(c, hits[c.id]) for c in ordered], lambda c, piece: bool(topic.extract(c, piece)))
+    own = _own_text(
+        query.text,
+        [(c, hits[c.id]) for c in ordered],
+        lambda c, piece: bool(topic.extract(c, piece)),
+        tuple(words.get("asker_alone_words", ())),
+    )
     # A clause joined by ordinary words that no phrase went to ("员工" beside 竞赛 and 工匠) is no
     # matter of its own: reading the whole message for it would take the others' figures.
     cued_ids = {c.id for _, c in cued}
@@ -130,20 +135,26 @@ def _same_levels(one: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 def _own_text(
-    text: str, clauses: list[tuple[Clause, tuple[str, ...]]], reads: Callable[[Clause, str], bool]
+    text: str,
+    clauses: list[tuple[Clause, tuple[str, ...]]],
+    reads: Callable[[Clause, str], bool],
+    askers: tuple[str, ...] = (),
 ) -> dict[str, str]:
     """Each clause's own phrases: a phrase goes to the clause whose keywords cover most of it
     ("我们街道零工市场验收通过" to （一）, "辖区社区又新认定国家级高质量就业社区" to （二）);
     phrases with none ("合计多少") go to each clause with several phrases of its own (two matters
     of one clause to add up too), not to a clause said in one phrase ("我们街道零工市场验收通过"
     is the market's grant alone, not every grant a street could get); a phrase with none of
-    their keywords that states a fact a clause reads ("我在私企上班") goes to that clause."""
+    their keywords that states a fact a clause reads ("我在私企上班") goes to that clause; the asker
+    named alone in a phrase (``askers``: "街道") goes nowhere."""
     own: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
     stated: dict[str, list[str]] = {c.id: [] for c, _ in clauses}
     shared: list[str] = []
     last = ""
     pieces = [(p.strip(), i > 0) for part in _PIECES.split(text) for i, p in enumerate(_TYPED.split(part))]
     for piece, typed in pieces:
+        if piece in askers:
+            continue  # "街道 零工市场验收通过…": who asks, alone in its phrase, is no grant asked about
         # (how much of the piece its words cover, then how many of them: "招了60个本区户籍员工" is
         # （四）'s 招了 and 员工 before （七）'s one 本区户籍)
         cover = [

@@ -59,3 +59,10 @@ def test_this_policy_beside_another_is_the_annexs_rule(talk: Talk) -> None:
     for （四）."""
     (reply,) = talk("企业能同时享受这个和市里的招用补贴吗")
     assert (reply.kind, reply.clauses[:1]) == ("answer", ("annex",))
+
+
+def test_the_street_named_alone_before_a_total_is_the_asker(talk: Talk) -> None:
+    """ "街道 零工市场验收通过 新认定省级高质量就业社区一个 加起来多少": the market and the
+    community (200,000), not the street's own yearly 500,000 beside them."""
+    (reply,) = talk("街道 零工市场验收通过 今年新认定省级高质量就业社区一个 加起来多少")
+    assert reply.amount_yuan == 200000
