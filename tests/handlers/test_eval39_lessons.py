@@ -144,3 +144,10 @@ def test_two_figures_given_respectively_go_to_their_own_words(talk: Talk) -> Non
     assert reply.amount_yuan == 125000
     (mentor,) = talk("我是导师库导师 区人社局组织的线上和线下服务分别是2次和1次 补多少")
     assert mentor.amount_yuan == 1600
+
+
+def test_a_district_contest_prize_in_a_long_total_is_the_competitions(talk: Talk) -> None:
+    """ "…区级竞赛二等奖 导师库导师线下宣讲1次 合计": the 区级 contest is （十二）'s (1,500), not one
+    more of the mentor's （五）, beside the certificate and the mentor's fee."""
+    (reply,) = talk("职业指导师中级工证 在街道就业服务站工作 区级竞赛二等奖 导师库导师线下宣讲1次 合计")
+    assert reply.amount_yuan == 1500 + 1500 + 1000
