@@ -41,7 +41,7 @@ from handlers.opening import Opening
 from handlers.owner_no import one_owner_refused
 from handlers.owners import owners
 from handlers.part_view import PartView
-from handlers.payee import asked_for_oneself
+from handlers.payee import asked_for_oneself, no_longer_asked
 from handlers.people import keep_own_facts, newcomer_alone, speaker, speaks_of_self, with_names, with_own_facts
 from handlers.proposal import check_proposal
 from handlers.questions import answer_each, split_questions
@@ -99,20 +99,12 @@ class Dialogue:
         if isinstance(elsewhere, str) and len(query.text) <= 10 and self._has(query.text, "home_words"):
             query = self.matcher.prepare(self.router.here(elsewhere))  # "那滨江的呢" after 西湖区's
         known = state.get("people") if isinstance(state.get("people"), dict) else None
-        both = one_activity_two_roles(self.kb, state.get("answered") or [], query.text, self._price)
-        if both is not None:  # "两个身份能都拿吗": one activity, paid once under the better role
-            return both, state
         alone, parts = part_alone(self.kb, state.get("answered") or [], query.text) or (None, 0)
         if alone is not None and parts > 1:  # "只算试点单位那两块呢": those answers' sum
             return alone, {**state, "totalled": True}
-        without = total_without(self.kb, state.get("answered") or [], query.text)
-        if without is not None:  # "零工市场那个不算了 重新算一下一共": that part out, for good
-            reply, gone = without
-            kept = [a for a in state.get("answered") or [] if answer_key(a) not in gone]
-            return reply, {**state, "answered": kept, "totalled": True}
-        total = grand_total(self.kb, state.get("answered") or [], query.text, known)
-        if total is not None:
-            return total, {**state, "totalled": True}
+        over = self._over_answers(state, query.text, known)
+        if over is not None:
+            return over
         part = self.part.reply(state, query.text)
         if part is not None:  # "技师那个是多少来着": one part of the sum in hand; the facts stay whole
             return part, state
@@ -189,6 +181,23 @@ class Dialogue:
         if alone is not None and reply.kind in ("ask", "clarify"):
             return alone, {**state, "totalled": True}  # "导师那部分单独多少": that one answer, not a question
         return reply, new_state
+
+    def _over_answers(
+        self, state: dict[str, Any], text: str, known: dict[str, int] | None
+    ) -> tuple[Reply, dict[str, Any]] | None:
+        """A message about the answers given so far rather than a case: one activity claimed
+        under two roles, a part dropped from the running total, or the total itself."""
+        answered = state.get("answered") or []
+        both = one_activity_two_roles(self.kb, answered, text, self._price)
+        if both is not None:  # "两个身份能都拿吗": one activity, paid once under the better role
+            return both, state
+        without = total_without(self.kb, answered, text)
+        if without is not None:  # "零工市场那个不算了 重新算一下一共": that part out, for good
+            reply, gone = without
+            kept = [a for a in answered if answer_key(a) not in gone]
+            return reply, {**state, "answered": kept, "totalled": True}
+        total = grand_total(self.kb, answered, text, known)
+        return (total, {**state, "totalled": True}) if total is not None else None
 
     def _price(self, clause: Clause, benefit: Benefit, text: str) -> Decimal | None:
         """What ``benefit`` pays on this message's own figures, if they are enough."""
@@ -302,14 +311,7 @@ class Dialogue:
         reply, state = self._finish(step, facts)
         asked = reply
         reply = asked_for_oneself(self.kb, reply, query.text, self.topic.steps.overview)
-        topic = state.get("topic")
-        if asked.kind == "ask" and reply.kind == "answer" and isinstance(topic, dict) and topic.get("asking"):
-            # "学生有补贴拿吗": no cash of theirs, so the person's own condition asked is no longer
-            # asked (an organisation's head count asked stays: a figure said next still answers it)
-            clause = self.kb.clause(topic["clause"]) if topic.get("clause") in self.kb.ids else None
-            theirs = [b for b in clause.benefits if b.id in (topic.get("benefits") or [])] if clause else []
-            if theirs and all(b.payee != "organisation" for b in theirs):
-                state = {**state, "topic": {**topic, "asking": None}}
+        state = no_longer_asked(self.kb, asked, reply, state)
         reply = own_share(self.kb, reply, query.text)
         return asked_for_organisation(self.kb, reply, query.text), state
 

@@ -20,7 +20,7 @@ from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
 from handlers.part_no import part_no_dropped, split_by_condition
 from handlers.parts import describes_a_part, take_out_parts
-from handlers.scan import NEGATIONS, longest, longest_first, negated, qualified, scan_spans
+from handlers.scan import NEGATIONS, denied_each, longest, longest_first, negated, qualified, scan_spans
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -368,7 +368,7 @@ class Extractor:
         # "那如果是普通技能人才120人次呢" after 高技能人才: the linked count named, not this one
         linked = [s for s in self._slots.values() if s.part_of == name or slot.part_of == s.name]
         # (nor "如果是技能人才不是高技能人才 60个呢": this one's cue said not to hold)
-        own = any(c in text and not negated(text, text.find(c)) for c in slot.cues)
+        own = any(c in text for c in slot.cues) and not denied_each(text, slot.cues)
         if any(c in text for s in linked for c in s.cues) and not own:
             return None
         value = self.figures.valid(slot, numbers[0].value)

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from handlers.around import COUNT_UNITS, CUE_WINDOW, OTHER_UNITS, PRONOUNS, Around
 from handlers.parts import describes, fraction_part, sub_count
-from handlers.scan import longest, negated
+from handlers.scan import denied_each, longest
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers, parse_number
 
@@ -128,7 +128,7 @@ class Figures:
             corrects = bool(picked and self.corrected_before(text, picked[-1].end, number.start))
             more = bool(picked) and self._increased(text, number)  # "高技能人才60个，再多培养10个"
             # (asked for, unless its cue is said not to hold: "如果是技能人才不是高技能人才 60个呢")
-            asked = bare and not _denied(text, slot.cues)
+            asked = bare and not denied_each(text, slot.cues)
             if slot.cue_required and mine[0] >= CUE_WINDOW and not asked and not corrects and not more:
                 continue  # a cue-only slot (高技能人才) needs its cue, unless it was just asked for
             picked.append(number)
@@ -348,12 +348,6 @@ class Figures:
         if value is None or value != value.to_integral_value() or value < 0 or value > _BARE_MAX:
             return None  # (fifty ones are no answer: the slots' own max then judge what is)
         return int(value)
-
-
-def _denied(text: str, cues: tuple[str, ...]) -> bool:
-    """A cue of the slot is in ``text``, each time right after a negation ("不是高技能人才")."""
-    found = [m.start() for c in cues for m in re.finditer(re.escape(c), text)]
-    return bool(found) and all(negated(text, i) for i in found)
 
 
 def _sum_of_others(number: Number, numbers: list[Number]) -> bool:

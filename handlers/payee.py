@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from handlers.intents import has_any
 from handlers.reply import Reply
@@ -109,3 +110,18 @@ def _cashless(
         reply = describe(clause, benefits)
     note = kb.texts["paid_to_organisation_none"].format(name=paid[0].name, recipient=paid[0].recipient)
     return replace(reply, text=f"{note}\n{reply.text}", eligible=False, amount_yuan=0)
+
+
+def no_longer_asked(kb: KnowledgeBase, asked: Reply, reply: Reply, state: dict[str, Any]) -> dict[str, Any]:
+    """``state`` without the question ``asked`` put, where ``asked_for_oneself`` turned it into an
+    answer about a person's own benefit ("学生有补贴拿吗": no cash of theirs, so their 户籍 is no
+    longer asked); an organisation's head count asked stays, so a figure said next answers it."""
+    topic = state.get("topic")
+    if asked.kind != "ask" or reply.kind != "answer" or not isinstance(topic, dict) or not topic.get("asking"):
+        return state
+    if topic.get("clause") not in kb.ids:
+        return state
+    theirs = [b for b in kb.clause(topic["clause"]).benefits if b.id in (topic.get("benefits") or [])]
+    if not theirs or any(b.payee == "organisation" for b in theirs):
+        return state
+    return {**state, "topic": {**topic, "asking": None}}

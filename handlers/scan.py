@@ -42,6 +42,12 @@ def negated(text: str, pos: int) -> bool:
     return last != -1 and _SUBJECT_END.search(window[last:]) is None
 
 
+def denied_each(text: str, words: Iterable[str]) -> bool:
+    """One of ``words`` is in ``text``, each time just after a negation ("不是高技能人才")."""
+    found = [m.start() for w in words for m in re.finditer(re.escape(w), text)]
+    return bool(found) and all(negated(text, i) for i in found)
+
+
 def scan_spans(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """Non-overlapping longest matches of (word → value) pairs: [(start, end, value)]."""
     found: list[tuple[int, int, str]] = []
