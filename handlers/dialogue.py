@@ -146,6 +146,8 @@ class Dialogue:
                 or (self._has(query.text, "what_if_words") and "呢" in query.text)
             ) and not self._has(query.text, "as_stated_words")
             facts = new_state.get("facts") or {}
+            # (a correction, not a question "不是区内企业也能配套吗")
+            corrected = self._has(query.text, "correction_words") and "吗" not in query.text
             new_state["answered"] = remember(
                 before,
                 reply,
@@ -154,12 +156,17 @@ class Dialogue:
                 what_if=what_if,
                 said=lambda key: said_figures(self.kb, key[1], key[0], facts),
                 told=told(query.text),
-                # (a correction, not a question "不是区内企业也能配套吗")
-                corrected=self._has(query.text, "correction_words") and "吗" not in query.text,
+                corrected=corrected and not what_if,
             )
             single = reply
             reply = with_earlier(
-                self.kb, before, new_state["answered"], reply, query.text, again=bool(state.get("totalled")) and what_if
+                self.kb,
+                before,
+                new_state["answered"],
+                reply,
+                query.text,
+                again=bool(state.get("totalled")) and what_if,
+                corrected=corrected and not what_if,
             )
             new_state = {k: v for k, v in new_state.items() if k != "totalled"}
             if reply is not single:  # a total: "要是…呢" next asks it again with that figure changed

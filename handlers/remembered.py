@@ -38,7 +38,7 @@ def remember(
     later total can name it by them. A refusal on a ``corrected`` figure removes the benefit's
     earlier amount (not a refusal of a part or of a question "也能…吗")."""
     refused = reply.kind == "answer" and reply.eligible is False and not reply.illustrative and bool(reply.clauses)
-    if refused and corrected and not what_if:
+    if refused and corrected:
         # "不对 稳定就业的只有45人": the benefit answered before pays nothing on the corrected figure
         key = [list(reply.clauses[:1]), list(reply.benefits)]
         return [a for a in answered if not (a.get("who", 0) == person and _overlaps(a.get("key"), key))]

@@ -79,14 +79,17 @@ def with_earlier(
     text: str,
     *,
     again: bool = False,
+    corrected: bool = False,
 ) -> Reply:
     """ "我还在区级技能竞赛拿了二等奖，加起来一共多少": the answer just given plus what was answered
     before for other clauses, where the message asks a total; also, ``again``, a what-if right
-    after such a total ("如果本区户籍的再多招20个呢"): the total with that figure changed.
+    after such a total ("如果本区户籍的再多招20个呢"): the total with that figure changed; and,
+    ``corrected``, a correction that left this answer paying nothing: the total of the others.
     ``reply`` otherwise."""
     words = kb.lexicon.words
     # "不对 稳定就业的只有45人 重新算一共": corrected below its start, a total of the others
-    refused = reply.eligible is False and not reply.amount_yuan and has_any(text, words.get("correction_words", ()))
+    # (``corrected``: as ``remember`` was told, which took that answer's earlier sum out of ``after``)
+    refused = reply.eligible is False and not reply.amount_yuan and corrected
     if reply.kind != "answer" or (reply.eligible is not True and not refused) or reply.amount_yuan is None:
         return reply
     # (not "那吸纳就业这块要是明年做到五百人呢": that one, or another year's)
@@ -110,7 +113,6 @@ def with_earlier(
     elsewhere = any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before)
     # "那要是我当时考的是高级技师，我们俩一共多少": the people's answers on this clause
     people = (_people_counted(text) or 0) > 1 and len({a.get("who", 0) for a in after}) > 1
-    # (the corrected answer that pays nothing now was taken out of ``after`` when remembered)
     if not (elsewhere or people) or len(after) < (1 if refused else 2):
         return reply
     added = summed(kb, counted(after, what_if=not has_any(text, words.get("as_stated_words", ()))))
