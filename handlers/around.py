@@ -146,6 +146,8 @@ class Around:
             between = after[:pos] if pos != -1 else ""
             if any(c in between for c in _SEPARATORS):
                 continue  # "60人次、高级工和技师45人次": the cue after 、 is the next figure's
+            if pos != -1 and _figure_first(text[number.end + pos + len(cue) :].lstrip(" 是有为:：")):
+                continue  # "培训了120人次 高技能人才75人": a cue with its own figure right after it
             if pos != -1 and (pos <= 3 or (pos <= 6 and between.endswith("是"))):  # "130人次都是高技能人才"
                 best = min(best, (pos + 1, -len(cue)))
         return best
@@ -278,3 +280,10 @@ class Around:
         unit = self.unit_after(text, number, units)
         at = text.find(unit, number.end) + len(unit) if unit else number.end
         return text[at:].lstrip() if strip else text[at:]
+
+
+def _figure_first(text: str) -> bool:
+    """``text`` opens with a figure ("75人", "一百二十个"; not "一共"), or with one after the rest
+    of a longer word ("高技能" + "人才75人")."""
+    head = text[:10]
+    return any(n.start <= 2 and not any(c in head[: n.start] for c in " ，,、。") for n in find_numbers(head))
