@@ -63,7 +63,12 @@ def resumed(
             kept = earlier[held]
             return dict(kept["topic"]), dict(kept.get("facts") or {})
         ranks = fitting
-    kept = earlier.get(ranks[0].clause)
+    else:
+        ranks = [m for m in ranks[:3] if m.clause in earlier and m.hits] or ranks
+    clause = ranks[0].clause if ranks else None
+    if clause not in earlier and not (ranks and ranks[0].strong):
+        clause = next(reversed(earlier), None)  # "那刚才那个呢 再说一下": the one left last
+    kept = earlier.get(clause) if clause is not None else None
     if not isinstance(kept, dict) or not isinstance(kept.get("topic"), dict):
         return None
     return dict(kept["topic"]), dict(kept.get("facts") or {})

@@ -14,3 +14,18 @@ def test_a_cue_followed_by_its_own_figure_is_not_the_figure_before_it(talk: Talk
     assert reply.amount_yuan == 70000
     (after,) = talk("我们是试点单位 今年新增60人次都是高技能人才 多少钱")  # a cue after its figure
     assert after.amount_yuan == 60000
+
+
+def test_going_back_without_naming_it_returns_to_the_question_left_last(talk: Talk) -> None:
+    """ "那刚才那个呢": no words of the earlier clause, so the one left last, with its facts
+    (and a new fact for it: "我是高级工" after moving from the certificate to mentor fees)."""
+    *_, back = talk(
+        "试点单位今年新增高技能人才70人 奖多少", "我们还新认定了区级技能大师工作室 那个多少", "那刚才那个呢 再说一下"
+    )
+    assert (back.clauses[:1], back.amount_yuan) == (("10",), 70000)
+    *_, level = talk(
+        "我在街道就业服务中心上班 考了劳动关系协调员 有补贴吗",
+        "对了 我还是区导师库的导师 去线下做职业指导一次给多少",
+        "那刚才那个呢 我是技师",
+    )
+    assert (level.clauses[:1], level.amount_yuan) == (("6",), 2500)
