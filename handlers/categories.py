@@ -18,6 +18,7 @@ from knowledge.models import Clause, KnowledgeBase, Slot
 from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
+_ITEM_ENDS = tuple(";；,，。、 ?？")
 _PHRASE_END = "，,、。；;！!？?"
 """What may stand between a category and its bare count."""
 
@@ -91,6 +92,7 @@ def category_counts(
     spans = [span for span in scan_spans(text, pairs) if not negated(text, span[0])]
     if not spans:
         return None
+    spans = _merged(text, spans)
     inside = {i for start, end, _ in spans for i in range(start, end)}
     units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
     # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
@@ -143,6 +145,22 @@ def category_counts(
         [(start, value) for start, _, value in spans] + [(n.start, n) for n in free], key=lambda i: i[0]
     )
     numbers_first = isinstance(items[0][1], Number)
+    leading = [n for n in free if n.start < spans[0][0]]
+
+    def own_figure(end: int) -> bool:
+        """A figure right after the category, and nothing said of it but its unit ("高级技师1人；"),
+        unlike "中级工 30个是本区户籍大学生", a group of its holders."""
+        for n in free:
+            if n.start in right_after and end <= n.start <= end + 1:
+                tail = n.end + len(around.unit_after(text, n, units))
+                return text[tail : tail + 1] in ("", *_ITEM_ENDS)
+        return False
+
+    if numbers_first and len(leading) == 1 and all(own_figure(e) for _, e, _ in spans):
+        # "现有3名工作人员取得证书：高级技师1人；初级工2人": each category with its own figure
+        # right after it, and one figure before them all: the whole, not the first category's
+        items = [i for i in items if i[0] > free[0].start]
+        numbers_first = False
     # "一等奖2000 二等奖多少来着": the category whose rate was quoted is known; the other is asked.
     result: dict[str, int] = {
         value: 0
@@ -324,3 +342,15 @@ def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
         return True
     last = max((before.rfind(cue) + len(cue) for cue in cues if cue in before), default=-1)
     return last != -1 and not any(mark in before[last:] for mark in PART_MARKERS)
+
+
+def _merged(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One category named twice in a row ("一级/高级技师", "高级工（三级）") is one span: the
+    national grade and the level's name are the same certificate, not two."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == span[2] and text[out[-1][1] : span[0]].strip() in ("", "/", "(", "/(", "（"):
+            out[-1] = (out[-1][0], span[1], span[2])
+        else:
+            out.append(span)
+    return out

@@ -67,7 +67,9 @@ def spelled(text: str) -> str:
     """``normalize`` without the bounds rewritten: the asker's own words, for quoting them back."""
     text = _LIST_COMMA.sub("、", text)  # "100，200人" lists two figures; NFKC would make it 100,200
     text = _PLUS.sub("多", text)  # "50+个" is fifty-odd, as "50多个"
+    text = _CIRCLED.sub(" ", text)  # "①…②…": NFKC would make them figures
     text = unicodedata.normalize("NFKC", text)
+    text = _ENUMERATOR.sub(" ", text)  # "1. 创业指导师…；2. 劳动保障协理员…": item numbers, no counts
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -76,6 +78,11 @@ def spelled(text: str) -> str:
     text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
     return _SPACE.sub(" ", text).strip()
 
+
+_CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
+_ENUMERATOR = re.compile(r"(?:^|(?<=[:;。,\s]))(?:\d{1,2}[.、)]|\(\d{1,2}\))(?=\s*[^\d\s.])")
+"""A list's item number at the start of an item ("1. …", "2、…", "(3)…"): not "1.5万", not "2、3天"
+after a word."""
 
 _NEGATED_ASIDE = re.compile(r"(?<=[个人名位次])\(((?:不|非|没)[^()]{1,12})\)")
 """A "no" said in brackets after a count ("外地的30个（不是脱贫人口）"): a clause of its own, as

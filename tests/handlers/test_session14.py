@@ -29,3 +29,18 @@ def test_going_back_without_naming_it_returns_to_the_question_left_last(talk: Ta
         "那刚才那个呢 我是技师",
     )
     assert (level.clauses[:1], level.amount_yuan) == (("6",), 2500)
+
+
+def test_a_list_in_a_formal_letter(talk: Talk) -> None:
+    """Item numbers ("1." "2、" "①") are no counts, "二级/技师" is one certificate named twice,
+    and the head count before a list whose every level has its own figure is the whole."""
+    (letter,) = talk(
+        "区人社局您好：本街道就业服务站有4名同志今年取证，具体如下：1. 职业指导师二级/技师1人；"
+        "2. 劳动关系协调员四级/中级工3人。请问合计补贴多少？"
+    )
+    assert letter.amount_yuan == 2500 + 3 * 1500
+    (circled,) = talk("我们社区就业服务站 ①创业指导师高级工2人 ②劳动保障协理员初级工1人 一共补多少")
+    assert circled.amount_yuan == 2 * 2000 + 1000
+    # a head count whose levels are groups of holders, not each its own figure, stays as it was
+    (groups,) = talk("我们机构备案了 这期40个学员都考出了中级工 20个是本区户籍大学生 另外20个是在职员工 补贴多少")
+    assert groups.amount_yuan == 20 * 500
