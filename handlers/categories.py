@@ -207,7 +207,9 @@ def category_counts(
             pending, waiting = None, []
     _pair_trailing(text, slot, spans, free, used, result, left_out, valid)
     rest = [n for n in free if n.start not in used]
-    if len(result) > 1 and len(paired) == 1 and not rest and paired[0].value == len(result):
+    # ("两名员工分别获得二等奖和三等奖…两人合计多少": the same head count again, as the whole)
+    restated = [n for n in rest if paired and n.value == paired[0].value and around.is_total(text, n, units)]
+    if len(result) > 1 and len(paired) == 1 and rest == restated and paired[0].value == len(result):
         first = min(start for start, _, _ in spans)
         between = text[paired[0].end : first]
         # "三个专干都拿证了 小王…高级工": a space after more words parts the group from its members

@@ -44,3 +44,10 @@ def test_a_list_in_a_formal_letter(talk: Talk) -> None:
     # a head count whose levels are groups of holders, not each its own figure, stays as it was
     (groups,) = talk("我们机构备案了 这期40个学员都考出了中级工 20个是本区户籍大学生 另外20个是在职员工 补贴多少")
     assert groups.amount_yuan == 20 * 500
+
+
+def test_one_prize_each_when_the_head_count_is_said_again_as_the_whole(talk: Talk) -> None:
+    """ "两名员工…分别获得一等奖和二等奖…两人合计": one each (3,500), the closing "两人" being the
+    same two, not a second figure that kept the one-each reading from applying."""
+    (reply,) = talk("我们单位两名职工参加区级职业技能竞赛，分别获得一等奖和二等奖。请问两人合计奖励多少？")
+    assert reply.amount_yuan == 2000 + 1500
