@@ -8,6 +8,7 @@ condition holds stands in the same phrase as a doubt word (lexicon ``doubt_words
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from handlers.intents import has_any
@@ -18,8 +19,9 @@ from knowledge.models import Benefit, Clause, KnowledgeBase
 _MARKS = "，,。；;！!？? "
 
 
-def doubted(kb: KnowledgeBase, benefits: list[Benefit], text: str) -> str | None:
-    """The bool slot required by ``benefits`` whose yes word the message puts in doubt, if one."""
+def doubted(kb: KnowledgeBase, benefits: list[Benefit], text: str, said_no: Iterable[str] = ()) -> str | None:
+    """The bool slot required by ``benefits`` whose yes word the message puts in doubt, if one;
+    not one the message ``said_no`` to elsewhere ("当时不知道需要备案，活动前没有去备案")."""
     doubt = kb.lexicon.words.get("doubt_words", ())
     if not doubt or not has_any(text, doubt):
         return None
@@ -30,7 +32,7 @@ def doubted(kb: KnowledgeBase, benefits: list[Benefit], text: str) -> str | None
             continue
         for name in dict.fromkeys(r.slot for b in benefits for r in b.requires):
             slot = kb.slots.get(name)
-            if slot is not None and slot.type == "bool" and has_any(phrase, slot.yes):
+            if slot is not None and slot.type == "bool" and has_any(phrase, slot.yes) and name not in said_no:
                 return name
     return None
 

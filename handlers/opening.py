@@ -64,7 +64,9 @@ class Opening:
         merged = merge(self.kb.slots, facts, fresh, correction=False, increase=False, bare=None)
         facts.clear()
         facts.update(merged)
-        unsure = doubted(self.kb, benefits or list(clause.benefits), query.text)
+        unsure = doubted(
+            self.kb, benefits or list(clause.benefits), query.text, [k for k, v in fresh.items() if v is False]
+        )
         if unsure is not None:  # "不确定我现在的工作算不算区内公共就业服务": asked, not assumed
             return ask_doubted(self.kb, clause, benefits or list(clause.benefits), facts, unsure)
         unsized = unsized_group(self.kb, clause, facts, query.text)

@@ -28,7 +28,7 @@ def negated(text: str, pos: int) -> bool:
     """A negation shortly before ``pos`` in the same phrase: "木有去区人社局备案", "不是滨江户口"."""
     start = pos
     # (a list reaches further: "不是失业、灵活就业、退役军人、脱贫人口或大学生" denies every item)
-    reach = 24 if "、" in text[max(0, pos - 24) : pos] else 12
+    reach = 24 if "、" in text[max(0, pos - 24) : pos] else 16
     while start > 0 and pos - start < reach and text[start - 1] not in _CLAUSE_BREAK:
         start -= 1
     window = text[start:pos]

@@ -51,3 +51,18 @@ def test_one_prize_each_when_the_head_count_is_said_again_as_the_whole(talk: Tal
     same two, not a second figure that kept the one-each reading from applying."""
     (reply,) = talk("我们单位两名职工参加区级职业技能竞赛，分别获得一等奖和二等奖。请问两人合计奖励多少？")
     assert reply.amount_yuan == 2000 + 1500
+
+
+def test_formal_letters_saying_a_condition_is_not_met(talk: Talk) -> None:
+    """Long official phrasing of a "no": the negation further back ("尚未被认定为职业技能等级认定
+    试点单位"), a market still being fitted out, an association's own event, and "不知道需要备案"
+    beside "没有去人社部门备案" (a no said, not a doubt to ask about)."""
+    cases = (
+        "我单位系区内制造企业，尚未被认定为职业技能等级认定试点单位，本年度新增技能人才150人次，可否申请奖励？",
+        "我街道零工市场仍在装修，计划下半年申请验收，今年的建设运营经费能否先拨付？",
+        "本人是区导师库成员，上月应某协会邀请做了一次线下职业指导，活动由协会自行主办，能否申请补贴？",
+        "我司为区内企业，为本区户籍大学生办了3天培训共15人，事先不知道需要备案，也没有去人社部门备案，能申报吗？",
+    )
+    for text in cases:
+        (reply,) = talk(text)
+        assert (reply.amount_yuan, reply.eligible) == (0, False), text
