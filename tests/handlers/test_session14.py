@@ -66,3 +66,11 @@ def test_formal_letters_saying_a_condition_is_not_met(talk: Talk) -> None:
     for text in cases:
         (reply,) = talk(text)
         assert (reply.amount_yuan, reply.eligible) == (0, False), text
+
+
+def test_a_bank_is_no_public_employment_service_and_jishi_typed_as_jishi(talk: Talk) -> None:
+    """HR at a bank is no 公共就业服务 (0); "技湿" is a pinyin typo of 技师."""
+    (bank,) = talk("我在一家银行上班 做人事的 考了企业人力资源管理师高级工 能补吗")
+    assert (bank.amount_yuan, bank.eligible) == (0, False)
+    (typo,) = talk("街道就业服务站上班 职业指导师 技湿 有多少补贴")
+    assert typo.amount_yuan == 2500
