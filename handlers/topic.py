@@ -111,6 +111,15 @@ class Topic:
         """
         if len(clause.benefits) == 1:
             return list(clause.benefits)
+        holder = self._kb.lexicon.words.get("holder_words", ())
+        if has_any(text, holder) and has_any(text, self._kb.lexicon.words.get("amount_words", ())):
+            # "我在社区公益性岗位 一年最多能拿多少": the one on the post asks their own money; the
+            # community hosting it is no benefit asked about
+            own = [b for b in clause.benefits if b.payee == "person" and any(t in text for t in (*b.triggers, *holder))]
+            mine = [b for b in own if b.kind not in ("info", "eligibility")]
+            others = tuple(t for b in clause.benefits if b not in mine for t in b.triggers)
+            if len(mine) == 1 and not has_any(text, others):  # (not "我妈在物业公司的公益性岗位")
+                return mine
         selected = [b for b in clause.benefits if self._selected(b, fresh, strict=not total)]
         if total and len(selected) > 1:
             # "我是街道办的…零工市场验收通过了，一共多少": who asks is not a recipient asked about

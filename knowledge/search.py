@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -89,6 +90,9 @@ class Matcher:
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
         self.fixer = HomophoneFixer(sorted(_repairable(kb)), short=kb.lexicon.words.get("short_homophone_words", ()))
+        kin = kb.lexicon.words.get("asker_with_words", ())
+        # "我跟我老公都在公益岗": the asker and one other, as "我们俩都" says it
+        self._pair = re.compile(f"我(?:和|跟|与|同)我?(?:{'|'.join(map(re.escape, kin))})都") if kin else None
         self._misspellings = sorted(
             ((wrong, right) for right, wrongs in kb.lexicon.misspellings.items() for wrong in wrongs),
             key=lambda pair: (-len(pair[0]), pair[0]),
@@ -125,6 +129,8 @@ class Matcher:
             if wrong in text:
                 text = text.replace(wrong, right)
         text = drop_retracted(self.fixer.fix(text))
+        if self._pair is not None:
+            text = self._pair.sub("我们俩都", text)
         direct, covered = self._scan(text)
         # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
         extra = list(

@@ -74,3 +74,15 @@ def test_a_bank_is_no_public_employment_service_and_jishi_typed_as_jishi(talk: T
     assert (bank.amount_yuan, bank.eligible) == (0, False)
     (typo,) = talk("街道就业服务站上班 职业指导师 技湿 有多少补贴")
     assert typo.amount_yuan == 2500
+
+
+def test_the_asker_and_one_other_on_posts(talk: Talk) -> None:
+    """ "我跟我老公都在…" is two people (as "我们俩都"); one who holds a post at a community asks
+    their own 绩效补贴, not about the community hosting it (had asked which benefit, or refused
+    the property firms' rate for "我们俩")."""
+    (one,) = talk("我在社区公益岗 一年最多能拿多少")
+    assert one.amount_yuan == 3600
+    (two,) = talk("我和我爱人都在街道公益性岗位 一年最多多少")
+    assert two.amount_yuan == 7200
+    (mother,) = talk("我妈在物业公司的公益性岗位上班，区里给补多少")  # the property firm's rate
+    assert mother.amount_yuan is None and mother.eligible is not False
