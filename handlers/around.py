@@ -18,6 +18,8 @@ from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
 TRANSPARENT = " 多余几来左右名个"  # between a number and its unit: 120多人, 八十几个, 30 人
+_TERM_WORD_ENDS = tuple("满间末中限初")
+"""After 期, the words 期满, 期间, 期末…: no unit "期" (a training round)."""
 _LOOSE_GAPS = ("出头", "零几")
 """Between a round number and its unit, saying it loosely ("一百出头个", "一百零几个")."""
 CUE_WINDOW = 8
@@ -124,6 +126,8 @@ class Around:
         unit = next((u for u in units if text.startswith(u, i)), "")
         if not unit and number.text in ("俩", "仨") and "人" in units:
             return "人"  # "我俩都在公益性岗位": two people
+        if unit == "期" and text[i + 1 : i + 2] in _TERM_WORD_ENDS:
+            return ""  # "技能人才120 期满评估三星": 期满 is a word of its own, no unit of the figure
         return unit
 
     @staticmethod

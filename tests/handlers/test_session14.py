@@ -86,3 +86,10 @@ def test_the_asker_and_one_other_on_posts(talk: Talk) -> None:
     assert two.amount_yuan == 7200
     (mother,) = talk("我妈在物业公司的公益性岗位上班，区里给补多少")  # the property firm's rate
     assert mother.amount_yuan is None and mother.eligible is not False
+
+
+def test_qi_man_is_no_unit_of_the_figure_before_it(talk: Talk) -> None:
+    """ "技能人才150 期满评估四星": 期满 is a word, not "150期" (training rounds); both benefits are
+    answered (70,000 + 20,000)."""
+    (reply,) = talk("我们是试点单位 新增技能人才150 期满评估四星 能拿多少")
+    assert reply.amount_yuan == 70000 + 20000
