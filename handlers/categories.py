@@ -207,6 +207,7 @@ def category_counts(
             pending, waiting = None, []
     _pair_trailing(text, slot, spans, free, used, result, left_out, valid)
     rest = [n for n in free if n.start not in used]
+    rest = _the_rest(text, spans, rest, result, used, around, valid, slot)
     # ("两名员工分别获得二等奖和三等奖…两人合计多少": the same head count again, as the whole)
     restated = [n for n in rest if paired and n.value == paired[0].value and around.is_total(text, n, units)]
     if len(result) > 1 and len(paired) == 1 and rest == restated and paired[0].value == len(result):
@@ -356,3 +357,28 @@ def _merged(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
         else:
             out.append(span)
     return out
+
+
+def _the_rest(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    rest: list[Number],
+    result: dict[str, int],
+    used: set[int],
+    around: Around,
+    valid: Callable[[Slot, Decimal | None], int | str | None],
+    slot: Slot,
+) -> list[Number]:
+    """ "一共40个 25个考了中级工 剩下的拿了专项能力证书": the category said of the rest, with no
+    figure of its own, counts the whole left over by the others. Returns the figures still unread."""
+    if len(rest) != 1 or rest[0].start > spans[0][0] or rest[0].value is None:
+        return rest
+    named = [value for start, _, value in spans if not result.get(value) and around.about_others(text, start)]
+    if len(named) != 1 or len(result) < 2:
+        return rest
+    left = valid(slot, rest[0].value - sum(v for k, v in result.items() if k != named[0]))
+    if not isinstance(left, int) or left <= 0:
+        return rest
+    result[named[0]] = left
+    used.add(rest[0].start)
+    return []

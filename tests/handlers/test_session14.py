@@ -93,3 +93,9 @@ def test_qi_man_is_no_unit_of_the_figure_before_it(talk: Talk) -> None:
     answered (70,000 + 20,000)."""
     (reply,) = talk("我们是试点单位 新增技能人才150 期满评估四星 能拿多少")
     assert reply.amount_yuan == 70000 + 20000
+
+
+def test_the_rest_of_a_whole_is_counted_at_the_level_said_of_it(talk: Talk) -> None:
+    """ "一共30个 18个考了初级工 其余的考了高级工": the rest (12) at 高级工."""
+    (reply,) = talk("我们是备案的培训机构 培训失业人员一共30个 18个考了初级工 其余的考了高级工 补贴多少")
+    assert reply.amount_yuan == 18 * 500 + 12 * 1000
