@@ -99,3 +99,9 @@ def test_the_rest_of_a_whole_is_counted_at_the_level_said_of_it(talk: Talk) -> N
     """ "一共30个 18个考了初级工 其余的考了高级工": the rest (12) at 高级工."""
     (reply,) = talk("我们是备案的培训机构 培训失业人员一共30个 18个考了初级工 其余的考了高级工 补贴多少")
     assert reply.amount_yuan == 18 * 500 + 12 * 1000
+
+
+def test_one_more_session_said_with_hai_zuo_le_adds(talk: Talk) -> None:
+    """ "还做了一次…线下的" after "线上2次 线下1次": one more offline (had replaced the count)."""
+    *_, more = talk("我是区导师库的导师 参加区人社局组织的职业指导 线上2次 线下1次", "还参加了一次赛事评审 线下的")
+    assert more.amount_yuan == 2 * 300 + 2 * 1000
