@@ -105,3 +105,13 @@ def test_one_more_session_said_with_hai_zuo_le_adds(talk: Talk) -> None:
     """ "还做了一次…线下的" after "线上2次 线下1次": one more offline (had replaced the count)."""
     *_, more = talk("我是区导师库的导师 参加区人社局组织的职业指导 线上2次 线下1次", "还参加了一次赛事评审 线下的")
     assert more.amount_yuan == 2 * 300 + 2 * 1000
+
+
+def test_a_formal_correction_says_what_the_figure_actually_is(talk: Talk) -> None:
+    """ "上述130人次中有30人次属于去年的，今年实际新增为100人次": the figure after 实际…为 replaces
+    the others (all three had been summed: 260 high-skill talents, the 200,000 cap)."""
+    *_, fixed = talk(
+        "我司为职业技能等级认定试点单位，今年新增高技能人才一百三十人次，可获多少奖励？",
+        "更正：上述130人次中有30人次属于去年认定的，今年实际新增为100人次。",
+    )
+    assert fixed.amount_yuan == 100000
