@@ -196,6 +196,8 @@ class FollowUp(BareReplies, FactReadings):
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
         said = dict(facts)
+        if self._has(query.text, "other_entity_words"):  # "另一校区…这批": none of the first one's figures
+            facts = {k: v for k, v in facts.items() if self.kb.slots[k].type not in ("count", "counts")}
         merged = merge(
             self.kb.slots,
             facts,
@@ -217,7 +219,7 @@ class FollowUp(BareReplies, FactReadings):
             # "如果当时评的是二星，品牌这块还有吗": a level in place of the other, "还有吗" asks if it still pays
             and not (self._has(query.text, "what_if_words") and self._has(query.text, "still_asked_words")),
             accumulate=self.cues.adds(query.text),
-            more=self._has(query.text, "more_words"),
+            more=self._has(query.text, "more_words") and not self._has(query.text, "other_entity_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
             part=_PART_OF.search(query.text) is not None

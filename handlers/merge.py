@@ -140,6 +140,13 @@ def _counts(
             # "外省的那二十个考的是高级工" of 35 中级工: those twenty move, the rest stay
             ((before, held),) = known.items()
             return {before: held - count, after: count}
+    split = [k for k in explicit if known.get(k) == sum(explicit.values())] if len(explicit) == 2 else []
+    if correction and not named and len(split) == 1:
+        # "取得高级工的实际为12人，另外4人取得的是中级工" of 中级工 44 and 高级工 16: those sixteen
+        # split in two, the other level's own count kept
+        (source,) = split
+        (other,) = set(explicit) - {source}
+        return {**old, source: explicit[source], other: old.get(other, 0) + explicit[other]}
     if correction and explicit and not named and set(explicit) < set(known):
         return {**old, **explicit}
     if correction:

@@ -115,3 +115,15 @@ def test_a_formal_correction_says_what_the_figure_actually_is(talk: Talk) -> Non
         "更正：上述130人次中有30人次属于去年认定的，今年实际新增为100人次。",
     )
     assert fixed.amount_yuan == 100000
+
+
+def test_a_level_re_split_and_another_campus(talk: Talk) -> None:
+    """ "高级工的实际为8人，另外2人是中级工" of 中级工 30 and 高级工 10: the ten split (中级工 32,
+    高级工 8); "另一校区…这批" is that campus's own case, not added to the first."""
+    *_, split, campus = talk(
+        "我们是备案的培训机构 培训失业人员40名 其中30人取得中级工证书 10人取得高级工证书 合计多少",
+        "更正：取得高级工证书的实际为8人，另外2人取得的是中级工证书。",
+        "此外我们另一校区今年培训灵活就业人员取得中级工12人 这批可申请多少",
+    )
+    assert split.amount_yuan == 32 * 500 + 8 * 1000
+    assert campus.amount_yuan == 12 * 500
