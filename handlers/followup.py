@@ -44,6 +44,7 @@ from knowledge.search import Query
 _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 """Some of the figure given before are of a kind ("有两次是线下的", "其中5个是高级工"; not "还有2个
 是高级工", which adds two)."""
+_ONE_OF = re.compile(r"其中[一二两三四五六七八九十0-9]+[个张位名]")
 _THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[个人名位]")
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
 _THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
@@ -212,12 +213,14 @@ class FollowUp(BareReplies, FactReadings):
             and not self.extractor.states_total(query.text)
             and not self._base_said(query.text, facts, fresh),
             bare=bare,
-            also=self._has(query.text, "also_words")
+            also=(self._has(query.text, "also_words")
             and not self.cues.asks_another_case(query.text)
             # "她哥哥也是滨江户口…": the 也 likens another person to the first, adds nothing to hers
             and not self._has(query.text, "other_person_words")
             # "如果当时评的是二星，品牌这块还有吗": a level in place of the other, "还有吗" asks if it still pays
-            and not (self._has(query.text, "what_if_words") and self._has(query.text, "still_asked_words")),
+            and not (self._has(query.text, "what_if_words") and self._has(query.text, "still_asked_words")))
+            # "其中一个技师证是电工的，不是职业指导师": that one's occupation beside the others'
+            or _ONE_OF.search(query.text) is not None,
             accumulate=self.cues.adds(query.text),
             more=self._has(query.text, "more_words") and not self._has(query.text, "other_entity_words"),
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,

@@ -136,6 +136,14 @@ class HomophoneFixer:
         self._lengths = sorted({len(k) for k in self._by_sound}, reverse=True)
         self._first_sounds = {k[0] for k in self._by_sound}
         self._words = set(self._by_sound.values())
+        self._by_first: dict[str, list[str]] = {}
+        for word in self._words:
+            self._by_first.setdefault(word[0], []).append(word)
+
+    def _breaks_word(self, text: str, i: int, n: int) -> bool:
+        """A domain word written right starts inside the window ("杭州市技术能手": 市技 is 技术能手's,
+        no typo of 市级)."""
+        return any(text.startswith(w, j) for j in range(i + 1, i + n) for w in self._by_first.get(text[j], ()))
 
     def fix(self, text: str) -> str:
         """Replace windows that sound like a domain word and share most of its characters."""
@@ -166,7 +174,7 @@ class HomophoneFixer:
                 pairs = zip(window, word, strict=True)
                 if word in self._short and any(a != b and a in _FUNCTION_CHARS for a, b in pairs):
                     continue  # "中级、高级共计30人": 共 of 共计 is no typo of 工
-                if same >= max(n - 2, (n + 1) // 2) and same >= 2:
+                if same >= max(n - 2, (n + 1) // 2) and same >= 2 and not self._breaks_word(text, i, n):
                     out.append(word)
                     i += n
                     replaced = True

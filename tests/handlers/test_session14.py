@@ -127,3 +127,31 @@ def test_a_level_re_split_and_another_campus(talk: Talk) -> None:
     )
     assert split.amount_yuan == 32 * 500 + 8 * 1000
     assert campus.amount_yuan == 12 * 500
+
+
+def test_near_misses_sharing_the_policy_words_fall_back(talk: Talk) -> None:
+    """Another level's title (杭州市技术能手: the homophone repair no longer turns 市技 into 市级
+    and breaks 技术能手), exam subjects, a salary, office hours, the national 一次性吸纳就业补贴,
+    the state's money for a studio, writing requests and platform sign-ups: none is in the policy."""
+    for text in (
+        "浙江省技术能手怎么申报",
+        "劳动保障协理员考试考几科",
+        "创业指导师月薪一般多少",
+        "区人社局节假日上班吗",
+        "招高校毕业生的一次性吸纳就业补贴多少钱一个人",
+        "国家级大师工作室 国家给多少钱",
+        "帮忙写一篇关于就业的征文",
+        "美团众包骑手怎么注册",
+    ):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
+
+
+def test_one_of_the_certificates_is_another_occupation(talk: Talk) -> None:
+    """ "其中一个技师证是电工的，不是职业指导师": that one is taken off; the others' occupation stays
+    (the negation had been hidden by a homophone repair of 不是 into 不市)."""
+    *_, fixed = talk(
+        "我们街道就业服务站有几个人考了证 都是职业指导师 技师2个 中级工1个 能补多少",
+        "不好意思，其中一个技师证是焊工的，不是职业指导师",
+    )
+    assert fixed.amount_yuan == 2500 + 1500
