@@ -28,10 +28,18 @@ _RESPECTIVELY = re.compile(
 """Two things, then "分别是" and their two figures ("招用本区户籍稳定就业和新增高技能人才分别是100和60")."""
 
 
+_SHORT_OF = re.compile(
+    rf"(?:还)?差({_FIGURE})(?:个|人|名|位|次|人次)?(?:就)?(?:到|满|够)({_FIGURE})|离({_FIGURE})(?:个|人|名|位|次|人次)?还差({_FIGURE})"
+)
+"""A figure said by how far it is short of another ("差一个到100人次", "离50个还差两个"): the difference."""
+
+
 def between(text: str) -> str:
     """``text`` with each "more than N, less than M" (and each plain "less than M" of people or
     times) written as the range it says, and two figures given "respectively" each put after its
     own words."""
+    if "差" in text and not any(w in text for w in ("的话", "如果", "要是", "假如")):  # (not "差一个到50 50的话多少")
+        text = _SHORT_OF.sub(_short_of, text)
     if "分别" in text:
         text = _RESPECTIVELY.sub(lambda m: f"{m[1]}{m[3]}{m[4] or ''}，{m[2]}{m[5]}{m[6] or ''}", text)
     if "不" not in text and "没" not in text and "于" not in text:
@@ -54,3 +62,12 @@ def _range(match: re.Match[str]) -> str:
     # "过了一百" is over a hundred; "一百出头", "一百多" are a hundred and some
     first, last = int(low[0].value) + (1 if match.group(1) else 0), int(high[0].value) - 1
     return f"{first}到{last}" if first <= last else match.group(0)
+
+
+def _short_of(match: re.Match[str]) -> str:
+    short, whole = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    gap, full = find_numbers(short), find_numbers(whole)
+    if len(gap) != 1 or len(full) != 1 or gap[0].value is None or full[0].value is None:
+        return match.group(0)
+    left = int(full[0].value) - int(gap[0].value)
+    return str(left) if left > 0 and gap[0].value < full[0].value else match.group(0)

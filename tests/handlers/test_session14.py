@@ -155,3 +155,14 @@ def test_one_of_the_certificates_is_another_occupation(talk: Talk) -> None:
         "不好意思，其中一个技师证是焊工的，不是职业指导师",
     )
     assert fixed.amount_yuan == 2500 + 1500
+
+
+def test_a_figure_said_by_how_far_it_falls_short(talk: Talk) -> None:
+    """ "还差两个就到50人" is 48 (0, had been read as 50); "离100人次还差一个" is 99; a what-if on
+    the whole ("差一个到50 50的话多少") is left as said; "最后统计出来是…" restates the count."""
+    (hires,) = talk("我们是区内企业 招用本区户籍稳定就业的还差两个就到50人 有奖补吗")
+    assert (hires.amount_yuan, hires.eligible) == (0, False)
+    *_, pilot = talk("我们是试点单位 今年新增技能人才离100人次还差一个 能拿奖励吗", "最后统计出来是100")
+    assert pilot.amount_yuan == 50000
+    *_, what_if = talk("试点单位 高技能人才今年新增49人次", "差一个到50 50的话多少")
+    assert what_if.amount_yuan == 50000
