@@ -34,10 +34,19 @@ _SHORT_OF = re.compile(
 """A figure said by how far it is short of another ("差一个到100人次", "离50个还差两个"): the difference."""
 
 
+_MORE_TO = re.compile(
+    rf"(?:再|又|还)[^，,。；;！!？?\d差少]{{0,5}}?{_FIGURE}(个人|人次|个|人|名|位|次)?[，, ]*"
+    rf"(?:就)?(?:凑到|达到|凑够|到)({_FIGURE})(个人|人次|个|人|名|位|次)?"
+)
+"""One more figure and the sum it makes ("再招一个凑到75", "还能再出一个 到50"): the sum is the figure."""
+
+
 def between(text: str) -> str:
     """``text`` with each "more than N, less than M" (and each plain "less than M" of people or
     times) written as the range it says, and two figures given "respectively" each put after its
     own words."""
+    if "到" in text:
+        text = _MORE_TO.sub(lambda m: f"到{m[2]}{m[3] or m[1] or ''}", text)
     if "差" in text and not any(w in text for w in ("的话", "如果", "要是", "假如")):  # (not "差一个到50 50的话多少")
         text = _SHORT_OF.sub(_short_of, text)
     if "分别" in text:

@@ -166,3 +166,12 @@ def test_a_figure_said_by_how_far_it_falls_short(talk: Talk) -> None:
     assert pilot.amount_yuan == 50000
     *_, what_if = talk("试点单位 高技能人才今年新增49人次", "差一个到50 50的话多少")
     assert what_if.amount_yuan == 50000
+
+
+def test_one_more_and_the_sum_it_makes(talk: Talk) -> None:
+    """ "再招一个凑到75呢" after 74: the sum, 75 (had read "一个" as the count: 0); "还差一个到75"
+    beside "有74个" stays 74."""
+    *_, more = talk("区内企业 今年招本区户籍稳定就业的有74个 奖补多少", "如果再招一个凑到75呢")
+    assert more.amount_yuan == 75000
+    (short,) = talk("滨江企业 本区户籍稳定就业74个 还差一个到75 现在能拿多少")
+    assert short.amount_yuan == 50000
