@@ -175,3 +175,11 @@ def test_one_more_and_the_sum_it_makes(talk: Talk) -> None:
     assert more.amount_yuan == 75000
     (short,) = talk("滨江企业 本区户籍稳定就业74个 还差一个到75 现在能拿多少")
     assert short.amount_yuan == 50000
+
+
+def test_a_part_said_not_local_is_taken_off(talk: Talk) -> None:
+    """ "其实30个人里有10个户口不在滨江": twenty students count (had added the ten: 40)."""
+    *_, fixed = talk(
+        "区内企业 已备案 给本区户籍大学生办就业培训 30个人2天 能申报多少", "其实30个人里有10个户口不在滨江"
+    )
+    assert fixed.amount_yuan == 200 * 20 * 2
