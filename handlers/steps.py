@@ -70,6 +70,8 @@ class Steps:
             )
         steps = tuple(s for o in outcomes for s in o.result.steps)
         documents = tuple(dict.fromkeys(d for o in outcomes for d in o.benefit.documents))
+        if eligible is False and total is None:
+            total = Decimal(0)  # "毕业三年了还能参加家燕回巢吗": refused, nothing is received
         return Reply(
             text=answer_text(outcomes, total, self._texts),
             kind="answer",

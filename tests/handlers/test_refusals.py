@@ -13,10 +13,11 @@ def test_refused_money_without_a_figure_is_zero(talk: Talk) -> None:
     assert "就业困难人员认定" in reply.text
 
 
-def test_a_refused_title_has_no_amount(talk: Talk) -> None:
+def test_a_refused_title_receives_nothing(talk: Talk) -> None:
+    """A refusal says 0 yuan, also where the benefit itself pays none (a title, a free place)."""
     (reply,) = talk("区级技能竞赛我拿了第5名，能认定技术能手吗")
     assert reply.clauses == ("12",) and reply.eligible is False
-    assert reply.amount_yuan is None
+    assert reply.amount_yuan == 0
 
 
 def test_a_unit_hosting_posts_asks_about_the_host_units_subsidy(talk: Talk) -> None:

@@ -183,3 +183,10 @@ def test_a_part_said_not_local_is_taken_off(talk: Talk) -> None:
         "区内企业 已备案 给本区户籍大学生办就业培训 30个人2天 能申报多少", "其实30个人里有10个户口不在滨江"
     )
     assert fixed.amount_yuan == 200 * 20 * 2
+
+
+def test_a_refusal_says_nothing_is_received(talk: Talk) -> None:
+    """A refused free place or title is amount 0 with eligible false, as a refused payment is
+    (had been no amount at all)."""
+    (late,) = talk("滨江户口 毕业三年了一直没工作 还能参加家燕回巢吗")
+    assert (late.amount_yuan, late.eligible) == (0, False)
