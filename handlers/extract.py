@@ -174,9 +174,10 @@ class Extractor:
             elif slot.type == "counts":
                 value = self._category_counts(text, name, numbers, used)
             elif slot.type in ("count", "money"):
-                value = self.figures.since_year(text, slot)
+                # "2022年6月毕业…离校一年半左右": the time said outright before the one reckoned from a year
+                value = self.figures.number(text, slot, numbers, used, wanted, bare=asking == name)
                 if value is None:
-                    value = self.figures.number(text, slot, numbers, used, wanted, bare=asking == name)
+                    value = self.figures.since_year(text, slot)
                 if value is None and not vague and (not slot.cue_required or any(c in text for c in slot.cues)):
                     value = next((v for p, v in slot.phrases.items() if p in text), None)  # "今年招了" is no 今年毕业
             if value is not None and value != [] and value != {}:

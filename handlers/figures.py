@@ -21,7 +21,11 @@ from knowledge.numbers import Number, find_numbers, parse_number
 
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
-_YEAR_EVENT = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:毕业|离校)")
+_YEAR_EVENT = re.compile(
+    r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:从?(?:大学|本科|大专|专科|研究生|硕士)|就)?"
+    r"\s*(?:毕业|离校)"
+)
+"""The year one left school: "2020年毕业", "2022年6月离校", "2020年大学毕业"."""
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _JOINERS = ("是", "为", "有", ":", "：")
 _BARE_MAX = 10**9

@@ -190,3 +190,14 @@ def test_a_refusal_says_nothing_is_received(talk: Talk) -> None:
     (had been no amount at all)."""
     (late,) = talk("滨江户口 毕业三年了一直没工作 还能参加家燕回巢吗")
     assert (late.amount_yuan, late.eligible) == (0, False)
+
+
+def test_years_since_leaving_school_in_a_long_message(talk: Talk) -> None:
+    """ "2019年大学毕业…离职半年…离校已经三年多了": the years since school (not the half year since
+    a job, which had read as 0 and asked); "2019年本科毕业" alone is reckoned from the year."""
+    (long,) = talk(
+        "本人滨江户籍，2019年大学毕业，后来上过班，目前离职半年，算起来离校已经三年多了，家燕回巢还能参加吗？"
+    )
+    assert (long.amount_yuan, long.eligible) == (0, False)
+    (year,) = talk("我滨江户口 2019年本科毕业 一直没工作 能免费参加家燕回巢吗")
+    assert year.eligible is False
