@@ -159,6 +159,9 @@ number. A single place with an Arabic digit after it ("3万5", "1千5") is the A
 _CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
+_SCHOOL_YEARS = frozenset("一二三四五")
+
+
 @lru_cache(maxsize=64)
 def find_numbers(text: str) -> tuple[Number, ...]:
     """Every quantity in ``text`` (already normalised), in order of appearance.
@@ -191,6 +194,13 @@ def find_numbers(text: str) -> tuple[Number, ...]:
         start = m.start()
         if (start > 0 and scan[start - 1] == "第") or _top_ranks(scan, start, m.end()):  # 第一名, 前三名
             continue
+        if (
+            raw in _SCHOOL_YEARS
+            and start > 0
+            and scan[start - 1] in "大研博"
+            and scan[m.end() : m.end() + 1] not in "个人名位"
+        ):
+            continue  # "大三学生", "研二": a year of study, no count
         if raw in ("万", "千", "百"):
             # A bare multiplier after an Arabic number (3万) was read above; "百来号人", "千把块"
             # are one hundred, one thousand, said loosely.

@@ -201,3 +201,10 @@ def test_years_since_leaving_school_in_a_long_message(talk: Talk) -> None:
     assert (long.amount_yuan, long.eligible) == (0, False)
     (year,) = talk("我滨江户口 2019年本科毕业 一直没工作 能免费参加家燕回巢吗")
     assert year.eligible is False
+
+
+def test_a_year_of_study_is_no_head_count(talk: Talk) -> None:
+    """ "我是大三学生…3天…每人每天200…我能拿到600元吗": 大三 is a year of study, not three students
+    (had answered the organiser's 1,800); the student is paid nothing (the place is free)."""
+    (reply,) = talk("我是滨江户籍的大二学生 参加了企业办的就业培训2天 听说每人每天200 这钱是发给学生的吗 我能拿到400吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
