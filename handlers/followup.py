@@ -213,12 +213,14 @@ class FollowUp(BareReplies, FactReadings):
             and not self.extractor.states_total(query.text)
             and not self._base_said(query.text, facts, fresh),
             bare=bare,
-            also=(self._has(query.text, "also_words")
-            and not self.cues.asks_another_case(query.text)
-            # "她哥哥也是滨江户口…": the 也 likens another person to the first, adds nothing to hers
-            and not self._has(query.text, "other_person_words")
-            # "如果当时评的是二星，品牌这块还有吗": a level in place of the other, "还有吗" asks if it still pays
-            and not (self._has(query.text, "what_if_words") and self._has(query.text, "still_asked_words")))
+            also=(
+                self._has(query.text, "also_words")
+                and not self.cues.asks_another_case(query.text)
+                # "她哥哥也是滨江户口…": the 也 likens another person to the first, adds nothing to hers
+                and not self._has(query.text, "other_person_words")
+                # "如果当时评的是二星，品牌这块还有吗": a level in place of the other, "还有吗" asks if it still pays
+                and not (self._has(query.text, "what_if_words") and self._has(query.text, "still_asked_words"))
+            )
             # "其中一个技师证是电工的，不是职业指导师": that one's occupation beside the others'
             or _ONE_OF.search(query.text) is not None,
             accumulate=self.cues.adds(query.text),
