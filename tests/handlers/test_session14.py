@@ -208,3 +208,17 @@ def test_a_year_of_study_is_no_head_count(talk: Talk) -> None:
     (had answered the organiser's 1,800); the student is paid nothing (the place is free)."""
     (reply,) = talk("我是滨江户籍的大二学生 参加了企业办的就业培训2天 听说每人每天200 这钱是发给学生的吗 我能拿到400吗")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_the_employee_himself_after_the_units_money(talk: Talk) -> None:
+    """After the unit's 2万 for a 浙江工匠, "那个员工本人有钱吗" stays on （十二） (no: 0; had opened
+    （四） on 员工), and "他本人一共能拿多少" is his own share (his prize), not the unit's money too."""
+    *_, himself, prize, share = talk(
+        "我们公司有员工入选浙江工匠 区里另外给单位多少",
+        "那个员工本人有钱吗",
+        "他还在区级技能竞赛拿了三等奖",
+        "他本人一共能拿多少",
+    )
+    assert (himself.clauses[:1], himself.amount_yuan, himself.eligible) == (("12",), 0, False)
+    assert prize.amount_yuan == 1000
+    assert share.amount_yuan == 1000
