@@ -222,3 +222,11 @@ def test_the_employee_himself_after_the_units_money(talk: Talk) -> None:
     assert (himself.clauses[:1], himself.amount_yuan, himself.eligible) == (("12",), 0, False)
     assert prize.amount_yuan == 1000
     assert share.amount_yuan == 1000
+
+
+def test_someone_out_of_work_going_to_train_and_who_is_paid(talk: Talk) -> None:
+    """ "我表哥失业了…想去培训考个证 有补贴吗": （九） (had gone to 家燕回巢 on 培训); "是直接给他的吗":
+    no, the institution is paid (0)."""
+    first, paid = talk("我表哥失业了 在滨江 想去培训考个证 有补贴吗", "补贴是直接给他的吗")
+    assert first.clauses[:1] == ("9",)
+    assert (paid.amount_yuan, paid.eligible) == (0, False)
