@@ -70,6 +70,7 @@ def spelled(text: str) -> str:
     text = _CIRCLED.sub(" ", text)  # "①…②…": NFKC would make them figures
     text = unicodedata.normalize("NFKC", text)
     text = _ENUMERATOR.sub(" ", text)  # "1. 创业指导师…；2. 劳动保障协理员…": item numbers, no counts
+    text = _WHICH_ONE.sub("哪", text)  # "不知道是哪一级": which, not 一级 (高级技师) or one of them
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -83,6 +84,8 @@ _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[:;。,\s]))(?:\d{1,2}[.、)]|\(\d{1,2}\))(?=\s*[^\d\s.])")
 """A list's item number at the start of an item ("1. …", "2、…", "(3)…"): not "1.5万", not "2、3天"
 after a word."""
+
+_WHICH_ONE = re.compile("哪一(?=[级个项类种条批])")
 
 _NEGATED_ASIDE = re.compile(r"(?<=[个人名位次])\(((?:不|非|没)[^()]{1,12})\)")
 """A "no" said in brackets after a count ("外地的30个（不是脱贫人口）"): a clause of its own, as

@@ -230,3 +230,11 @@ def test_someone_out_of_work_going_to_train_and_who_is_paid(talk: Talk) -> None:
     first, paid = talk("我表哥失业了 在滨江 想去培训考个证 有补贴吗", "补贴是直接给他的吗")
     assert first.clauses[:1] == ("9",)
     assert (paid.amount_yuan, paid.eligible) == (0, False)
+
+
+def test_which_level_is_no_level(talk: Talk) -> None:
+    """ "不知道是哪一级" to the level asked: 哪一级 is "which", not 一级 (高级技师: it had answered
+    （九）'s 1,000); the level said next is the community's."""
+    _, unsure, level = talk("社区评上高质量就业社区奖多少", "不知道是哪一级 领导让我问的", "就按市级算 今年新认定的")
+    assert unsure.clauses[:1] == ("2",) and unsure.amount_yuan is None
+    assert (level.clauses[:1], level.amount_yuan) == (("2",), 40000)
