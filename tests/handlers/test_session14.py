@@ -238,3 +238,13 @@ def test_which_level_is_no_level(talk: Talk) -> None:
     _, unsure, level = talk("社区评上高质量就业社区奖多少", "不知道是哪一级 领导让我问的", "就按市级算 今年新认定的")
     assert unsure.clauses[:1] == ("2",) and unsure.amount_yuan is None
     assert (level.clauses[:1], level.amount_yuan) == (("2",), 40000)
+
+
+def test_another_group_added_with_ling_you(talk: Talk) -> None:
+    """ "另有对口帮扶地区脱贫人口12名也已稳定就业…合并后可获多少" after 本区户籍 63: 75 in all (the
+    12 had replaced the 63: 0)."""
+    *_, added = talk(
+        "我司为滨江区内企业，今年招用并稳定就业的本区户籍员工六十三名，可获多少奖补？",
+        "补充：另有对口帮扶地区脱贫人口12名也已在我司稳定就业，合并后可获多少？",
+    )
+    assert added.amount_yuan == 75000
