@@ -41,10 +41,16 @@ _MORE_TO = re.compile(
 """One more figure and the sum it makes ("再招一个凑到75", "还能再出一个 到50"): the sum is the figure."""
 
 
+_AMONG = re.compile(rf"({_FIGURE}(?:名|个|位|人)(?:学员|学生|员工|职工|人)?)中(?![级心专学国间期午部央])")
+"""A whole, then the part among it ("80名学员中本区户籍大学生为64名"): as "其中" says it."""
+
+
 def between(text: str) -> str:
     """``text`` with each "more than N, less than M" (and each plain "less than M" of people or
     times) written as the range it says, and two figures given "respectively" each put after its
     own words."""
+    if "中" in text:
+        text = _AMONG.sub(r"\1，其中", text)
     if "到" in text:
         text = _MORE_TO.sub(lambda m: f"到{m[2]}{m[3] or m[1] or ''}", text)
     if "差" in text and not any(w in text for w in ("的话", "如果", "要是", "假如")):  # (not "差一个到50 50的话多少")

@@ -248,3 +248,11 @@ def test_another_group_added_with_ling_you(talk: Talk) -> None:
         "补充：另有对口帮扶地区脱贫人口12名也已在我司稳定就业，合并后可获多少？",
     )
     assert added.amount_yuan == 75000
+
+
+def test_a_whole_then_its_part_among_it(talk: Talk) -> None:
+    """ "学员50名中本区户籍大学生为40名": forty count (the two had been added: 90)."""
+    (reply,) = talk(
+        "区内企业已备案 为本区户籍大学生办职业技能培训 学员50名中本区户籍大学生为40名 其余为外地户籍 培训1天 最多多少"
+    )
+    assert reply.amount_yuan == 200 * 40
