@@ -200,7 +200,7 @@ def category_counts(
                 earlier = last_for.get(category)
                 # "2个省级其实只有1个是省级": a correction between restates that level's count
                 again = earlier is not None and corrected is not None and corrected(earlier.end, number.start)
-                result[category] = count if again else result[category] + count
+                result[category] = count if again else result.get(category, 0) + count
                 last_for[category] = number
                 used.add(number.start)
                 paired.append(number)

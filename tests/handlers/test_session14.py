@@ -256,3 +256,10 @@ def test_a_whole_then_its_part_among_it(talk: Talk) -> None:
         "区内企业已备案 为本区户籍大学生办职业技能培训 学员50名中本区户籍大学生为40名 其余为外地户籍 培训1天 最多多少"
     )
     assert reply.amount_yuan == 200 * 40
+
+
+def test_a_rate_quoted_before_ones_own_count_of_that_category(talk: Talk) -> None:
+    """ "线上300一次 …我线上10次": the category whose rate was quoted, then counted (had raised
+    KeyError: found by random dialogues, present since before this session)."""
+    (reply,) = talk("导师库导师 线上300一次 我参加人社局组织的线上8次 一共多少")
+    assert reply.amount_yuan == 8 * 300
