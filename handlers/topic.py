@@ -115,8 +115,7 @@ class Topic:
         if has_any(text, holder) and has_any(text, self._kb.lexicon.words.get("amount_words", ())):
             # "我在社区公益性岗位 一年最多能拿多少": the one on the post asks their own money; the
             # community hosting it is no benefit asked about
-            own = [b for b in clause.benefits if b.payee == "person" and any(t in text for t in (*b.triggers, *holder))]
-            mine = [b for b in own if b.kind not in ("info", "eligibility")]
+            mine = [b for b in clause.benefits if b.payee == "person" and b.kind not in ("info", "eligibility")]
             others = tuple(t for b in clause.benefits if b not in mine for t in b.triggers)
             if len(mine) == 1 and not has_any(text, others):  # (not "我妈在物业公司的公益性岗位")
                 return mine

@@ -1,6 +1,9 @@
-"""A figure said by its two bounds: "过了一百了，不到一百二", "超过七十个，但没到八十" is a range
-(101 to 119), rewritten as one ("101到119") so every later stage reads it as "一百到一百二十"
-would be read: one amount where the whole range pays the same, else the lowest and a question.
+"""A figure said by way of others, rewritten as the figure itself so every later stage reads it
+plainly. Its two bounds: "过了一百了，不到一百二", "超过七十个，但没到八十" is a range (101 to 119),
+rewritten as one ("101到119") and read as "一百到一百二十" would be: one amount where the whole range
+pays the same, else the lowest and a question. How far it falls short ("差一个到100人次": 99), one more
+and the sum it makes ("再招一个凑到75": 75), a whole and the part among it ("80名学员中…为64名": as
+"其中" says it), and two figures given "respectively" (each after its own words).
 """
 
 from __future__ import annotations
@@ -47,8 +50,9 @@ _AMONG = re.compile(rf"({_FIGURE}(?:名|个|位|人)(?:学员|学生|员工|职�
 
 def between(text: str) -> str:
     """``text`` with each "more than N, less than M" (and each plain "less than M" of people or
-    times) written as the range it says, and two figures given "respectively" each put after its
-    own words."""
+    times) written as the range it says, each shortfall and "one more to M" as its figure, a
+    whole's part marked with 其中, and two figures given "respectively" each put after its own
+    words."""
     if "中" in text:
         text = _AMONG.sub(r"\1，其中", text)
     if "到" in text:
