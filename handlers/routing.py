@@ -86,7 +86,7 @@ class Router:
         top = ranks[0]
         strong = self.strong(top, query)
         sure = strong and top.score >= 2 * self.cutoffs.answer
-        topic_name = out_of_scope(query.text, self.kb.lexicon)
+        topic_name = out_of_scope(query.text, self.kb.lexicon, top.hits)
         if self.elsewhere(query.text):
             topic_name, sure = topic_name or "其他地区政策", False
         if topic_name and sure and self._inside_topic(query.text, top):

@@ -263,3 +263,14 @@ def test_a_rate_quoted_before_ones_own_count_of_that_category(talk: Talk) -> Non
     KeyError: found by random dialogues, present since before this session)."""
     (reply,) = talk("导师库导师 线上300一次 我参加人社局组织的线上8次 一共多少")
     assert reply.amount_yuan == 8 * 300
+
+
+def test_a_letters_background_naming_another_matter(talk: Talk) -> None:
+    """Background that names an uncovered topic (招聘会) before the question about a clause is not
+    what is asked (had fallen back); the same topic asked about still falls back."""
+    (letter,) = talk(
+        "您好！我街道今年举办了招聘会8场，服务企业两百余家。请问：街道每年可获得的就业创业服务经费补贴最高是多少？"
+    )
+    assert (letter.clauses[:1], letter.amount_yuan) == (("1",), 500000)
+    (asked,) = talk("下一届招聘会什么时候举办？")
+    assert asked.kind == "fallback"
