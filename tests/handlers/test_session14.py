@@ -274,3 +274,10 @@ def test_a_letters_background_naming_another_matter(talk: Talk) -> None:
     assert (letter.clauses[:1], letter.amount_yuan) == (("1",), 500000)
     (asked,) = talk("下一届招聘会什么时候举办？")
     assert asked.kind == "fallback"
+
+
+def test_a_firm_offering_its_services_to_the_district(talk: Talk) -> None:
+    """ "我们能否为区里提供职业指导服务？政府是否有采购渠道？": （三）'s purchase of services, not （六）
+    on the 职业指导师 the firm employs."""
+    (reply,) = talk("我们是一家人力资源咨询公司，有十几个持证职业指导师，想为区里提供职业指导服务，政府有采购渠道吗？")
+    assert reply.clauses[:1] == ("3",)
