@@ -37,7 +37,7 @@ def test_out_of_scope_rejected(figures: dict[str, float]) -> None:
 # The later, independent sets, held at (about a point below) the figures the README records, so a
 # change that helps one set cannot quietly cost another: (routing, amount, eligible, out_of_scope).
 FLOORS = {
-    "eval2": (98.5, 98.0, 98.0, 97.0),
+    "eval2": (99.0, 99.0, 99.0, 97.0),
     "eval3": (99.0, 97.5, 98.0, 97.0),
     "eval4": (98.5, 99.0, 98.5, 96.0),
     "eval5": (98.5, 95.0, 97.0, 91.0),
@@ -76,7 +76,7 @@ FLOORS = {
     "eval38": (99.0, 98.5, 96.0, 99.0),
     "eval39": (96.0, 89.0, 85.0, 87.0),
     "eval40": (99.0, 97.5, 99.0, 99.0),
-    "eval41": (96.5, 91.0, 90.0, 89.0),
+    "eval41": (97.5, 92.0, 90.0, 89.0),
     "eval42": (98.5, 97.5, 97.0, 90.0),
     "eval43": (98.5, 97.0, 96.0, 99.0),
 }
