@@ -99,7 +99,7 @@ def out_of_scope(text: str, lexicon: Lexicon, asked_words: tuple[str, ...] = ())
     """The name of an uncovered topic the message is about, if any. With ``asked_words`` (the
     best clause's words), a letter whose background names such a topic ("我街道累计举办线下招聘会
     12场…") while its question asks about the clause ("街道每年…补贴最高是多少？") is not about it."""
-    asked = _question_part(text)
+    asked = _question_part(text, tuple(lexicon.words.get("asking_words", ())))
     background = bool(asked_words) and asked != text and has_any(asked, asked_words)
     for topic, words in lexicon.out_of_scope.items():
         if has_any(asked if background else text, words):
@@ -108,13 +108,13 @@ def out_of_scope(text: str, lexicon: Lexicon, asked_words: tuple[str, ...] = ())
 
 
 _SENTENCE = re.compile(r"[^。！!？?；;]+[。！!？?；;]?")
-_ASKING = ("？", "?", "吗", "多少", "怎么", "是否", "能否", "请问", "几")
 
 
-def _question_part(text: str) -> str:
-    """The sentences of ``text`` that ask something, or all of it if none or every one does."""
+def _question_part(text: str, asking: tuple[str, ...]) -> str:
+    """The sentences of ``text`` that ask something (one of ``asking``), or all of it if none or
+    every one does."""
     sentences = _SENTENCE.findall(text)
-    asked = [s for s in sentences if any(w in s for w in _ASKING)]
+    asked = [s for s in sentences if any(w in s for w in asking)]
     return "".join(asked) if asked and len(asked) < len(sentences) else text
 
 

@@ -198,7 +198,7 @@ def find_numbers(text: str) -> tuple[Number, ...]:
             raw in _SCHOOL_YEARS
             and start > 0
             and scan[start - 1] in "大研博"
-            and scan[m.end() : m.end() + 1] not in "个人名位"
+            and scan[m.end() : m.end() + 1] not in ("个", "人", "名", "位")  # (a tuple: "" ends the text)
         ):
             continue  # "大三学生", "研二": a year of study, no count
         if raw in ("万", "千", "百"):

@@ -81,11 +81,13 @@ def spelled(text: str) -> str:
 
 
 _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
+"""Circled item numbers (①…⑳, ❶…❿), dropped before NFKC turns them into plain digits."""
 _ENUMERATOR = re.compile(r"(?:^|(?<=[:;。,\s]))(?:\d{1,2}[.、)]|\(\d{1,2}\))(?=\s*[^\d\s.])")
 """A list's item number at the start of an item ("1. …", "2、…", "(3)…"): not "1.5万", not "2、3天"
 after a word."""
 
 _WHICH_ONE = re.compile("哪一(?=[级个项类种条批])")
+""" "哪一级", "哪一个": which one, written as "哪级" so its 一 is no figure and 一级 no level."""
 
 _NEGATED_ASIDE = re.compile(r"(?<=[个人名位次])\(((?:不|非|没)[^()]{1,12})\)")
 """A "no" said in brackets after a count ("外地的30个（不是脱贫人口）"): a clause of its own, as

@@ -189,3 +189,11 @@ def test_a_figure_ends_before_the_space_after_it() -> None:
     assert (number.text, number.value) == ("139", 139)
     (wan,) = [n for n in find_numbers("市里给了3 万") if n.value is not None]
     assert wan.value == 30000
+
+
+def test_a_year_of_study_is_no_figure_even_at_the_end() -> None:
+    """ "大三", "研二" are years of study wherever they stand (the end of a message included);
+    "大三个人" is three people."""
+    assert find_numbers("我在读大三") == ()
+    assert find_numbers("我是研二 户口在滨江") == ()
+    assert [n.value for n in find_numbers("大三个人")] == [3]
