@@ -94,7 +94,7 @@ class Router:
         if topic_name and (not sure or names_other_benefit(query.text, self.kb.lexicon)):
             return Route("fallback", topic=topic_name)
         who = audience(query.text, self.kb.lexicon, remembered)
-        if who and not sure:
+        if who and not sure and not self._plain_lead(ranks):
             listed = tuple(c for c in self.kb.clauses if who in c.audiences)
             if len(listed) > 1:
                 return Route("audience", who=who, listed=listed)
@@ -137,6 +137,13 @@ class Router:
                 return Route("open", clause=self.kb.clause("annex"))
             return Route("clarify", close=tuple(close if len(close) > 1 else ranks[:2]))
         return Route("open", clause=self.kb.clause(top.clause))
+
+    def _plain_lead(self, ranks: list[Match]) -> bool:
+        """The question's own words point to one clause well ahead of the rest ("我们公司今年招了60个
+        本区户籍的，有什么补贴"): it asks about that clause, not for the audience's whole list."""
+        top = ranks[0]
+        runner_up = ranks[1].score if len(ranks) > 1 else 0.0
+        return bool(top.hits) and top.score >= 2 * self.cutoffs.answer and runner_up * 2 <= top.score
 
     def elsewhere(self, text: str) -> bool:
         """Names another district or city and not ours: their policy, not this one.
