@@ -107,6 +107,20 @@ def out_of_scope(text: str, lexicon: Lexicon, asked_words: tuple[str, ...] = ())
     return None
 
 
+def without_stated_facts(text: str, lexicon: Lexicon) -> str:
+    """``text`` without the facts of the asker's case said with their figure ("月薪5000", "社保交了
+    3年", lexicon ``case_fact_words``): "…招了本区户籍的六十三个 月薪5000 有多少奖励" does not ask
+    about wages."""
+    words = tuple(lexicon.words.get("case_fact_words", ()))
+    return _stated(words).sub("", text) if words and has_any(text, words) else text
+
+
+@lru_cache(maxsize=4)
+def _stated(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?=[是为约有了：:\s]{{0,2}}[0-9０-９])")
+
+
 _SENTENCE = re.compile(r"[^。！!？?；;]+[。！!？?；;]?")
 
 

@@ -15,7 +15,15 @@ from typing import Literal
 from handlers.around import Around
 from handlers.categories import paid_amounts
 from handlers.extract import Extractor
-from handlers.intents import asks_for_list, audience, for_oneself, has_any, names_other_benefit, out_of_scope
+from handlers.intents import (
+    asks_for_list,
+    audience,
+    for_oneself,
+    has_any,
+    names_other_benefit,
+    out_of_scope,
+    without_stated_facts,
+)
 from handlers.steps import stated
 from handlers.topic import Topic
 from knowledge.models import Clause, KnowledgeBase
@@ -86,12 +94,13 @@ class Router:
         top = ranks[0]
         strong = self.strong(top, query)
         sure = strong and top.score >= 2 * self.cutoffs.answer
-        topic_name = out_of_scope(query.text, self.kb.lexicon, top.hits)
+        scoped = without_stated_facts(query.text, self.kb.lexicon) if top.hits else query.text
+        topic_name = out_of_scope(scoped, self.kb.lexicon, top.hits)
         if self.elsewhere(query.text):
             topic_name, sure = topic_name or "其他地区政策", False
         if topic_name and sure and self._inside_topic(query.text, top):
             sure = False  # "杭州市区最低工资标准现在是多少": （八）'s word only within the other topic's phrase
-        if topic_name and (not sure or names_other_benefit(query.text, self.kb.lexicon)):
+        if topic_name and (not sure or names_other_benefit(scoped, self.kb.lexicon)):
             return Route("fallback", topic=topic_name)
         who = audience(query.text, self.kb.lexicon, remembered)
         if who and not sure and not self._plain_lead(ranks):

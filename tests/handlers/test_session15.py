@@ -14,3 +14,12 @@ def test_a_case_stated_with_what_is_there_asks_about_its_clause(talk: Talk) -> N
     assert (case.clauses[:1], case.amount_yuan) == (("4",), 50000)
     (plain,) = talk("我们是企业 有什么补贴")
     assert len(plain.clauses) > 3 and plain.amount_yuan is None
+
+
+def test_a_wage_said_with_its_figure_is_a_fact_of_the_case(talk: Talk) -> None:
+    """ "…招了本区户籍的六十三个 月薪5000 有多少奖励": the wage is part of the case (lexicon
+    ``case_fact_words``), not a question about wages, which is still out of scope when asked."""
+    (case,) = talk("单位300来人 今年招了本区户籍的六十三个 他们月薪5000 奖励多少")
+    assert (case.clauses[:1], case.amount_yuan) == (("4",), 50000)
+    (asked,) = talk("月薪5000在滨江算高吗")
+    assert asked.kind == "fallback"
