@@ -152,7 +152,7 @@ class Router:
         本区户籍的，有什么补贴"): it asks about that clause, not for the audience's whole list."""
         top = ranks[0]
         runner_up = ranks[1].score if len(ranks) > 1 else 0.0
-        return bool(top.hits) and top.score >= 2 * self.cutoffs.answer and runner_up * 2 <= top.score
+        return bool(top.hits) and top.score >= self.cutoffs.answer and runner_up < top.score * self.cutoffs.margin
 
     def elsewhere(self, text: str) -> bool:
         """Names another district or city and not ours: their policy, not this one.

@@ -23,3 +23,31 @@ def test_a_wage_said_with_its_figure_is_a_fact_of_the_case(talk: Talk) -> None:
     assert (case.clauses[:1], case.amount_yuan) == (("4",), 50000)
     (asked,) = talk("月薪5000在滨江算高吗")
     assert asked.kind == "fallback"
+
+
+def test_everyday_words_for_the_policy_terms(talk: Talk) -> None:
+    """People who have not read the policy name its things in their own words (lexicon synonyms):
+    the market where day labourers wait for work, a firm allowed to grade its own workers, a
+    post the street arranged, a community praised for its employment work."""
+    cases = {
+        "街道那个给打零工的人等活的地方验收过了 区里每年给多少": ("1", 150000),
+        "我们公司有资格自己给员工评技能等级 今年新评了120个 奖多少": ("10", 60000),
+        "我爸找不到工作 社区给安排了个保洁的活 有什么补贴": ("8", None),
+        "我们社区刚被评为市里的就业先进社区 第一次评上 奖多少": ("2", 40000),
+    }
+    for question, (clause, amount) in cases.items():
+        (reply,) = talk(question)
+        assert (reply.clauses[:1], reply.amount_yuan) == ((clause,), amount), question
+
+
+def test_everyday_questions_outside_the_policy(talk: Talk) -> None:
+    """A loan's interest, a shop's opening grant, wages owed, joining the army: other offices'
+    matters, said in everyday words; a firm that merely says it was founded is still asked about."""
+    for question in (
+        "开个小店能从政府那贷点款吗 利息贴不贴",
+        "老板欠我工资三个月了 能去哪告他",
+        "大学生去参军有补助吗",
+    ):
+        assert talk(question)[0].kind == "fallback", question
+    (firm,) = talk("我开公司的，今年招了60个本区户籍的，能拿多少")
+    assert firm.amount_yuan == 50000
