@@ -273,7 +273,9 @@ def _vocabulary(kb: KnowledgeBase) -> Iterable[str]:
         for words in slot.values.values():
             yield from words
         yield from slot.yes
-        yield from slot.no
+        # A "no" phrase as one token would hide the keyword inside it from the ranking ("没考什么证"
+        # must still say 证 to （六）), so those are left to jieba's own cut.
+        yield from (w for w in slot.no if w[0] not in _NEGATING)
     for canon, variants in kb.lexicon.synonyms.items():
         yield canon
         yield from variants

@@ -51,3 +51,20 @@ def test_everyday_questions_outside_the_policy(talk: Talk) -> None:
         assert talk(question)[0].kind == "fallback", question
     (firm,) = talk("我开公司的，今年招了60个本区户籍的，能拿多少")
     assert firm.amount_yuan == 50000
+
+
+def test_facts_said_in_everyday_words_that_do_not_qualify(talk: Talk) -> None:
+    """No certificate yet, a firm without the right to grade its own workers, two stars, a
+    centre never registered: each is 0 with its reason, not an assumed yes (the certificate's
+    "no" must still leave 证 to the ranking, so the phrase is not one jieba token)."""
+    cases = (
+        "我在街道做就业服务三年了 还没考证 能拿补贴吗",
+        "我们厂没有评级资格 工人都是送到外面考的 今年新增技能人才150个 奖多少",
+        "我们是试点单位 期满评估就评了两颗星 有奖吗",
+        "我们社区就业服务中心还没去区人社局登记 能给多少",
+    )
+    for question in cases:
+        (reply,) = talk(question)
+        assert (reply.amount_yuan, reply.eligible) == (0, False), question
+    (later,) = talk("我在社区就业服务站上班 以前没考证 现在考了劳动关系协调员中级工 有补贴吗")
+    assert later.amount_yuan == 1500
