@@ -245,7 +245,9 @@ class Extractor:
         apart += self._past_year(text, self._slots[name])
         moved = self._no_apart.get(name)
         if moved is not None:  # "户口上个月迁到上城区了"
-            apart += [(m.start(), "0") for m in moved.finditer(text) if not negated(text, m.start())]
+            spans = [m.span() for m in moved.finditer(text) if not negated(text, m.start())]
+            apart += [(start, "0") for start, _ in spans]
+            paired += spans  # ("预计明年3月验收": its 验收 is no yes of its own)
         together = self._yes_pairs.get(name)
         if together is not None:  # "户口上个月刚迁来滨江"
             apart += [(m.start(), "1") for m in together.finditer(text) if not negated(text, m.start())]

@@ -31,10 +31,12 @@ _RESPECTIVELY = re.compile(
 """Two things, then "分别是" and their two figures ("招用本区户籍稳定就业和新增高技能人才分别是100和60")."""
 
 
+_UNIT = "(人次|个人|个|人|名|位|次)?"
 _SHORT_OF = re.compile(
-    rf"(?:还)?差({_FIGURE})(?:个|人|名|位|次|人次)?(?:就)?(?:到|满|够)({_FIGURE})|离({_FIGURE})(?:个|人|名|位|次|人次)?还差({_FIGURE})"
+    rf"(?:还)?差({_FIGURE}){_UNIT}(?:就)?(?:能)?(?:到|满|够)({_FIGURE}){_UNIT}|离({_FIGURE}){_UNIT}还差({_FIGURE}){_UNIT}"
 )
-"""A figure said by how far it is short of another ("差一个到100人次", "离50个还差两个"): the difference."""
+"""A figure said by how far it is short of another ("差一个到100人次", "离50个还差两个", "差一个就到一百了"):
+the difference, with the unit said of either figure (so it is still a count of people)."""
 
 
 _MORE_TO = re.compile(
@@ -84,9 +86,16 @@ def _range(match: re.Match[str]) -> str:
 
 
 def _short_of(match: re.Match[str]) -> str:
-    short, whole = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    if match.group(1):
+        short, whole, unit = match.group(1), match.group(3), match.group(4) or match.group(2)
+    else:
+        short, whole, unit = match.group(7), match.group(5), match.group(6) or match.group(8)
     gap, full = find_numbers(short), find_numbers(whole)
     if len(gap) != 1 or len(full) != 1 or gap[0].value is None or full[0].value is None:
         return match.group(0)
     left = int(full[0].value) - int(gap[0].value)
-    return str(left) if left > 0 and gap[0].value < full[0].value else match.group(0)
+    if left <= 0 or gap[0].value >= full[0].value:
+        return match.group(0)
+    # (the figure said outright too, "稳定就业499个 差一个到500", stays the one count)
+    said = any(n.value == left for n in find_numbers(match.string[: match.start()] + match.string[match.end() :]))
+    return str(left) if said else f"{left}{unit or ''}"

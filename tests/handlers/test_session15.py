@@ -68,3 +68,17 @@ def test_facts_said_in_everyday_words_that_do_not_qualify(talk: Talk) -> None:
         assert (reply.amount_yuan, reply.eligible) == (0, False), question
     (later,) = talk("我在社区就业服务站上班 以前没考证 现在考了劳动关系协调员中级工 有补贴吗")
     assert later.amount_yuan == 1500
+
+
+def test_figures_said_in_other_forms(talk: Talk) -> None:
+    """A head count after 人数 in full-width digits, a shortfall said with 就 and its unit on the
+    gap ("差两个就到七十五了": 73), stars counted as 颗, and acceptance still ahead whatever
+    date is said before its 验收."""
+    *_, days = talk("我们公司在滨江，人社备过案，给本区户籍大学生办就业见习，补贴怎么算", "参训人数３０，培训３天")
+    assert days.amount_yuan == 200 * 30 * 3
+    (short,) = talk("我们是区内企业 招用本区户籍并稳定就业的 差两个就到七十五了 奖补多少")
+    assert short.amount_yuan == 50000
+    (stars,) = talk("我们试点企业期满评估拿了5颗星 奖多少")
+    assert stars.amount_yuan == 30000
+    (ahead,) = talk("街道零工市场快建好了 计划年底12月验收 能拿运营经费吗")
+    assert (ahead.amount_yuan, ahead.eligible) == (0, False)
