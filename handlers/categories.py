@@ -20,6 +20,7 @@ from knowledge.numbers import Number
 _JOINERS = " :：有是为"
 _ITEM_ENDS = tuple(";；,，。、 ?？")
 _PHRASE_END = "，,、。；;！!？?"
+_OF_HOLDERS = ("证书的有", "证书的", "证的有", "证的", "的有")
 """What may stand between a category and its bare count."""
 
 
@@ -156,7 +157,16 @@ def category_counts(
                 return text[tail : tail + 1] in ("", *_ITEM_ENDS)
         return False
 
-    if numbers_first and len(leading) == 1 and all(own_figure(e) for _, e, _ in spans):
+    def holders_after(end: int) -> bool:
+        """The category's holders counted right after it ("拿到中级工证的五十八个"): its own figure,
+        so a figure before it ("培训…六十三人") is everyone trained, not this category's."""
+        for suffix in _OF_HOLDERS:
+            if text.startswith(suffix, end):
+                at = end + len(suffix)
+                return any(n.start in (at, at + 1) and text[at : n.start].strip() == "" for n in free)
+        return False
+
+    if numbers_first and len(leading) == 1 and all(own_figure(e) or holders_after(e) for _, e, _ in spans):
         # "现有3名工作人员取得证书：高级技师1人；初级工2人": each category with its own figure
         # right after it, and one figure before them all: the whole, not the first category's
         items = [i for i in items if i[0] > free[0].start]

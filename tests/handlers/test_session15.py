@@ -82,3 +82,17 @@ def test_figures_said_in_other_forms(talk: Talk) -> None:
     assert stars.amount_yuan == 30000
     (ahead,) = talk("街道零工市场快建好了 计划年底12月验收 能拿运营经费吗")
     assert (ahead.amount_yuan, ahead.eligible) == (0, False)
+
+
+def test_figures_beside_the_count_that_are_not_it(talk: Talk) -> None:
+    """A studio's members, a contest's field and everyone trained are no count of studios, prize
+    winners or certificate holders; a workshop's people at the district contest are no workshop
+    contest (车间 alone no longer says the contest was internal)."""
+    (studio,) = talk("我们刚被认定为区级技能大师工作室 工作室里有9个师傅 建室补助多少")
+    assert studio.amount_yuan == 100000
+    (field,) = talk("区级技能竞赛一等奖奖金多少 这次有300人参赛")
+    assert field.amount_yuan == 2000
+    (trained,) = talk("我们是备案的培训机构 培训失业人员八十人 拿到初级工证的七十个 补贴多少")
+    assert trained.amount_yuan == 70 * 500
+    (workshop,) = talk("区级职业技能竞赛 我们车间二十多人报名 拿了两个二等奖 一共多少")
+    assert workshop.amount_yuan == 2 * 1500
