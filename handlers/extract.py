@@ -53,9 +53,10 @@ def _denied_after(text: str, end: int) -> bool:
 
 
 def _heads(text: str, number: Number) -> bool:
-    """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家") or a sum."""
+    """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家"), a sum or a
+    certificate ("一个证都没拿到")."""
     after = text[number.end : number.end + 2].lstrip("多余几来")
-    return after[:1] in ("人", "名", "位") or (after[:1] == "个" and not after.startswith("个月"))
+    return after[:1] in ("人", "名", "位") or (after[:1] == "个" and not after.startswith(("个月", "个证")))
 
 
 class Extractor:

@@ -96,3 +96,22 @@ def test_figures_beside_the_count_that_are_not_it(talk: Talk) -> None:
     assert trained.amount_yuan == 70 * 500
     (workshop,) = talk("区级职业技能竞赛 我们车间二十多人报名 拿了两个二等奖 一共多少")
     assert workshop.amount_yuan == 2 * 1500
+
+
+def test_conditions_said_in_an_organisation_s_words(talk: Talk) -> None:
+    """ "都认定好了" (the post holders are now certified), "一个证都没拿到", an HR department of a
+    company, a studio whose grant was already received, no certificate of any kind."""
+    *_, now = talk(
+        "我们街道开发了公益性岗位",
+        "上岗的人之前有几个还没认定",
+        "现在都认定好了 一共5个人上岗 街道绩效补贴一年最多多少",
+    )
+    assert now.amount_yuan == 5 * 3600
+    for question in (
+        "备案培训机构 培训了30个失业人员 一个证都没拿到 有补贴吗",
+        "我在公司人事部上班 考了劳动关系协调员技师 能拿一次性补贴吗",
+        "区级技能大师工作室去年年底认定的 建室补助已经拿到了 今年还能领吗",
+        "我在社区就业服务站干了五年 没考任何等级证书 有补贴吗",
+    ):
+        (reply,) = talk(question)
+        assert (reply.amount_yuan, reply.eligible) == (0, False), question
