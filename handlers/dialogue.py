@@ -168,7 +168,11 @@ class Dialogue:
                 again=bool(state.get("totalled")) and what_if,
                 corrected=corrected and not what_if,
             )
-            new_state = {k: v for k, v in new_state.items() if k != "totalled"}
+            new_state = {k: v for k, v in new_state.items() if k not in ("totalled", "before_if")}
+            old, now = state.get("topic"), new_state.get("topic")
+            same = isinstance(old, dict) and isinstance(now, dict) and old.get("clause") == now.get("clause")
+            if what_if and same:  # the facts as stated, for when the dialogue leaves this question
+                new_state["before_if"] = state.get("before_if") or dict(state.get("facts") or {})
             if reply is not single:  # a total: "要是…呢" next asks it again with that figure changed
                 new_state["totalled"] = True
             new_state = keep_own_facts(state, new_state, person)
@@ -248,8 +252,11 @@ class Dialogue:
         facts: dict[str, Any] = dict(state.get("facts") or {})
         topic = self._still_valid(state.get("topic"))
         # A correction that fits another clause best is about an earlier question on it, if any.
+        # ("是不是要看考核" asks: its 不是 corrects nothing)
         corrects = (
-            self._has(query.text, "correction_words") and topic is not None and ranks[0].clause != topic["clause"]
+            self._has(query.text.replace("是不是", ""), "correction_words")
+            and topic is not None
+            and ranks[0].clause != topic["clause"]
         )
         fresh = self.follow.fresh(topic, query, facts) if topic else {}
         figures_of = None

@@ -182,7 +182,9 @@ def keep_left(state: dict[str, Any], new_state: dict[str, Any]) -> dict[str, Any
         return new_state
     if isinstance(old, dict) and old.get("clause") != new.get("clause"):
         earlier.pop(old["clause"], None)
-        earlier[old["clause"]] = {"topic": old, "facts": dict(state.get("facts") or {})}
+        # a question left on a what-if ("要是明年复评没通过呢") is kept with its facts as stated
+        stated = state.get("before_if") if isinstance(state.get("before_if"), dict) else state.get("facts")
+        earlier[old["clause"]] = {"topic": old, "facts": dict(stated or {})}
     earlier.pop(new.get("clause"), None)
     if not earlier:
         return {k: v for k, v in new_state.items() if k != "earlier"}

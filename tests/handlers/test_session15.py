@@ -115,3 +115,18 @@ def test_conditions_said_in_an_organisation_s_words(talk: Talk) -> None:
     ):
         (reply,) = talk(question)
         assert (reply.amount_yuan, reply.eligible) == (0, False), question
+
+
+def test_a_question_left_on_a_what_if_is_taken_up_again_as_stated(talk: Talk) -> None:
+    """After "要是…没通过呢" and a move to another clause, going back finds the facts as stated,
+    not the supposition; "是不是要看考核" is a question, its 不是 no correction that sends the
+    dialogue back to the clause whose word 考核 is."""
+    *_, asked, back = talk(
+        "我们街道零工市场已经验收通过 每年给多少",
+        "假如下次复评没过呢",
+        "另外街道公益性岗位上岗5个人 绩效补贴一年最多多少",
+        "是不是要看考核",
+        "回到零工市场 这个钱每年都有吗",
+    )
+    assert (asked.clauses[:1], asked.amount_yuan) == (("8",), 5 * 3600)
+    assert (back.clauses[:1], back.amount_yuan) == (("1",), 150000)
