@@ -130,3 +130,10 @@ def test_a_question_left_on_a_what_if_is_taken_up_again_as_stated(talk: Talk) ->
     )
     assert (asked.clauses[:1], asked.amount_yuan) == (("8",), 5 * 3600)
     assert (back.clauses[:1], back.amount_yuan) == (("1",), 150000)
+
+
+def test_who_pays_is_no_turn_to_the_payers_own_benefit(talk: Talk) -> None:
+    """ "这钱是街道出吗" about a platform centre's budget asks who pays it, not the street's own
+    50万 (who_words: 出吗, 承担吗…)."""
+    *_, who = talk("园区产业平台的就业创业服务中心已经在区人社局备案 每年最高多少", "这笔钱是街道承担吗")
+    assert (who.clauses[:1], who.amount_yuan) == (("1",), 300000)
