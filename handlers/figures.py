@@ -95,6 +95,14 @@ class Figures:
             if slot.type == "count" and self.around.is_size(text, number):
                 continue  # "员工总数620人": the firm's size, not a count of the clause's
             if (
+                slot.parts_add
+                and picked
+                and text[number.start - 1 : number.start] == "有"
+                and _said_is(text, number)
+                and not describes(text, number, slot)
+            ):
+                continue  # "是4次 有一次是区人社局组织的培训": one of the four, described (not left out)
+            if (
                 slot.type != "money"
                 and not picked
                 and self._increased(text, number)
@@ -358,3 +366,8 @@ def _sum_of_others(number: Number, numbers: list[Number]) -> bool:
     """``number`` is the sum of the other figures said ("80个…60个…按140个算")."""
     others = [n.value for n in numbers if n is not number and n.value is not None]
     return len(others) >= 2 and number.value == sum(others)
+
+
+def _said_is(text: str, number: Number) -> bool:
+    """The figure is followed by its unit and 是 ("有一次是…"): one of those counted, described."""
+    return bool(re.match(r"(?:人次|个人|个|人|名|位|次)是", text[number.end : number.end + 3]))

@@ -197,7 +197,8 @@ class FollowUp(BareReplies, FactReadings):
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
         said = dict(facts)
-        if self._has(query.text, "other_entity_words"):  # "另一校区…这批": none of the first one's figures
+        # (not "搞错了 是三星 四星是隔壁那家": one's own fact corrected, another's set beside it)
+        if self._has(query.text, "other_entity_words") and not self._has(query.text, "correction_words"):
             facts = {k: v for k, v in facts.items() if self.kb.slots[k].type not in ("count", "counts")}
         merged = merge(
             self.kb.slots,
@@ -274,7 +275,13 @@ class FollowUp(BareReplies, FactReadings):
             again = {k: v for k, v in self.topic.extract_for(benefits, query.text).items() if k not in dropped}
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
-        if len(benefits) > 1 and not self._has(query.text, "total_words"):
+        # "不对 是4次" after the studio's grant and its sessions were added up: both again
+        corrects_all = (
+            self._has(query.text, "correction_words")
+            and [b.id for b in benefits] == [b.id for b in current]
+            and any(self.kb.slots[k].type in ("count", "counts") for k in fresh)
+        )
+        if len(benefits) > 1 and not self._has(query.text, "total_words") and not corrects_all:
             # "要是认定了 150个能拿多少" after the clause's rule was described: the benefit the
             # figures are for, not also one with no figure said yet (the stars)
             figured = [

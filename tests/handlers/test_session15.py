@@ -137,3 +137,14 @@ def test_who_pays_is_no_turn_to_the_payers_own_benefit(talk: Talk) -> None:
     50万 (who_words: 出吗, 承担吗…)."""
     *_, who = talk("园区产业平台的就业创业服务中心已经在区人社局备案 每年最高多少", "这笔钱是街道承担吗")
     assert (who.clauses[:1], who.amount_yuan) == (("1",), 300000)
+
+
+def test_a_correction_after_a_clause_s_own_total_keeps_the_total(talk: Talk) -> None:
+    """The studio's grant and the lead's sessions added up, then "不对 是4次 有一次是…培训": the
+    sum again with four sessions ("有一次是…" describes one of the four, it adds none)."""
+    *_, corrected = talk(
+        "我们工作室今年新认定为区级技能大师工作室 建室补助多少",
+        "我作为领衔人还参加了区人社局组织的评审2次 加上这个一共多少",
+        "不对 是3次 有一次是区人社局组织的培训",
+    )
+    assert (corrected.clauses[:1], corrected.amount_yuan) == (("11",), 103000)
