@@ -121,6 +121,8 @@ class FollowUp(BareReplies, FactReadings):
             return aimed
         fresh = counted_back(self.kb, topic, facts, query.text) or fresh
         fresh = self._one_level(topic, facts, fresh)
+        few = self._a_few_more(facts, fresh, query.text)
+        a_few, fresh = few is not fresh, few  # (the held counts restated: nothing adds to them)
         fresh = self._moved_within(facts, fresh, query.text)
         if names_part(query.text):
             fresh = off_a_group(self.kb, facts, fresh, query.text)
@@ -224,8 +226,8 @@ class FollowUp(BareReplies, FactReadings):
             )
             # "其中一个技师证是电工的，不是职业指导师": that one's occupation beside the others'
             or _ONE_OF.search(query.text) is not None,
-            accumulate=self.cues.adds(query.text),
-            more=self._has(query.text, "more_words") and not self._has(query.text, "other_entity_words"),
+            accumulate=self.cues.adds(query.text) and not a_few,
+            more=self._has(query.text, "more_words") and not self._has(query.text, "other_entity_words") and not a_few,
             whole=self._has(query.text, "whole_words") or _THESE_MANY.search(query.text) is not None,
             half=self._has(query.text, "half_words"),
             part=_PART_OF.search(query.text) is not None

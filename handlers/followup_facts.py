@@ -5,6 +5,7 @@ stays readable."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from handlers.cues import PART_MARKERS, Cues, names_part, part_said
@@ -76,6 +77,19 @@ class FactReadings:
                 return {**fresh, name: {next(iter(value)): 1}}
         return fresh
 
+    def _a_few_more(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:
+        """ "还有几个拿了高级工" after 24 中级工: one more category beside those held, its count
+        still to say (not the held 24 moved to 高级工, as a level named alone would)."""
+        if not _A_FEW.search(text) or not self._has(text, "more_words"):
+            return fresh
+        for name, value in fresh.items():
+            held = facts.get(name)
+            if self.kb.slots[name].type != "counts" or not isinstance(held, dict) or not isinstance(value, dict):
+                continue
+            if list(value.values()) == [0] and not set(value) & set(held):
+                return {**fresh, name: {**held, **value}}
+        return fresh
+
     def _moved_within(self, facts: dict[str, Any], fresh: dict[str, Any], text: str) -> dict[str, Any]:
         """ "中级工那两个里有一个其实是技师": some of one level held move to another; the other
         levels stay (read alone, the message would be 中级工 2 and 技师 1 in place of everything)."""
@@ -141,3 +155,7 @@ class FactReadings:
             if one_part and describes(text, parts[0], slot, last=True) == "in":
                 changed[name] = int(wholes[0].value or 0)
         return changed
+
+
+# "还有几个…", "另外一些…": more people, how many not said
+_A_FEW = re.compile(r"几(?:个|位|名|人)|一些|一部分|部分")

@@ -148,3 +148,13 @@ def test_a_correction_after_a_clause_s_own_total_keeps_the_total(talk: Talk) -> 
         "不对 是3次 有一次是区人社局组织的培训",
     )
     assert (corrected.clauses[:1], corrected.amount_yuan) == (("11",), 103000)
+
+
+def test_a_few_more_of_another_level_join_those_held(talk: Talk) -> None:
+    """ "还有几个拿了高级工" after 30 中级工: another level beside them, its count said next (the
+    30 had been moved to 高级工, as a level named alone would move them)."""
+    *_, more, seven = talk(
+        "我们培训机构在区人社局备案了 培训的都是失业人员", "拿到中级工证的有30个", "另外还有几个考了高级工", "高级工5个"
+    )
+    assert more.amount_yuan == 30 * 500
+    assert seven.amount_yuan == 30 * 500 + 5 * 1000
