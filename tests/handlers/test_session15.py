@@ -158,3 +158,9 @@ def test_a_few_more_of_another_level_join_those_held(talk: Talk) -> None:
     )
     assert more.amount_yuan == 30 * 500
     assert seven.amount_yuan == 30 * 500 + 5 * 1000
+
+
+def test_a_figure_said_to_be_too_many_is_corrected(talk: Talk) -> None:
+    """ "刚才9个说多了 是7个": the 7 replaces the 9 (说多了 is a correction), not added to it."""
+    *_, fewer = talk("街道公益性岗位上岗人员都是认定的就业困难人员 一共9个 绩效补贴一年最多多少", "刚才9个说多了 是7个")
+    assert fewer.amount_yuan == 7 * 3600
