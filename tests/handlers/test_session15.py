@@ -164,3 +164,12 @@ def test_a_figure_said_to_be_too_many_is_corrected(talk: Talk) -> None:
     """ "刚才9个说多了 是7个": the 7 replaces the 9 (说多了 is a correction), not added to it."""
     *_, fewer = talk("街道公益性岗位上岗人员都是认定的就业困难人员 一共9个 绩效补贴一年最多多少", "刚才9个说多了 是7个")
     assert fewer.amount_yuan == 7 * 3600
+
+
+def test_hiring_said_as_reaching_a_number_and_a_graduates_insurance_subsidy(talk: Talk) -> None:
+    """ "招满/招够五十个" is hiring; the social-insurance subsidy for hiring graduates is another
+    policy's, even with a head count beside it."""
+    (full,) = talk("我们公司在滨江 今年招够了七十五个滨江户口的员工 都稳定在岗 有奖补吗")
+    assert (full.clauses[:1], full.amount_yuan) == (("4",), 75000)
+    (other,) = talk("招了十个应届大学生 大学生社保补贴每人每月多少")
+    assert other.kind == "fallback"
