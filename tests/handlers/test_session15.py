@@ -173,3 +173,12 @@ def test_hiring_said_as_reaching_a_number_and_a_graduates_insurance_subsidy(talk
     assert (full.clauses[:1], full.amount_yuan) == (("4",), 75000)
     (other,) = talk("招了十个应届大学生 大学生社保补贴每人每月多少")
     assert other.kind == "fallback"
+
+
+def test_a_job_s_duties_stated_in_a_follow_up_are_no_other_topic(talk: Talk) -> None:
+    """ "我在所里主要管就业登记…" with the certificate's level: facts of the question in hand,
+    stated, not a question about registering unemployment (which still falls back when asked)."""
+    *_, stated = talk("我考了劳动关系协调员证 有补贴吗", "证上是技师，我在街道所里负责失业登记和帮人找工作")
+    assert (stated.clauses[:1], stated.amount_yuan) == (("6",), 2500)
+    *_, asked = talk("我考了劳动关系协调员证 有补贴吗", "那失业登记去哪里办")
+    assert asked.kind == "fallback"
