@@ -52,6 +52,10 @@ def _denied_after(text: str, end: int) -> bool:
     return _DENIED_AFTER.match(text, end) is not None
 
 
+_NOT_MOVED = re.compile(r"(?:没有|没|未|不)(?:迁|转|落)")
+"""A move said not to have happened, inside a "no_apart" phrase ("户口没迁走")."""
+
+
 def _heads(text: str, number: Number) -> bool:
     """A head count ("20个", "15人"), not a duration ("两个月"), a firm ("一家"), a sum or a
     certificate ("一个证都没拿到")."""
@@ -246,7 +250,12 @@ class Extractor:
         apart += self._past_year(text, self._slots[name])
         moved = self._no_apart.get(name)
         if moved is not None:  # "户口上个月迁到上城区了"
-            spans = [m.span() for m in moved.finditer(text) if not negated(text, m.start())]
+            # (not "户口没迁走": the move itself said not to have happened)
+            spans = [
+                m.span()
+                for m in moved.finditer(text)
+                if not negated(text, m.start()) and not _NOT_MOVED.search(m.group(0))
+            ]
             apart += [(start, "0") for start, _ in spans]
             paired += spans  # ("预计明年3月验收": its 验收 is no yes of its own)
         together = self._yes_pairs.get(name)

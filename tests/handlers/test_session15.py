@@ -182,3 +182,12 @@ def test_a_job_s_duties_stated_in_a_follow_up_are_no_other_topic(talk: Talk) -> 
     assert (stated.clauses[:1], stated.amount_yuan) == (("6",), 2500)
     *_, asked = talk("我考了劳动关系协调员证 有补贴吗", "那失业登记去哪里办")
     assert asked.kind == "fallback"
+
+
+def test_a_hukou_that_did_not_move(talk: Talk) -> None:
+    """ "户口没迁走还在滨江" while studying elsewhere is 本区户籍 (the 迁走 is said not to have
+    happened); "户口迁走了" still is not."""
+    (stayed,) = talk("女儿在上海读研一 户口没迁走 还在滨江 家燕回巢的活动她能去吗")
+    assert stayed.eligible is True
+    (moved,) = talk("儿子在外地读大三 户口早就迁走了 家燕回巢能参加吗")
+    assert moved.eligible is False
