@@ -166,6 +166,7 @@ class Dialogue:
                 reply,
                 query.text,
                 again=bool(state.get("totalled")) and what_if,
+                within=state.get("totalled") == "within",
                 corrected=corrected and not what_if,
             )
             new_state = {k: v for k, v in new_state.items() if k not in ("totalled", "before_if")}
@@ -174,7 +175,7 @@ class Dialogue:
             if what_if and same:  # the facts as stated, for when the dialogue leaves this question
                 new_state["before_if"] = state.get("before_if") or dict(state.get("facts") or {})
             if reply is not single:  # a total: "要是…呢" next asks it again with that figure changed
-                new_state["totalled"] = True
+                new_state["totalled"] = "within" if set(reply.clauses) == set(single.clauses) else True
             new_state = keep_own_facts(state, new_state, person)
             if state.get("self_spoken") or speaks_of_self(query.text, self.kb.lexicon):
                 new_state["self_spoken"] = True  # the asker spoke of themself: 他/她 is someone else

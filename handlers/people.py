@@ -34,7 +34,8 @@ def speaker(
     people = [a.get("who", 0) for a in answered if isinstance(a.get("who", 0), int)]
     current = person if isinstance(person, int) else 0
     named = named_people(kb, text)
-    again = [known[name] for name in named if known and isinstance(known.get(name), int)]
+    # (not "另一个同事…" after "我们窗口的同事…": another of them, a new person)
+    again = [known[name] for name in named if known and isinstance(known.get(name), int) and not _another(text, name)]
     if again:
         return again[0]
     if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
@@ -49,6 +50,15 @@ def speaker(
     for word in (*others, "我们"):
         rest = rest.replace(word, "")
     return 0 if "我" in rest else current
+
+
+_ANOTHER = re.compile(r"(?:另一|另外一|还有一)[个位名]$")
+
+
+def _another(text: str, name: str) -> bool:
+    """``name`` said as another one of its kind ("另一个同事", "还有一位同事")."""
+    at = text.find(name)
+    return at > 0 and _ANOTHER.search(text[max(0, at - 4) : at]) is not None
 
 
 def _pronoun_only(kb: KnowledgeBase, text: str, others: tuple[str, ...]) -> bool:

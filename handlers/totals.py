@@ -64,8 +64,10 @@ def grand_total(
 
 
 def _people_counted(text: str) -> int | None:
-    """ "两个人", "两位", "俩": how many people a total is asked over."""
+    """ "两个人", "两位", "俩": how many people a total is asked over (not the 一 of "另一位")."""
     for number in find_numbers(text):
+        if text[: number.start].endswith(("另", "另外", "每")):
+            continue
         if number.text == "俩" or text[number.end :].startswith(("个人", "人", "位")):
             return int(number.value) if number.value is not None else None
     return None
@@ -80,11 +82,13 @@ def with_earlier(
     *,
     again: bool = False,
     corrected: bool = False,
+    within: bool = False,
 ) -> Reply:
     """ "我还在区级技能竞赛拿了二等奖，加起来一共多少": the answer just given plus what was answered
     before for other clauses, where the message asks a total; also, ``again``, a what-if right
     after such a total ("如果本区户籍的再多招20个呢"): the total with that figure changed; and,
-    ``corrected``, a correction that left this answer paying nothing: the total of the others.
+    ``corrected``, a correction that left this answer paying nothing: the total of the others;
+    ``within``: the total redone was of this clause's answers alone (two people's certificates).
     ``reply`` otherwise."""
     words = kb.lexicon.words
     # "不对 稳定就业的只有45人 重新算一共": corrected below its start, a total of the others
@@ -115,6 +119,10 @@ def with_earlier(
     people = (_people_counted(text) or 0) > 1 and len({a.get("who", 0) for a in after}) > 1
     if not (elsewhere or people) or len(after) < (1 if refused else 2):
         return reply
+    if (people and has_any(text, _PERSON_ADDED)) or (again and within):
+        # "另一个同事…加上他两人一共多少": the two people's answers on this clause, not the
+        # market's grant asked before them
+        after = [a for a in after if a.get("key") and reply.clauses[0] in a["key"][0]]
     added = summed(kb, counted(after, what_if=not has_any(text, words.get("as_stated_words", ()))))
     note = kb.texts.get("draft_note", "")
     listed = [line for line in added.text.split("\n") if line != note]  # the total, then each answer
@@ -134,3 +142,7 @@ def asks_total(text: str, totals: tuple[str, ...], pairs: tuple[str, ...] = ()) 
 
 
 _NUMERAL = "[0-9零〇一二两三四五六七八九十百千万](?![共起块])"  # (not the 一 of 一共, 一起)
+
+
+_PERSON_ADDED = ("加上他", "加上她", "算上他", "算上她")
+"""Another person added to the one answered before ("加上他两人一共多少")."""

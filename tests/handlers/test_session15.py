@@ -191,3 +191,15 @@ def test_a_hukou_that_did_not_move(talk: Talk) -> None:
     assert stayed.eligible is True
     (moved,) = talk("儿子在外地读大三 户口早就迁走了 家燕回巢能参加吗")
     assert moved.eligible is False
+
+
+def test_another_colleague_is_another_person_and_added_to_the_first(talk: Talk) -> None:
+    """ "另一个同事…" after "我们站的同事…" is a second person, not the first one's level
+    changed; "加上他两人一共" adds the two colleagues' answers, not the market's grant before."""
+    *_, first, both = talk(
+        "街道零工市场验收通过了 一年给多少",
+        "我们站里的同事考了劳动关系协调员中级工 有补贴吗",
+        "另一位同事有职业指导师高级工证 也在站里 加上他两人一共多少",
+    )
+    assert first.amount_yuan == 1500
+    assert both.amount_yuan == 1500 + 2000
