@@ -251,6 +251,8 @@ class Dialogue:
     def _respond(self, state: dict[str, Any], query: Query) -> tuple[Reply, dict[str, Any]]:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
+        if isinstance(state.get("before_if"), dict) and self._has(query.text, "as_stated_words"):
+            facts = dict(state["before_if"])  # "还是按实际的": the facts as stated, before the what-if
         topic = self._still_valid(state.get("topic"))
         # A correction that fits another clause best is about an earlier question on it, if any.
         # ("是不是要看考核" asks: its 不是 corrects nothing)

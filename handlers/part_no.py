@@ -136,7 +136,7 @@ def part_no_taken_off(
         return fresh
     some = int(after[0].value or 0)
     if not before:
-        return _off_the_count_before(slots, facts, fresh, denied, some)
+        return _off_the_count_before(slots, facts, fresh, denied, some, text[:at])
     whole = int(before[-1].value or 0)
     for name, said in fresh.items():
         held = facts.get(name)
@@ -152,10 +152,16 @@ def part_no_taken_off(
 
 
 def _off_the_count_before(
-    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], denied: list[str], some: int
+    slots: Mapping[str, Slot],
+    facts: dict[str, Any],
+    fresh: dict[str, Any],
+    denied: list[str],
+    some: int,
+    lead: str = "",
 ) -> dict[str, Any]:
     """ "其中有三次是我自己在抖音直播的 不是人社组织的" after eleven times: the one count held (a
-    single figure, or a single category's) loses those, and the "no" is theirs alone."""
+    single figure, or a single category's, or the category named before it: "线下有1次是…" of
+    线下 2 and 线上 3) loses those, and the "no" is theirs alone."""
     held = [
         (name, value)
         for name, value in facts.items()
@@ -165,6 +171,10 @@ def _off_the_count_before(
         return fresh
     ((name, value),) = held
     rest = {k: v for k, v in fresh.items() if k not in denied and k != name}
+    named = [k for k in value if k in lead] if isinstance(value, dict) else []
+    if isinstance(value, dict) and len(value) > 1 and len(named) == 1:
+        whole = value[named[0]]
+        return {**rest, name: {**value, named[0]: whole - some}} if 0 < some <= whole else fresh
     if isinstance(value, dict) and len(value) == 1:
         ((level, whole),) = value.items()
         return {**rest, name: {level: whole - some}} if 0 < some < whole else fresh

@@ -203,3 +203,18 @@ def test_another_colleague_is_another_person_and_added_to_the_first(talk: Talk) 
     )
     assert first.amount_yuan == 1500
     assert both.amount_yuan == 1500 + 2000
+
+
+def test_one_of_a_category_s_sessions_not_organised_by_the_bureau(talk: Talk) -> None:
+    """ "线下有1次是…企业自己组织的 不是人社局" of 线下 2 and 线上 3: that one comes off 线下 (it had
+    refused everything); "还是按实际的" after a what-if goes back to the facts as stated."""
+    *_, part, supposed, actual = talk(
+        "我是区就业创业导师库的导师 参加活动有补贴吗",
+        "线下职业指导3次 线上宣讲2次",
+        "线下有1次是一家公司自己请的 不是人社局组织的",
+        "要是线上那2次都是线下呢",
+        "还是按实际的算",
+    )
+    assert part.amount_yuan == 2 * 1000 + 2 * 300
+    assert supposed.amount_yuan == 4 * 1000
+    assert actual.amount_yuan == 2 * 1000 + 2 * 300
