@@ -278,10 +278,13 @@ class FollowUp(BareReplies, FactReadings):
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
         # "不对 是4次" after the studio's grant and its sessions were added up: both again
-        corrects_all = (
-            self._has(query.text, "correction_words")
-            and [b.id for b in benefits] == [b.id for b in current]
-            and any(self.kb.slots[k].type in ("count", "counts") for k in fresh)
+        # ("还是按实际的三星" after "要是五星呢" on the same total: the total as stated)
+        corrects_all = [b.id for b in benefits] == [b.id for b in current] and (
+            (
+                self._has(query.text, "correction_words")
+                and any(self.kb.slots[k].type in ("count", "counts") for k in fresh)
+            )
+            or self._has(query.text, "as_stated_words")
         )
         if len(benefits) > 1 and not self._has(query.text, "total_words") and not corrects_all:
             # "要是认定了 150个能拿多少" after the clause's rule was described: the benefit the

@@ -38,7 +38,12 @@ class Switching(Reading):
         adds = self.cues.adds_benefit(text)
         if names_part(text) and counts and all(n in owned for n in counts) and not adds:
             return current  # "这15个里有4个是离校一年半还没工作的": a part of the count in hand, described
-        if keeps and not adds and len(current) > 1 and self._has(text, "correction_words"):
+        if (
+            keeps
+            and not adds
+            and len(current) > 1
+            and (self._has(text, "correction_words") or self._has(text, "as_stated_words"))
+        ):
             return current  # "不对 是4次…" after the studio's grant and its sessions: both still
         if named and not adds and {b.id for b in named} < {b.id for b in current}:
             return [b for b in current if b in named]  # after a rule of several: "绩效补贴一年最多多少"

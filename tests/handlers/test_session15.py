@@ -218,3 +218,15 @@ def test_one_of_a_category_s_sessions_not_organised_by_the_bureau(talk: Talk) ->
     assert part.amount_yuan == 2 * 1000 + 2 * 300
     assert supposed.amount_yuan == 4 * 1000
     assert actual.amount_yuan == 2 * 1000 + 2 * 300
+
+
+def test_back_to_the_stated_level_after_a_what_if_on_a_total(talk: Talk) -> None:
+    """Talent award plus stars added up, "要是五星呢", then "还是按实际的三星": the total again with
+    three stars, not the stars alone."""
+    *_, actual = talk(
+        "我们是认定试点企业 今年新增技能人才140人次 奖多少",
+        "期满评估也评了三星 加上一共多少",
+        "要是五星呢",
+        "还是按实际的三星",
+    )
+    assert actual.amount_yuan == 70000 + 10000
