@@ -390,9 +390,19 @@ class Extractor:
     def count_with_unit(self, text: str, name: str) -> int | None:
         """The one figure in ``text`` carrying one of the slot's units, if exactly one."""
         found = self._with_unit(text, name)
+        if len(found) == 2 and self._restated_with_the_rest(text, found):
+            found = found[:1]  # "其实是18个 有2个没考过": the figure restated, the rest explained
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None
+
+    def _restated_with_the_rest(self, text: str, found: list[Number]) -> bool:
+        """A correction's figure, then those it leaves out said not to count ("拿证的其实是18个 有2个
+        没考过"): the second explains the first, it is no second count."""
+        first, second = found
+        corrected = self.figures.corrected_before(text, 0, first.start)
+        tail = text[second.end : second.end + 4].lstrip("个人名位")
+        return corrected and tail.startswith(("没", "未", "不"))
 
     def groups_with_unit(self, text: str, name: str) -> int | None:
         """ "本区户籍大学生十个、外省进城务工人员二十个、脱贫人口五个": several groups, each with its

@@ -230,3 +230,10 @@ def test_back_to_the_stated_level_after_a_what_if_on_a_total(talk: Talk) -> None
         "还是按实际的三星",
     )
     assert actual.amount_yuan == 70000 + 10000
+
+
+def test_a_corrected_count_with_the_rest_explained(talk: Talk) -> None:
+    """ "拿证的其实是27个 有3个没考过" after 30: 27, the 3 explaining the difference (both had been
+    left unread and the 30 kept)."""
+    *_, fixed = talk("备案的培训机构 培训失业人员 拿到中级工证的30个 补多少", "核对了一下 拿证的其实是27个 有3个没考过")
+    assert fixed.amount_yuan == 27 * 500
