@@ -102,7 +102,7 @@ class Dialogue:
         alone, parts = part_alone(self.kb, state.get("answered") or [], query.text) or (None, 0)
         if alone is not None and parts > 1:  # "只算试点单位那两块呢": those answers' sum
             return alone, {**state, "totalled": True}
-        over = self._over_answers(state, query.text, known)
+        over = self._over_answers(state, query, known)
         if over is not None:
             return over
         part = self.part.reply(state, query.text)
@@ -195,10 +195,11 @@ class Dialogue:
         return reply, new_state
 
     def _over_answers(
-        self, state: dict[str, Any], text: str, known: dict[str, int] | None
+        self, state: dict[str, Any], query: Query, known: dict[str, int] | None
     ) -> tuple[Reply, dict[str, Any]] | None:
         """A message about the answers given so far rather than a case: one activity claimed
         under two roles, a part dropped from the running total, or the total itself."""
+        text = query.text
         answered = state.get("answered") or []
         both = one_activity_two_roles(self.kb, answered, text, self._price)
         if both is not None:  # "两个身份能都拿吗": one activity, paid once under the better role
@@ -209,7 +210,15 @@ class Dialogue:
             kept = [a for a in answered if answer_key(a) not in gone]
             return reply, {**state, "answered": kept, "totalled": True}
         total = grand_total(self.kb, answered, text, known)
+        if total is not None and self._names_another(query, answered):
+            return None  # "我徒弟入选浙江工匠了 单位一共能拿多少": a new matter's sum, not the answers'
         return (total, {**state, "totalled": True}) if total is not None else None
+
+    def _names_another(self, query: Query, answered: list[dict[str, Any]]) -> bool:
+        """The message names, by a strong word of its own, a clause none of the answers is on."""
+        top = self.matcher.rank(query)[0]
+        on = {c for a in answered if isinstance(a.get("key"), list) and a["key"] for c in a["key"][0]}
+        return top.strong > 0 and top.clause not in on
 
     def _price(self, clause: Clause, benefit: Benefit, text: str) -> Decimal | None:
         """What ``benefit`` pays on this message's own figures, if they are enough."""

@@ -237,3 +237,10 @@ def test_a_corrected_count_with_the_rest_explained(talk: Talk) -> None:
     left unread and the 30 kept)."""
     *_, fixed = talk("备案的培训机构 培训失业人员 拿到中级工证的30个 补多少", "核对了一下 拿证的其实是27个 有3个没考过")
     assert fixed.amount_yuan == 27 * 500
+
+
+def test_a_new_matter_with_a_sum_asked_is_no_total_of_the_answers(talk: Talk) -> None:
+    """ "我徒弟入选浙江工匠了 单位一共能拿多少" after a studio's grant: the new matter's sum (2万),
+    not the answers so far added up because of 一共."""
+    *_, craftsman = talk("我们新认定了区级技能大师工作室 补多少", "我徒弟入选浙江工匠了 单位一共能拿多少")
+    assert (craftsman.clauses, craftsman.amount_yuan) == (("12",), 20000)
