@@ -244,3 +244,10 @@ def test_a_new_matter_with_a_sum_asked_is_no_total_of_the_answers(talk: Talk) ->
     not the answers so far added up because of 一共."""
     *_, craftsman = talk("我们新认定了区级技能大师工作室 补多少", "我徒弟入选浙江工匠了 单位一共能拿多少")
     assert (craftsman.clauses, craftsman.amount_yuan) == (("12",), 20000)
+
+
+def test_a_rough_figure_made_precise(talk: Talk) -> None:
+    """ "六十来个" then "精确点是六十八": 68 replaces the rough 60, so "再招七个" makes 75."""
+    *_, precise, more = talk("滨江企业 今年招用本区户籍稳定就业的奖补", "七十来个", "准确点是七十三", "要是再招两个呢")
+    assert precise.amount_yuan == 50000
+    assert more.amount_yuan == 75000
