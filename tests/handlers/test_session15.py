@@ -251,3 +251,10 @@ def test_a_rough_figure_made_precise(talk: Talk) -> None:
     *_, precise, more = talk("滨江企业 今年招用本区户籍稳定就业的奖补", "七十来个", "准确点是七十三", "要是再招两个呢")
     assert precise.amount_yuan == 50000
     assert more.amount_yuan == 75000
+
+
+def test_whether_a_fee_matters_stays_with_the_question_in_hand(talk: Talk) -> None:
+    """ "他们每人交了1500培训费 这个影响补贴吗" during a training institution's question asks whether
+    that matters to its subsidy (matters_words 影响补贴), not which clause a 1500 belongs to."""
+    *_, fee = talk("备案培训机构 培训了30个失业人员 都拿了初级工证", "学员每人交了2000培训费 这个影响补贴吗")
+    assert (fee.clauses[:1], fee.amount_yuan) == (("9",), 15000)
