@@ -263,6 +263,8 @@ class Figures:
             picked = own or picked
             whole = [n for n in picked if self.around.is_total(text, n, units)]
             picked = whole[:1] or picked  # "又有一个同事入选了，两个人一共多少": two, not three
+            if len(picked) > 2 and picked[0].value == sum((n.value or Decimal(0) for n in picked[1:]), Decimal(0)):
+                picked = picked[:1]  # "去了5次 评审2次 培训3次": the first the whole, the rest its parts
             part = min((text.find(w) for w in ("其中", "包括") if w in text), default=-1)
             if part != -1 and any(n.start < part for n in picked):
                 # "给15个大学生做了培训，其中10人拿到了证书": the figure before 其中 is the whole,

@@ -258,3 +258,14 @@ def test_whether_a_fee_matters_stays_with_the_question_in_hand(talk: Talk) -> No
     that matters to its subsidy (matters_words 影响补贴), not which clause a 1500 belongs to."""
     *_, fee = talk("备案培训机构 培训了30个失业人员 都拿了初级工证", "学员每人交了2000培训费 这个影响补贴吗")
     assert (fee.clauses[:1], fee.amount_yuan) == (("9",), 15000)
+
+
+def test_a_whole_then_its_breakdown_and_plain_noes(talk: Talk) -> None:
+    """ "去了6次 评审4次 培训2次": six (the first is the sum of the rest), not twelve; "非试点企业"
+    and "企业里做HR的" are noes, though 试点企业 and a certificate stand inside them."""
+    (times,) = talk("我是区级技能大师工作室领衔人 参加区人社局组织的活动 今年去了6次 评审4次 培训2次 补多少")
+    assert times.amount_yuan == 6000
+    (not_pilot,) = talk("非试点企业 新增高技能人才70人次 有奖励吗")
+    assert (not_pilot.amount_yuan, not_pilot.eligible) == (0, False)
+    (hr,) = talk("我在企业里做HR的 考了劳动关系协调员高级工 有补贴吗")
+    assert (hr.amount_yuan, hr.eligible) == (0, False)
