@@ -269,3 +269,12 @@ def test_a_whole_then_its_breakdown_and_plain_noes(talk: Talk) -> None:
     assert (not_pilot.amount_yuan, not_pilot.eligible) == (0, False)
     (hr,) = talk("我在企业里做HR的 考了劳动关系协调员高级工 有补贴吗")
     assert (hr.amount_yuan, hr.eligible) == (0, False)
+
+
+def test_a_city_benefit_overlapping_and_an_internship_allowance(talk: Talk) -> None:
+    """ "市里也有类似的补贴 跟区里的重复了" asks the annex's rule; an internship allowance is another
+    policy's (in the middle of a 家燕回巢 question it is still read as the activity's, a leftover)."""
+    (overlap,) = talk("市里也有差不多的补贴 跟区里这个重复了 怎么拿")
+    assert overlap.clauses[:1] == ("annex",)
+    (intern,) = talk("大学生暑假去公司实习 有没有实习补贴")
+    assert intern.kind == "fallback"
