@@ -52,6 +52,9 @@ def _denied_after(text: str, end: int) -> bool:
     return _DENIED_AFTER.match(text, end) is not None
 
 
+_DENIED_INSIDE = re.compile(r"[不没非未](?:在|是|到|来)")
+"""A denial between the two words of a "yes_pairs" phrase ("公司不在滨江")."""
+
 _NOT_MOVED = re.compile(r"(?:没有|没|未|不)(?:迁|转|落)")
 """A move said not to have happened, inside a "no_apart" phrase ("户口没迁走")."""
 
@@ -260,7 +263,11 @@ class Extractor:
             paired += spans  # ("预计明年3月验收": its 验收 is no yes of its own)
         together = self._yes_pairs.get(name)
         if together is not None:  # "户口上个月刚迁来滨江"
-            apart += [(m.start(), "1") for m in together.finditer(text) if not negated(text, m.start())]
+            apart += [
+                (m.start(), "1")
+                for m in together.finditer(text)
+                if not negated(text, m.start()) and not _DENIED_INSIDE.search(m.group(0))
+            ]  # (not "公司不在滨江": a no said between the two words)
         if not generic and not apart and not self._mentions(text, name):
             return None
         if any(w in text for w in self._slots[name].decisive_no):

@@ -278,3 +278,14 @@ def test_a_city_benefit_overlapping_and_an_internship_allowance(talk: Talk) -> N
     assert overlap.clauses[:1] == ("annex",)
     (intern,) = talk("大学生暑假去公司实习 有没有实习补贴")
     assert intern.kind == "fallback"
+
+
+def test_a_firm_s_seat_in_its_own_words_and_grades_not_schools(talk: Talk) -> None:
+    """ "公司就在滨江，营业执照也是滨江的" answers where the firm is (not a question about business
+    licences); "公司不在滨江" still says no; "初中级" is two grades, not middle school."""
+    *_, seat = talk("我们公司今年招了不少本地人 政府管不管", "公司就在滨江 执照也是滨江的")
+    assert (seat.kind, seat.clauses[:1]) == ("ask", ("4",))
+    (away,) = talk("我们公司不在滨江 在余杭 员工都是滨江户口 六十个 有奖补吗")
+    assert (away.amount_yuan, away.eligible) == (0, False)
+    (grades,) = talk("我们是自主评级试点 今年新评了120个初中级的 奖多少")
+    assert (grades.clauses[:1], grades.amount_yuan) == (("10",), 60000)
