@@ -289,3 +289,11 @@ def test_a_firm_s_seat_in_its_own_words_and_grades_not_schools(talk: Talk) -> No
     assert (away.amount_yuan, away.eligible) == (0, False)
     (grades,) = talk("我们是自主评级试点 今年新评了120个初中级的 奖多少")
     assert (grades.clauses[:1], grades.amount_yuan) == (("10",), 60000)
+
+
+def test_a_career_guidance_contest_and_the_studio_s_lead_in_plain_words(talk: Talk) -> None:
+    """ "职业指导的比赛" is （五）'s contest (with 的 between); "牵头的那个" of a studio is its 领衔人."""
+    *_, level = talk("我是做公益的就业志愿者", "前年参加了职业指导的比赛 拿了奖", "是省里组织的")
+    assert (level.clauses[:1], level.amount_yuan) == (("5",), 3000)
+    *_, lead = talk("我们厂新认定了区级技能大师工作室", "我师傅是牵头的那个 他能认定什么人才吗")
+    assert lead.clauses[:1] == ("11",)
