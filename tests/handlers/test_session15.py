@@ -297,3 +297,15 @@ def test_a_career_guidance_contest_and_the_studio_s_lead_in_plain_words(talk: Ta
     assert (level.clauses[:1], level.amount_yuan) == (("5",), 3000)
     *_, lead = talk("我们厂新认定了区级技能大师工作室", "我师傅是牵头的那个 他能认定什么人才吗")
     assert lead.clauses[:1] == ("11",)
+
+
+def test_a_park_s_centre_that_helps_firms_hire(talk: Talk) -> None:
+    """ "园区里…帮企业招人、帮人找工作的服务中心" is （一）'s centre (帮企业招人 is its work, not
+    hiring); a job fair's date is still another matter, a job fair run by a college no longer
+    falls back outright."""
+    (centre,) = talk("我们园区有个帮企业招工、帮人找工作的服务中心 区人社局备过案 一年最多给多少")
+    assert (centre.clauses[:1], centre.amount_yuan) == (("1",), 300000)
+    (date,) = talk("最近的招聘会在哪里办")
+    assert date.kind == "fallback"
+    (fair,) = talk("我们学校办毕业生招聘会 区里能出钱吗")
+    assert fair.kind != "fallback"
