@@ -159,6 +159,16 @@ class Figures:
             return self.valid(slot, Decimal(value) + sum((n.value or Decimal(0) for n in extra), Decimal(0)))
         return value
 
+    def _asked_again(self, text: str, number: Number, before: list[Number], units: list[str]) -> bool:
+        """The figure said before, with the same unit, again in the question ("干了两年了 两年最多
+        多少"): the same two years, asked about, not two more."""
+        if text[number.start - 1 : number.start] not in (" ", "，", ",", "。"):
+            return False  # (not "培训去了2次，评审去了2次": each figure said of its own activity)
+        unit = self.around.unit_after(text, number, units)
+        same = any(n.value == number.value and self.around.unit_after(text, n, units) == unit for n in before)
+        tail = text[number.end : number.end + len(unit) + 6]
+        return same and any(q in tail for q in ("多少", "呢", "吗", "几"))
+
     def _added_in(self, text: str, slot: Slot, picked: list[Number]) -> bool:
         """The second figure is a group the slot counts, said as one more ("另外本区户籍的三十个")."""
         first, second = picked
@@ -253,6 +263,10 @@ class Figures:
             if subset is not None:
                 used.update(n.start for n in picked)
                 return subset
+        if len(picked) > 1 and all(n.text == "俩" for n in picked):
+            picked = picked[:1]  # "我们俩都在公益性岗位…我们俩一年最多": the same two, said twice
+        if len(picked) > 1:
+            picked = [n for i, n in enumerate(picked) if not (i and self._asked_again(text, n, picked[:i], units))]
         if len(picked) > 1 and not self.group_parts(text, picked):
             # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个"),
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when

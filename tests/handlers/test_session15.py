@@ -309,3 +309,14 @@ def test_a_park_s_centre_that_helps_firms_hire(talk: Talk) -> None:
     assert date.kind == "fallback"
     (fair,) = talk("我们学校办毕业生招聘会 区里能出钱吗")
     assert fair.kind != "fallback"
+
+
+def test_the_same_people_or_years_said_twice_are_counted_once(talk: Talk) -> None:
+    """ "我和我老公都在公益性岗位…我们俩一年最多" is two people, not four; "干了三年了 三年最多
+    多少" is three years, not six; "培训2次，评审2次" still adds up to four sessions."""
+    (couple,) = talk("我跟我老公都在公益性岗位上 绩效补贴我们俩一年最多一共多少")
+    assert couple.amount_yuan == 2 * 3600
+    *_, years = talk("我妈在社区公益性岗位上 街道绩效补贴一年最多多少", "她干了三年了 三年最多多少")
+    assert years.amount_yuan == 3 * 3600
+    (sessions,) = talk("领衔人，区人社局组织的培训去了2次，评审去了2次，一共多少")
+    assert sessions.amount_yuan == 4000
