@@ -190,6 +190,17 @@ def _lexicon(lex: Any, problems: list[str]) -> Lexicon:
             continue
         audiences[str(key)] = Audience(str(key), raw["label"], _lower(raw.get("words")))
     words = {k: _lower(v) for k, v in lex.items() if k.endswith(("_words", "_chars")) or k in ("other_regions", _SAME)}
+    for key, value in lex.items():  # ("街道:" unquoted is a mapping, not the word: it matched nothing)
+        listed = (
+            value
+            if isinstance(value, list)
+            else [w for v in (value or {}).values() if isinstance(v, list) for w in v]
+            if isinstance(value, dict)
+            else []
+        )
+        for item in listed:
+            if isinstance(item, (dict, list)):
+                problems.append(f"lexicon.yaml: {key}: {item!r} is no word (quote a word with a colon)")
     known = {"audiences", "synonyms", "persona_cues", "out_of_scope", "misspellings", *words}
     for key in lex:
         if key not in known:  # (a key read by no one: "unnamed_person_starts" lay unread for sessions)

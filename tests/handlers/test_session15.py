@@ -320,3 +320,10 @@ def test_the_same_people_or_years_said_twice_are_counted_once(talk: Talk) -> Non
     assert years.amount_yuan == 3 * 3600
     (sessions,) = talk("领衔人，区人社局组织的培训去了2次，评审去了2次，一共多少")
     assert sessions.amount_yuan == 4000
+
+
+def test_a_street_writing_its_name_as_a_heading_asks_no_street_grant(talk: Talk) -> None:
+    """ "街道: 零工市场今年验收通过 新认定省级高质量就业社区1个 区级2个 今年合计": the street is
+    who writes, so its own 50万 is no part of the total (720,000 had been answered; 220,000)."""
+    (total,) = talk("街道： 零工市场验收通过了 新认定市级高质量就业社区1个 区级1个 今年合计多少")
+    assert total.amount_yuan == 150000 + 40000 + 10000

@@ -120,6 +120,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         "lexicon.yaml: unnamed_person_starts: unknown key",
     ),
     (
+        "a word with a colon left unquoted",
+        lambda d: edit(d / "lexicon.yaml", "asker_words: ['街道:',", "asker_words: [街道:,"),
+        "lexicon.yaml: asker_words: {'街道': None} is no word (quote a word with a colon)",
+    ),
+    (
         "one activity's benefits naming no benefit",
         lambda d: edit(d / "lexicon.yaml", "11/leader_fee]", "11/leader_fees]"),
         "lexicon.yaml: same_activity_benefits: no benefit '11/leader_fees' (clause/benefit)",
