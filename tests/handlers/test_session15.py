@@ -327,3 +327,12 @@ def test_a_street_writing_its_name_as_a_heading_asks_no_street_grant(talk: Talk)
     who writes, so its own 50万 is no part of the total (720,000 had been answered; 220,000)."""
     (total,) = talk("街道： 零工市场验收通过了 新认定市级高质量就业社区1个 区级1个 今年合计多少")
     assert total.amount_yuan == 150000 + 40000 + 10000
+
+
+def test_prizes_of_another_level_s_contest_are_left_out(talk: Talk) -> None:
+    """ "区级一等奖1个 二等奖2个 还有市级的三等奖3个": the city contest's prizes are no district
+    prizes (8,000 had been answered; 5,000); a city prize alone is still refused."""
+    (mixed,) = talk("员工参加区级技能竞赛 一等奖1个 二等奖2个 另外还有市级的三等奖3个 区里奖多少")
+    assert mixed.amount_yuan == 2000 + 2 * 1500
+    (city,) = talk("市级技能竞赛拿了一等奖 有奖励吗")
+    assert (city.amount_yuan, city.eligible) == (0, False)
