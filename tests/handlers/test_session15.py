@@ -336,3 +336,16 @@ def test_prizes_of_another_level_s_contest_are_left_out(talk: Talk) -> None:
     assert mixed.amount_yuan == 2000 + 2 * 1500
     (city,) = talk("市级技能竞赛拿了一等奖 有奖励吗")
     assert (city.amount_yuan, city.eligible) == (0, False)
+
+
+def test_a_no_said_of_the_outside_group_is_not_said_of_the_hires(talk: Talk) -> None:
+    """ "外地的都不是对口帮扶地区的" after 88 本区户籍 and some 外地: the outsiders are not from the
+    paired areas; the 88 still count (everything had been refused)."""
+    *_, outsiders, fewer = talk(
+        "区内企业 招用本区户籍人员的奖补怎么算",
+        "本区户籍稳定就业的80个 外地的也有30多个",
+        "外地的那些都不是对口帮扶地区的",
+        "不对 80个里面有5个上个月离职了",
+    )
+    assert outsiders.eligible is not False
+    assert fewer.amount_yuan == 75000
