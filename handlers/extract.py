@@ -148,7 +148,7 @@ class Extractor:
         }
         self._no_apart = {
             name: re.compile(
-                f"(?:{_alternation(s.no_apart[0])})[^，,。；;！!？?\\s]{{0,6}}?(?:{_alternation(s.no_apart[1])})"
+                f"(?:{_alternation(s.no_apart[0])})[^，,、。；;！!？?\\s]{{0,6}}?(?:{_alternation(s.no_apart[1])})"
             )
             for name, s in slots.items()
             if s.type == "bool" and s.no_apart[0] and s.no_apart[1]

@@ -349,3 +349,16 @@ def test_a_no_said_of_the_outside_group_is_not_said_of_the_hires(talk: Talk) -> 
     )
     assert outsiders.eligible is not False
     assert fewer.amount_yuan == 75000
+
+
+def test_people_and_contests_outside_said_in_everyday_words(talk: Talk) -> None:
+    """ "户口还在安徽", "户口已经从滨江迁到上海了": not 本区户籍; "市职业技能大赛": a city contest;
+    "不是公益性岗位" rules out the street's performance pay (each had been paid or asked again)."""
+    for question in (
+        "我表弟户口还在江西 人在滨江上班 家燕回巢他能参加吗",
+        "我户口前年从滨江迁到北京了 还在读研 能参加家燕回巢吗",
+        "我在市职业技能大赛拿了一等奖 区里奖两千吗",
+        "我在社区做保洁 是合同工 不是公益性岗位 能拿绩效补贴吗",
+    ):
+        (reply,) = talk(question)
+        assert reply.eligible is False, question
