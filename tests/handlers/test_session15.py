@@ -362,3 +362,15 @@ def test_people_and_contests_outside_said_in_everyday_words(talk: Talk) -> None:
     ):
         (reply,) = talk(question)
         assert reply.eligible is False, question
+
+
+def test_near_misses_residents_ask_in_their_own_words(talk: Talk) -> None:
+    """Moving a hukou back, where to be certified as 就业困难, finding day work at the market,
+    a veteran's own one-off grant: other offices' matters, each still out of scope."""
+    for question in (
+        "儿子在外地上大学 户口怎么迁回滨江",
+        "我爸想认定就业困难人员 去哪里办",
+        "想去零工市场找点活干 在哪里",
+        "我是退役军人 自主就业有一次性补助吗",
+    ):
+        assert talk(question)[0].kind == "fallback", question
