@@ -202,7 +202,7 @@ class Extractor:
         return [
             (m.start(), "0")
             for m in _YEAR.finditer(text)
-            if int(m.group(1)) < this_year
+            if _full_year(m.group(1), this_year) < this_year
             and text[m.end() : m.end() + 6].lstrip("的时候份里").startswith(slot.past_year_no)
         ]
 
@@ -449,9 +449,18 @@ def one_holder(text: str) -> bool:
     return "我" in rest and not [n for n in find_numbers(text) if n.value is not None]
 
 
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-"""A year written out ("2019年")."""
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)?\d\d)\s*年")
+"""A year written out ("2019年", or "21年" for 2021)."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
+
+
+def _full_year(digits: str, this_year: int) -> int:
+    """ "2019" as it is; "21" as 2021 where that is a recent year (not "12年" of twelve years ago
+    said as "十二年", nor a duration), else as this year, which decides nothing."""
+    if len(digits) == 4:
+        return int(digits)
+    year = 2000 + int(digits)
+    return year if 2010 <= year <= this_year else this_year

@@ -19,6 +19,50 @@ def lower(value: Any) -> tuple[str, ...]:
     return tuple(w.lower() for w in strs(value))
 
 
+_KNOWN_KEYS = frozenset(
+    [
+        "type",
+        "ask",
+        "hint",
+        "values",
+        "categories",
+        "units",
+        "cues",
+        "yes_words",
+        "no_words",
+        "min",
+        "max",
+        "default",
+        "persist",
+        "cue_required",
+        "generic",
+        "either",
+        "decisive_no_words",
+        "round_down",
+        "rate_for_one",
+        "parts_add",
+        "priority",
+        "phrases",
+        "include_cues",
+        "exclude_cues",
+        "negated",
+        "from_year",
+        "part_of",
+        "separate_cues",
+        "past_year_no",
+        "no_near",
+        "no_pairs",
+        "no_said_of_else",
+        "yes_pairs",
+        "no_apart",
+        "half_up",
+        "things",
+        "context",
+    ]
+)
+"""Every key a slot may have; another is a typo that would be read by no one."""
+
+
 def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
     """One slot definition, or None with problems recorded as ``slots.yaml: name.key: what``."""
     where = f"slots.yaml: {name}"
@@ -26,6 +70,8 @@ def parse_slot(name: str, raw: Any, problems: list[str]) -> Slot | None:
         problems.append(f"{where}: must be a mapping")
         return None
     kind = raw.get("type")
+    for key in sorted(set(raw) - _KNOWN_KEYS):  # ("decisive_no:" for decisive_no_words lay unread)
+        problems.append(f"{where}.{key}: unknown key (known: {', '.join(sorted(_KNOWN_KEYS))})")
     if kind not in SLOT_TYPES:
         problems.append(f"{where}.type: unknown slot type {kind!r} (known: {', '.join(SLOT_TYPES)})")
     for key in ("ask", "hint"):

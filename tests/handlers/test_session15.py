@@ -374,3 +374,12 @@ def test_near_misses_residents_ask_in_their_own_words(talk: Talk) -> None:
         "我是退役军人 自主就业有一次性补助吗",
     ):
         assert talk(question)[0].kind == "fallback", question
+
+
+def test_a_workplace_outside_and_a_studio_certified_in_a_short_year(talk: Talk) -> None:
+    """ "单位在上城区" decides the job is outside the district, whatever else is said of it;
+    "21年认定的" is a studio certified in 2021, not new."""
+    (outside,) = talk("我在市里的就业服务中心上班 单位在西湖区 也是做公共就业服务 考了创业指导师技师 滨江的补贴能领吗")
+    assert (outside.amount_yuan, outside.eligible) == (0, False)
+    (studio,) = talk("我们22年认定的区级技能大师工作室 今年还能拿建室补助吗")
+    assert (studio.amount_yuan, studio.eligible) == (0, False)

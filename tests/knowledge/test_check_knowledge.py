@@ -120,6 +120,11 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         "lexicon.yaml: unnamed_person_starts: unknown key",
     ),
     (
+        "a slot key misspelt",
+        lambda d: edit(d / "slots.yaml", "  decisive_no_words: [单位在上城", "  decisive_no: [单位在上城"),
+        "slots.yaml: public_service_job.decisive_no: unknown key",
+    ),
+    (
         "a word with a colon left unquoted",
         lambda d: edit(d / "lexicon.yaml", "asker_words: ['街道:',", "asker_words: [街道:,"),
         "lexicon.yaml: asker_words: {'街道': None} is no word (quote a word with a colon)",
