@@ -125,17 +125,28 @@ def newcomer_alone(kb: KnowledgeBase, state: dict[str, Any], person: int, text: 
 
 
 def with_own_facts(state: dict[str, Any], person: int) -> dict[str, Any]:
-    """``state`` with the asker's own facts back, when this message returns to the asker."""
+    """``state`` with the asker's own facts back, when this message returns to the asker, or with
+    another person's, when it returns to someone spoken of before ("那我女儿…" after her cousin)."""
     own = state.get("own_facts")
     if person == 0 and state.get("person") and isinstance(own, dict) and own:
         return {**state, "facts": dict(own)}
+    others = state.get("person_facts")
+    theirs = others.get(str(person)) if isinstance(others, dict) and person != state.get("person") else None
+    if person and isinstance(theirs, dict):
+        return {**state, "facts": dict(theirs)}
     return state
 
 
 def keep_own_facts(state: dict[str, Any], new_state: dict[str, Any], person: int) -> dict[str, Any]:
     """``new_state`` remembering whose turn it is and, while another person is discussed, the
     asker's facts from before."""
-    kept = {k: v for k, v in new_state.items() if k not in ("person", "own_facts")}
+    kept = {k: v for k, v in new_state.items() if k not in ("person", "own_facts", "person_facts")}
+    left = state.get("person")
+    others = dict(state.get("person_facts") or {}) if isinstance(state.get("person_facts"), dict) else {}
+    if isinstance(left, int) and left and left != person:  # the person left keeps their facts
+        others[str(left)] = dict(state.get("facts") or {})
+    if others:
+        kept["person_facts"] = others
     if not person:
         return kept
     own = state.get("own_facts") if state.get("person") else state.get("facts")

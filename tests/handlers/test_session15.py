@@ -383,3 +383,15 @@ def test_a_workplace_outside_and_a_studio_certified_in_a_short_year(talk: Talk) 
     assert (outside.amount_yuan, outside.eligible) == (0, False)
     (studio,) = talk("我们22年认定的区级技能大师工作室 今年还能拿建室补助吗")
     assert (studio.amount_yuan, studio.eligible) == (0, False)
+
+
+def test_back_to_a_relative_spoken_of_before_finds_their_facts(talk: Talk) -> None:
+    """A daughter with a 滨江 hukou, then her cousin from 拱墅区 (refused), then "那我女儿…": the
+    daughter's hukou again, not the cousin's."""
+    *_, cousin, back = talk(
+        "我女儿在读大二 户口在滨江 家燕回巢她能参加吗",
+        "她表哥是西湖区户口 也在读大学 能一起参加吗",
+        "那我女儿毕业一年还没工作的话还能参加吗",
+    )
+    assert cousin.eligible is False
+    assert back.eligible is True
