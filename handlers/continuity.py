@@ -48,7 +48,9 @@ class Continuity:
             and not (names_part(query.text) and has_figures(query.text))
             and not (fresh and self._has(query.text, "what_if_words"))
             # "上面也写了中级工，我在所里主要管就业登记…": facts of the topic stated, nothing asked
-            and not (fresh and not any(q in query.text for q in _ASKING))
+            and not (
+                fresh and not self._has(query.text, "asking_words") and not self._has(query.text, "question_words")
+            )
         ):
             # "那失业金一个月能领多少" during （七）: another policy's benefit; not "那12个本省的里面有
             # 5个在滨江登记失业了", a part of the figure in hand described, nor "那要是把户口迁到滨江来
@@ -186,23 +188,3 @@ class Continuity:
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))
-
-
-# A message with none of these asks nothing: it states (facts, or a job's duties)
-_ASKING = (
-    "吗",
-    "？",
-    "?",
-    "多少",
-    "怎么",
-    "能不能",
-    "可不可以",
-    "呢",
-    "啥",
-    "什么",
-    "哪",
-    "几",
-    "谁",
-    "要不要",
-    "有没有",
-)
