@@ -395,3 +395,16 @@ def test_back_to_a_relative_spoken_of_before_finds_their_facts(talk: Talk) -> No
     )
     assert cousin.eligible is False
     assert back.eligible is True
+
+
+def test_groups_side_by_side_each_named_before_its_figure(talk: Talk) -> None:
+    """ "在校生18 离校1年还没工作的7个 已经上班的往届生5个": the students who count add up (25), the
+    working graduates left out; it had been read as a whole and its part (7 − 5 = 2 students)."""
+    *_, days = talk(
+        "区内民办非企 人社已备案 给本区户籍大学生办创业服务 有补贴吧",
+        "在校生16 离校半年还没工作的4个 已经上班的往届生3个",
+        "办3天",
+    )
+    assert days.amount_yuan == 20 * 200 * 3
+    (part,) = talk("我们是备案企业 给本区户籍大学生办就业见习 学员25个 5个已经上班了 办了2天 补多少")
+    assert part.amount_yuan == 20 * 200 * 2
