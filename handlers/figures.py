@@ -169,6 +169,17 @@ class Figures:
         tail = text[number.end : number.end + len(unit) + 6]
         return same and any(q in tail for q in ("多少", "呢", "吗", "几"))
 
+    @staticmethod
+    def _each_of(text: str, number: Number, numbers: list[Number]) -> int:
+        """How many people "各N次" is said of: the head count before it ("两个…领衔人", "三位导师"), else 1."""
+        heads = [
+            n
+            for n in numbers
+            if n.end <= number.start and n.value and text[n.end : n.end + 1] in ("个", "位", "名", "人")
+        ]
+        value = heads[-1].value if heads else None
+        return int(value) if value is not None and value == value.to_integral_value() and 1 < value <= 50 else 1
+
     def _added_in(self, text: str, slot: Slot, picked: list[Number]) -> bool:
         """The second figure is a group the slot counts, said as one more ("另外本区户籍的三十个")."""
         first, second = picked
@@ -293,6 +304,8 @@ class Figures:
             picked = picked[:1]  # "120人，其中本区80人": the first is the total
         used.update(n.start for n in picked)
         amount = sum((n.value for n in picked if n.value is not None), Decimal(0))
+        if len(picked) == 1 and slot.parts_add and text[: picked[0].start].rstrip().endswith("各"):
+            amount *= self._each_of(text, picked[0], numbers)  # "两个领衔人…各3次": six sessions
         if len(picked) == 1 and self._per_group and text[: picked[0].start].endswith(self._per_group):
             amount *= self.groups(text)  # "开了2个班…每班40人": forty in each of the two classes
         if slot.from_year and any(self.around.unit_after(text, n, units) == "个月" for n in picked):

@@ -408,3 +408,9 @@ def test_groups_side_by_side_each_named_before_its_figure(talk: Talk) -> None:
     assert days.amount_yuan == 20 * 200 * 3
     (part,) = talk("我们是备案企业 给本区户籍大学生办就业见习 学员25个 5个已经上班了 办了2天 补多少")
     assert part.amount_yuan == 20 * 200 * 2
+
+
+def test_sessions_each_of_several_leads(talk: Talk) -> None:
+    """ "两个区级的领衔人…各3次": six sessions (3,000 had been answered for one lead)."""
+    (both,) = talk("我们有三个区级工作室的领衔人 今年都参加了区人社局组织的评审 各2次 补贴一共多少")
+    assert both.amount_yuan == 3 * 2 * 1000
