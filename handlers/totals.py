@@ -119,7 +119,7 @@ def with_earlier(
     people = (_people_counted(text) or 0) > 1 and len({a.get("who", 0) for a in after}) > 1
     if not (elsewhere or people) or len(after) < (1 if refused else 2):
         return reply
-    if (people and has_any(text, _PERSON_ADDED)) or (again and within):
+    if (people and has_any(text, words.get("person_added_words", ()))) or (again and within):
         # "另一个同事…加上他两人一共多少": the two people's answers on this clause, not the
         # market's grant asked before them
         after = [a for a in after if a.get("key") and reply.clauses[0] in a["key"][0]]
@@ -142,7 +142,3 @@ def asks_total(text: str, totals: tuple[str, ...], pairs: tuple[str, ...] = ()) 
 
 
 _NUMERAL = "[0-9零〇一二两三四五六七八九十百千万](?![共起块])"  # (not the 一 of 一共, 一起)
-
-
-_PERSON_ADDED = ("加上他", "加上她", "算上他", "算上她")
-"""Another person added to the one answered before ("加上他两人一共多少")."""
