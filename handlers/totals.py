@@ -116,7 +116,9 @@ def with_earlier(
         return reply  # "3个人的话一共": the total of this answer, not of earlier ones too
     elsewhere = any(a.get("key") and reply.clauses[0] not in a["key"][0] for a in before)
     # "那要是我当时考的是高级技师，我们俩一共多少": the people's answers on this clause
-    people = (_people_counted(text) or 0) > 1 and len({a.get("who", 0) for a in after}) > 1
+    # ("同事是高级工 我们两个一共多少": a pair word counts two, with no 人 after it)
+    heads = max(_people_counted(text) or 0, 2 if pair else 0)
+    people = heads > 1 and len({a.get("who", 0) for a in after}) > 1
     if not (elsewhere or people) or len(after) < (1 if refused else 2):
         return reply
     if (people and has_any(text, words.get("person_added_words", ()))) or (again and within):

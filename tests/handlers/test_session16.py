@@ -22,3 +22,11 @@ def test_the_facts_now_after_a_what_if_on_a_count(talk: Talk) -> None:
         "我们是滨江的企业 今年招用本区户籍人员并稳定就业的有77个", "假如到了126个呢", "按目前的算是多少"
     )
     assert (stated.amount_yuan, what_if.amount_yuan, actual.amount_yuan) == (75000, 125000, 75000)
+
+
+def test_a_pair_word_asks_for_both_people_in_the_message_that_adds_the_second(talk: Talk) -> None:
+    """ "她是中级工 我们两个加起来多少": the colleague's facts and the pair's total in one message;
+    the total is the two people's answers on （六）, not the colleague's alone."""
+    mine, both = talk("我在社区就业服务窗口上班 考了高级技师", "搭档也在窗口 她是中级工 我们两个加起来多少")
+    assert mine.amount_yuan == 3000
+    assert (both.amount_yuan, both.eligible) == (4500, True)
