@@ -94,7 +94,9 @@ class FollowUp(BareReplies, FactReadings):
         taken = part_not_that(self.kb.slots, facts, taken, query.text, PART_MARKERS)
         if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so
             gone = frozenset(set(fresh) - set(taken))  # not to be read from the message again
-            step = self.proceed(topic, query, facts, taken, follow_up=follow_up, dropped=gone)
+            # (the counts taken off are whole: "高级工那5个是…" leaves no 高级工 to merge back)
+            held = {k: v for k, v in taken.items() if isinstance(v, dict) and self.kb.slots[k].type == "counts"}
+            step = self.proceed(topic, query, {**facts, **held}, taken, follow_up=follow_up, dropped=gone)
             note = self.texts.get("part_said_no", "")
             if step is None or step.reply.kind != "answer" or not note:
                 return step

@@ -15,6 +15,7 @@ from knowledge.numbers import Number, find_numbers
 _THE_REST = ("剩下的", "剩余的", "其余的", "其他人", "其他的呢")
 
 _SOME_OF = re.compile(r"(?<![还另又也])有(?=[0-9一二两三四五六七八九十]+[次个人名位场回]是)")
+_THOSE = re.compile(r"那(?=[0-9一二两三四五六七八九十]+[次个人名位场回](?:人)?(?:其实|实际上|都|全)?是)")
 """"有一次是…", "有两个是…": some of a count given before, said of a kind."""
 
 
@@ -118,7 +119,7 @@ def part_no_taken_off(
     named, or the whole); it refuses nothing else. ``fresh`` unchanged where the message is not that."""
     at = min((text.find(m) for m in markers if m in text), default=-1)
     if at == -1:  # "刚想起来，有一次是市人社局组织的": some of the count held, with no marker word
-        some_of = _SOME_OF.search(text)
+        some_of = _SOME_OF.search(text) or _THOSE.search(text)  # (or "高级工那5个是…": all of a level)
         at = some_of.start() if some_of else -1
     if at == -1:
         return fresh
@@ -174,7 +175,9 @@ def _off_the_count_before(
     named = [k for k in value if k in lead] if isinstance(value, dict) else []
     if isinstance(value, dict) and len(value) > 1 and len(named) == 1:
         whole = value[named[0]]
-        return {**rest, name: {**value, named[0]: whole - some}} if 0 < some <= whole else fresh
+        if some == whole:  # "高级工那5个是…": all of that level (a 0 would read as "named, no figure")
+            return {**rest, name: {k: v for k, v in value.items() if k != named[0]}}
+        return {**rest, name: {**value, named[0]: whole - some}} if 0 < some < whole else fresh
     if isinstance(value, dict) and len(value) == 1:
         ((level, whole),) = value.items()
         return {**rest, name: {level: whole - some}} if 0 < some < whole else fresh

@@ -36,11 +36,16 @@ def speaker(
     named = named_people(kb, text)
     # (not "另一个同事…" after "我们窗口的同事…": another of them, a new person)
     again = [known[name] for name in named if known and isinstance(known.get(name), int) and not _another(text, name)]
+    if len(set(again)) > 1:  # "小王小李两个人一共多少": both, not one of them again
+        return current
     if again:
         return again[0]
     if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
-    if has_any(text, others):
+    # ("小张是…高级工": a person called by name is another, unless it is the asker's own name)
+    called = [n for n in named if not text[: text.find(n)].endswith(("我是", "我叫", "本人"))]
+    # (one at a time: several named in one message are one batch of holders, the asker's)
+    if has_any(text, others) or len(called) == 1:
         if not named and (current or not self_spoken) and _pronoun_only(kb, text, others):
             # "他是第一名" after "我们员工…拿了一等奖": the employee spoken of all along; "她是在一家私企
             # 做HR的" after "我同事也考了…": the colleague spoken of last

@@ -31,7 +31,8 @@ def grand_total(
     # "两项", "我们俩", "两个人加起来": how many answers to add, not a new fact.
     counters = ("项", "块", "样", "个", "人", "位")
     # ... unless the figure is not that many ("3个人的话一共" after two answers: three people).
-    sizes = {len(answered), len({a.get("who", 0) for a in answered})}
+    # (or the people named besides the asker: "小王小李两个人" after the community's own answers)
+    sizes = {len(answered), len({a.get("who", 0) for a in answered}), len({a["who"] for a in answered if a.get("who")})}
     # ("三块加起来" counts blocks, never people: whatever their number, no new fact)
     blocks = ("项", "块", "样")
     figures = [

@@ -30,3 +30,33 @@ def test_a_pair_word_asks_for_both_people_in_the_message_that_adds_the_second(ta
     mine, both = talk("我在社区就业服务窗口上班 考了高级技师", "搭档也在窗口 她是中级工 我们两个加起来多少")
     assert mine.amount_yuan == 3000
     assert (both.amount_yuan, both.eligible) == (4500, True)
+
+
+def test_a_session_a_school_invited_the_mentor_to_is_not_the_bureaus(talk: Talk) -> None:
+    """ "学校邀请我去…": （五） pays a mentor for sessions the human-resources department organised;
+    a school's own invitation is none of those (slot ``hr_organized``)."""
+    (reply,) = talk("我在区导师库里 大学邀请我去做了两次线下就业指导 每次能补1000吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("5",), 0, False)
+
+
+def test_all_of_one_level_said_to_be_outside_the_groups_leaves_the_other_level(talk: Talk) -> None:
+    """ "技师那4个其实是本省企业的在职职工": every one of that level is out, so that level goes and the
+    other level's trainees are still paid; the whole is not refused."""
+    *_, after = talk(
+        "我们是人社备案的培训机构 学员都是区内失业人员 12个考了初级工",
+        "另外4个考出技师了 也是失业的",
+        "技师那4个其实是本省企业的在职职工",
+    )
+    assert (after.amount_yuan, after.eligible) == (6000, True)
+
+
+def test_colleagues_called_by_surname_are_people_of_their_own(talk: Talk) -> None:
+    """ "小刘…他多少", "小陈…她呢": each named colleague is a person of their own, so the total adds
+    both certificates to the community's award instead of the last one replacing the first."""
+    *_, total = talk(
+        "我们社区今年新认定为市级高质量就业社区 奖多少",
+        "社区就业服务站的小刘考了创业指导师技师 他多少",
+        "小陈是职业指导师初级工 她多少",
+        "加起来一共多少",
+    )
+    assert (total.amount_yuan, total.eligible) == (43500, True)
