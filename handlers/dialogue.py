@@ -38,7 +38,7 @@ from handlers.leftout import note_left_out
 from handlers.loose import qualify
 from handlers.menu import Menu
 from handlers.opening import Opening
-from handlers.owner_no import one_owner_refused
+from handlers.owner_no import one_owner_moved, one_owner_refused
 from handlers.owners import owners
 from handlers.part_view import PartView
 from handlers.payee import asked_for_oneself, no_longer_asked
@@ -60,6 +60,9 @@ from handlers.two_roles import one_activity_two_roles
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
+
+_BATCH_AGAIN = "那一共多少"
+"""What a message that only corrected one holder's level asks: the batch's sum with it."""
 
 
 class Dialogue:
@@ -112,9 +115,13 @@ class Dialogue:
         if questions is not None:
             return answer_each(questions, state, self.respond, self.texts.get("draft_note", ""))
         spoke = bool(state.get("self_spoken")) or not state.get("answered")
+        batch: dict[str, Any] = state["owners"] if isinstance(state.get("owners"), dict) else {}
         person = speaker(
-            self.kb, state.get("answered") or [], state.get("person"), query.text, known, self_spoken=spoke
+            self.kb, state.get("answered") or [], state.get("person"), query.text, known, self_spoken=spoke, owned=batch
         )
+        moved = one_owner_moved(self.kb, state, query.text)
+        if moved is not None:  # "小李其实是技师": one holder's level corrected, the batch answered again
+            state, query = moved, self.matcher.prepare(_BATCH_AGAIN)
         reply, new_state = self._respond(
             newcomer_alone(self.kb, with_own_facts(state, person), person, query.text), query
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from handlers.owners import ASKER, asked_person
+from handlers.owners import ASKER, asked_person, category_spans
 from handlers.reply import Reply
 from knowledge.models import KnowledgeBase
 
@@ -46,3 +46,29 @@ def one_owner_refused(
     kept["facts"] = group
     kept["owners"] = {p: c for p, c in held.items() if p != who}
     return replace(reply, text=f"{note}\n{reply.text}" if note else reply.text), kept
+
+
+def one_owner_moved(kb: KnowledgeBase, state: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """ "小李其实是技师" after "小王…高级工 小李…中级工 小张…初级工": one holder's level corrected,
+    so one of theirs moves to the level named and the others keep theirs (技师 1, not 技师 3). The
+    state with those counts and owners, or None where the message is not that."""
+    held = state.get("owners")
+    facts = state.get("facts")
+    if not isinstance(held, dict) or len(held) < 2 or not isinstance(facts, dict):
+        return None
+    who = asked_person(kb, text, held)
+    if who is None or not isinstance(held.get(who), dict):
+        return None
+    moved_facts, moved_owner = dict(facts), dict(held[who])
+    for slot, category in held[who].items():
+        named = {c for _, _, c in category_spans(kb.slots[slot], text)} if slot in kb.slots else set()
+        counts = facts.get(slot)
+        if len(named) != 1 or category in named or not isinstance(counts, dict) or counts.get(category, 0) < 1:
+            continue
+        (level,) = named
+        after = {**counts, category: counts[category] - 1, level: counts.get(level, 0) + 1}
+        moved_facts[slot] = {k: v for k, v in after.items() if v}
+        moved_owner[slot] = level
+    if moved_facts == facts:
+        return None
+    return {**state, "facts": moved_facts, "owners": {**held, who: moved_owner}}

@@ -8,6 +8,7 @@ judged on what the asker said of themself, not on the classmate's 户口.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from handlers.intents import has_any
@@ -23,6 +24,7 @@ def speaker(
     known: dict[str, int] | None = None,
     *,
     self_spoken: bool = True,
+    owned: Collection[str] = (),
 ) -> int:
     """Whose figures this message gives: a person named before where it names them again ("回到
     我爸那个", ``known``), a new person where it names another ("我老婆也是…"), the asker (0)
@@ -43,7 +45,8 @@ def speaker(
     if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
     # ("小张是…高级工": a person called by name is another, unless it is the asker's own name)
-    called = [n for n in named if not text[: text.find(n)].endswith(("我是", "我叫", "本人"))]
+    # (not one of a batch of holders told before: "小李其实是技师" corrects the batch)
+    called = [n for n in named if n not in owned and not text[: text.find(n)].endswith(("我是", "我叫", "本人"))]
     # (one at a time: several named in one message are one batch of holders, the asker's)
     if has_any(text, others) or len(called) == 1:
         if not named and (current or not self_spoken) and _pronoun_only(kb, text, others):

@@ -60,3 +60,14 @@ def test_colleagues_called_by_surname_are_people_of_their_own(talk: Talk) -> Non
         "加起来一共多少",
     )
     assert (total.amount_yuan, total.eligible) == (43500, True)
+
+
+def test_one_holders_level_corrected_in_a_batch_told_by_name(talk: Talk) -> None:
+    """ "老周其实是高级技师" after a batch of three named holders: only his certificate moves to the
+    level named (the others keep theirs), and he stays one of the batch, not a new person."""
+    batch, corrected = talk(
+        "我们街道就业服务站三个人拿证了 老周职业指导师技师 小吴劳动关系协调员高级工 小郑创业指导师初级工 共计多少",
+        "老周其实是高级技师",
+    )
+    assert batch.amount_yuan == 5500  # 2500 + 2000 + 1000
+    assert (corrected.amount_yuan, corrected.eligible) == (6000, True)  # 3000 + 2000 + 1000
