@@ -16,8 +16,8 @@ from typing import Any
 from calculators.result import Result, whole, yuan
 from handlers.compose import citation, clause_label
 from handlers.intents import has_any
-from handlers.owners import category_spans
 from handlers.reply import Reply, sole_benefit
+from handlers.scan import category_spans
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import find_numbers
 

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from handlers.cues import PART_MARKERS, Cues, names_part, part_said
-from handlers.owners import category_spans
 from handlers.parts import describes
+from handlers.scan import category_spans
 from handlers.topic import Topic
 from knowledge.models import Benefit, KnowledgeBase
 from knowledge.numbers import find_numbers

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from handlers.owners import ASKER, asked_person, category_spans
+from handlers.owners import ASKER, asked_person
 from handlers.reply import Reply
+from handlers.scan import category_spans
 from knowledge.models import KnowledgeBase
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.people import named_people
-from knowledge.models import KnowledgeBase, Slot
+from handlers.scan import all_at as _all
+from handlers.scan import category_spans
+from knowledge.models import KnowledgeBase
 
 ASKER = "我"
 
@@ -16,24 +18,6 @@ ASKER = "我"
 def _bare(name: str) -> str:
     """ "我徒弟" and "徒弟" are the same person."""
     return name[1:] if name.startswith(ASKER) and len(name) > 1 else name
-
-
-def category_spans(slot: Slot, text: str) -> list[tuple[int, int, str]]:
-    """Where the slot's categories are named in ``text``, in order, each word taken at its longest
-    ("高级技师" is not also "技师" and "高级")."""
-    spans = [
-        (at, at + len(word), name) for name, words in slot.values.items() for word in words for at in _all(text, word)
-    ]
-    unique = set(spans)  # (two words of one category at one place are one mention)
-    return sorted(s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique))
-
-
-def _all(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _mentions(kb: KnowledgeBase, text: str) -> list[tuple[int, str]]:

@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.intents import has_any
-from handlers.owners import ASKER, asked_person, category_spans
+from handlers.owners import ASKER, asked_person
 from handlers.reply import Reply
+from handlers.scan import category_spans
 from handlers.topic import Topic
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import find_numbers

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from handlers.intents import has_any
+from handlers.scan import category_spans
 from knowledge.models import KnowledgeBase, Lexicon
 from knowledge.numbers import find_numbers
 
@@ -48,8 +49,9 @@ def speaker(
     # (not one of a batch of holders told before: "小李其实是技师" corrects the batch)
     called = [n for n in named if n not in owned and not text[: text.find(n)].endswith(("我是", "我叫", "本人"))]
     # (one at a time: several named in one message are one batch of holders, the asker's)
-    if has_any(text, others) or len(called) == 1:
-        if not named and (current or not self_spoken) and _pronoun_only(kb, text, others):
+    asked_alone = _newcomer_asked(kb, text)
+    if has_any(text, others) or len(called) == 1 or asked_alone:
+        if not named and not asked_alone and (current or not self_spoken) and _pronoun_only(kb, text, others):
             # "他是第一名" after "我们员工…拿了一等奖": the employee spoken of all along; "她是在一家私企
             # 做HR的" after "我同事也考了…": the colleague spoken of last
             return current
@@ -58,6 +60,12 @@ def speaker(
     for word in (*others, "我们"):
         rest = rest.replace(word, "")
     return 0 if "我" in rest else current
+
+
+def _newcomer_asked(kb: KnowledgeBase, text: str) -> bool:
+    """ "还有个员工…拿了三等奖 他多少": one more of a kind, asked about alone."""
+    words = kb.lexicon.words
+    return has_any(text, words.get("newcomer_words", ())) and has_any(text, words.get("person_asked_words", ()))
 
 
 _ANOTHER = re.compile(r"(?:另一|另外一|还有一)[个位名]$")
@@ -122,13 +130,23 @@ def newcomer_alone(kb: KnowledgeBase, state: dict[str, Any], person: int, text: 
     counted = [n for n in find_numbers(text) if n.value is not None and n.value != 1]  # (一年 is no count)
     if not person or person == state.get("person") or not isinstance(facts, dict) or counted:
         return state
-    if not named_people(kb, text) or any(a.get("who") == person for a in state.get("answered") or []):
+    if not (named_people(kb, text) or _newcomer_asked(kb, text)) or any(
+        a.get("who") == person for a in state.get("answered") or []
+    ):
         return state
     heads = [
         k
         for k, v in facts.items()
         if k in kb.slots and kb.slots[k].type == "count" and "人" in kb.slots[k].units and isinstance(v, int) and v > 1
     ]
+    # "还有一个员工区级竞赛拿了三等奖 他多少" after another's 一等奖: his prize alone, asked of him
+    # (not "再加一个初级工的同事呢": one more for the batch)
+    if has_any(text, kb.lexicon.words.get("person_asked_words", ())):
+        heads += [
+            k
+            for k, v in facts.items()
+            if k in kb.slots and kb.slots[k].type in ("counts", "enum") and category_spans(kb.slots[k], text)
+        ]
     return {**state, "facts": {k: v for k, v in facts.items() if k not in heads}} if heads else state
 
 

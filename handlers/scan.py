@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.models import Slot
+
 
 def longest(word: str) -> tuple[int, str]:
     """Sort key: longest first, then by the text itself, so equal lengths never depend on
@@ -79,3 +81,22 @@ def qualified(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, i
         no_end = end if value == "0" else -1
         kept.append((start, end, value))
     return kept
+
+
+def category_spans(slot: Slot, text: str) -> list[tuple[int, int, str]]:
+    """Where the slot's categories are named in ``text``, in order, each word taken at its longest
+    ("高级技师" is not also "技师" and "高级")."""
+    spans = [
+        (at, at + len(word), name) for name, words in slot.values.items() for word in words for at in all_at(text, word)
+    ]
+    unique = set(spans)  # (two words of one category at one place are one mention)
+    return sorted(s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique))
+
+
+def all_at(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text``, overlaps included."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found

@@ -71,3 +71,15 @@ def test_one_holders_level_corrected_in_a_batch_told_by_name(talk: Talk) -> None
     )
     assert batch.amount_yuan == 5500  # 2500 + 2000 + 1000
     assert (corrected.amount_yuan, corrected.eligible) == (6000, True)  # 3000 + 2000 + 1000
+
+
+def test_another_winner_asked_about_alone_is_paid_for_their_own_prize(talk: Talk) -> None:
+    """ "还有个选手…拿了二等奖 他能拿多少" after a colleague's prize at a city contest (refused): the
+    new winner is a person of their own (lexicon ``other_person_words``), asked about alone
+    (``person_asked_words``), so the refused prize is not added to his."""
+    refused, his = talk(
+        "我们厂有个员工在市级职业技能竞赛拿了一等奖 区里奖励多少",
+        "还有个选手在区级职业技能竞赛拿了二等奖 他能拿多少",
+    )
+    assert (refused.amount_yuan, refused.eligible) == (0, False)
+    assert (his.clauses[:1], his.amount_yuan, his.eligible) == (("12",), 1500, True)
