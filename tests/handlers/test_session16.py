@@ -83,3 +83,16 @@ def test_another_winner_asked_about_alone_is_paid_for_their_own_prize(talk: Talk
     )
     assert (refused.amount_yuan, refused.eligible) == (0, False)
     assert (his.clauses[:1], his.amount_yuan, his.eligible) == (("12",), 1500, True)
+
+
+def test_a_plan_to_move_is_a_what_if_and_the_present_case_comes_back(talk: Talk) -> None:
+    """ "打算把公司搬过来…搬过来后招了…" is a plan, kept apart as a what-if; "按现在的情况呢"
+    answers the company as it is (registered outside the district: nothing)."""
+    now, planned, back = talk(
+        "公司注册在西湖区 今年招了本区户籍的90人 都稳定就业 有吸纳就业奖补吗",
+        "我们打算把公司迁到滨江 迁过来后招了90个本区户籍的 能拿多少",
+        "那按现在的情况呢",
+    )
+    assert (now.amount_yuan, now.eligible) == (0, False)
+    assert (planned.amount_yuan, planned.eligible) == (75000, True)
+    assert (back.amount_yuan, back.eligible) == (0, False)
