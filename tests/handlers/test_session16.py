@@ -86,7 +86,7 @@ def test_another_winner_asked_about_alone_is_paid_for_their_own_prize(talk: Talk
 
 
 def test_a_plan_to_move_is_a_what_if_and_the_present_case_comes_back(talk: Talk) -> None:
-    """ "打算把公司搬过来…搬过来后招了…" is a plan, kept apart as a what-if; "按现在的情况呢"
+    """ "打算把公司迁到滨江…迁过来后招了…" is a plan, kept apart as a what-if; "按现在的情况呢"
     answers the company as it is (registered outside the district: nothing)."""
     now, planned, back = talk(
         "公司注册在西湖区 今年招了本区户籍的90人 都稳定就业 有吸纳就业奖补吗",
