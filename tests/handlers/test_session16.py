@@ -96,3 +96,15 @@ def test_a_plan_to_move_is_a_what_if_and_the_present_case_comes_back(talk: Talk)
     assert (now.amount_yuan, now.eligible) == (0, False)
     assert (planned.amount_yuan, planned.eligible) == (75000, True)
     assert (back.amount_yuan, back.eligible) == (0, False)
+
+
+def test_a_difficulty_certification_said_done_afterwards_turns_the_post_eligible(talk: Talk) -> None:
+    """ "搞错了 上周已经认定过了": the certification said to be missing is there after all, so the
+    performance pay of （八） is answered again (3,600 a year at most)."""
+    refused, _, most = talk(
+        "我在街道公益性岗位上班 还没做就业困难人员认定 能拿补贴吗",
+        "搞错了 上周已经认定过了",
+        "我个人的绩效补贴一年最多多少",
+    )
+    assert (refused.amount_yuan, refused.eligible) == (0, False)
+    assert (most.amount_yuan, most.eligible) == (3600, True)
