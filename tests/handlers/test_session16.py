@@ -108,3 +108,13 @@ def test_a_difficulty_certification_said_done_afterwards_turns_the_post_eligible
     )
     assert (refused.amount_yuan, refused.eligible) == (0, False)
     assert (most.amount_yuan, most.eligible) == (3600, True)
+
+
+def test_a_grant_given_when_first_recognised_is_not_paid_again(talk: Talk) -> None:
+    """ "我们工作室前年新认定的区级 建室补助领过了": the one-off grant was for the year of recognition,
+    so asking again this year is refused; a bare "试点" leads to （十）."""
+    earlier, again = talk("我们工作室前年新认定的区级技能大师工作室", "今年还能再拿建室补助吗")
+    assert (earlier.amount_yuan, earlier.eligible) == (0, False)
+    assert (again.amount_yuan, again.eligible) == (0, False)
+    (pilot,) = talk("试点 一年最多奖多少")
+    assert pilot.clauses[:1] == ("10",)
