@@ -16,6 +16,7 @@ audience's list, clarify between close clauses, or the clause's benefits).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import partial
@@ -61,6 +62,8 @@ from handlers.verdict import judged, quoted_sum
 from knowledge.models import Benefit, Clause, KnowledgeBase
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
+_ADOPTED = re.compile(r"就按(?!实际|现在|目前|原来|原先|之前)[^，,。？?\s]{1,8}算")
+"""A what-if taken as the facts ("那就按备案了算"), not the facts as stated again ("就按实际的算")."""
 _BATCH_AGAIN = "那一共多少"
 """What a message that only corrected one holder's level asks: the batch's sum with it."""
 
@@ -267,7 +270,9 @@ class Dialogue:
     def _respond(self, state: dict[str, Any], query: Query) -> tuple[Reply, dict[str, Any]]:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
-        if isinstance(state.get("before_if"), dict) and self._has(query.text, "as_stated_words"):
+        # (not "那就按备案了算": the what-if taken as the facts from now on)
+        adopted = _ADOPTED.search(query.text) is not None
+        if isinstance(state.get("before_if"), dict) and self._has(query.text, "as_stated_words") and not adopted:
             facts = dict(state["before_if"])  # "还是按实际的": the facts as stated, before the what-if
         topic = self._still_valid(state.get("topic"))
         # A correction that fits another clause best is about an earlier question on it, if any.

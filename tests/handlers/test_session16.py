@@ -118,3 +118,14 @@ def test_a_grant_given_when_first_recognised_is_not_paid_again(talk: Talk) -> No
     assert (again.amount_yuan, again.eligible) == (0, False)
     (pilot,) = talk("试点 一年最多奖多少")
     assert pilot.clauses[:1] == ("10",)
+
+
+def test_a_what_if_taken_as_the_facts(talk: Talk) -> None:
+    """ "那就按备案了算 五十人里八个其实是外地的": the what-if (registered) is now the case, with its
+    head count and days, and the part from elsewhere comes off; "就按实际的算" would go back."""
+    *_, adopted = talk(
+        "我们公司在滨江 想给本区户籍大学生办就业创业培训 还没去人社备案",
+        "要是备案了 本区户籍大学生50人 培训2天呢",
+        "那就按备案了算 五十人里八个其实是外地的",
+    )
+    assert (adopted.amount_yuan, adopted.eligible) == (16800, True)  # 200 × 42 × 2
