@@ -129,3 +129,10 @@ def test_a_what_if_taken_as_the_facts(talk: Talk) -> None:
         "那就按备案了算 五十人里八个其实是外地的",
     )
     assert (adopted.amount_yuan, adopted.eligible) == (16800, True)  # 200 × 42 × 2
+
+
+def test_a_hire_asking_for_a_share_of_the_firms_award_is_told_it_is_the_firms(talk: Talk) -> None:
+    """ "企业招本区户籍的奖补 我能分到吗": （四） pays the firm, so the person hired has no share of
+    it (lexicon ``own_payee_words``)."""
+    (reply,) = talk("我滨江户口 上个月被一家区内企业录用了 企业招本地人的那个奖补 我个人能分到吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("4",), 0, False)
