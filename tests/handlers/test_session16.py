@@ -136,3 +136,10 @@ def test_a_hire_asking_for_a_share_of_the_firms_award_is_told_it_is_the_firms(ta
     it (lexicon ``own_payee_words``)."""
     (reply,) = talk("我滨江户口 上个月被一家区内企业录用了 企业招本地人的那个奖补 我个人能分到吗")
     assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("4",), 0, False)
+
+
+def test_taking_part_without_a_prize_is_no_award(talk: Talk) -> None:
+    """ "参加了市里的职业指导技能竞赛 没拿到奖": （五） rewards a prize or an honour at 国家/省/市 level,
+    so a mentor who only took part is refused with what would qualify (slot ``award_won``)."""
+    (reply,) = talk("我是就业援助公益导师 参加了市里组织的职业指导技能竞赛 没拿到奖 这个有奖励吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("5",), 0, False)
