@@ -143,3 +143,12 @@ def test_taking_part_without_a_prize_is_no_award(talk: Talk) -> None:
     so a mentor who only took part is refused with what would qualify (slot ``award_won``)."""
     (reply,) = talk("我是就业援助公益导师 参加了市里组织的职业指导技能竞赛 没拿到奖 这个有奖励吗")
     assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("5",), 0, False)
+
+
+def test_a_trainee_working_normally_or_not_certified_brings_the_institution_nothing(talk: Talk) -> None:
+    """ "老家浙江台州 在滨江一家公司正常上班": a working trainee from this province is in none of （九）'s
+    groups; "鉴定没通过": no certificate. Either way the institution gets nothing for them."""
+    (employed,) = talk("我老家浙江台州 在一家公司上班 在备案的培训机构考了中级工 机构能拿补贴吗")
+    assert (employed.clauses[:1], employed.amount_yuan, employed.eligible) == (("9",), 0, False)
+    (failed,) = talk("我是灵活就业人员 在备案机构培训完了 鉴定没通过 机构能申请补贴吗")
+    assert (failed.clauses[:1], failed.amount_yuan, failed.eligible) == (("9",), 0, False)
