@@ -152,3 +152,10 @@ def test_a_trainee_working_normally_or_not_certified_brings_the_institution_noth
     assert (employed.clauses[:1], employed.amount_yuan, employed.eligible) == (("9",), 0, False)
     (failed,) = talk("我是灵活就业人员 在备案机构培训完了 鉴定没通过 机构能申请补贴吗")
     assert (failed.clauses[:1], failed.amount_yuan, failed.eligible) == (("9",), 0, False)
+
+
+def test_an_institutions_exam_subsidy_is_the_training_clause(talk: Talk) -> None:
+    """ "培训机构考证补贴": the institution's subsidy for its trainees' certificates is （九）, not the
+    public-employment staff's own certificate subsidy of （六）, so no clarification is needed."""
+    (reply,) = talk("培训机构考证补贴是多少")
+    assert reply.kind in ("answer", "ask") and reply.clauses[:1] == ("9",)
