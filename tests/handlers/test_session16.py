@@ -159,3 +159,9 @@ def test_an_institutions_exam_subsidy_is_the_training_clause(talk: Talk) -> None
     public-employment staff's own certificate subsidy of （六）, so no clarification is needed."""
     (reply,) = talk("培训机构考证补贴是多少")
     assert reply.kind in ("answer", "ask") and reply.clauses[:1] == ("9",)
+
+
+def test_the_actual_figure_after_a_what_if_at_the_threshold(talk: Talk) -> None:
+    """ "那实际的呢" after "要是正好一百呢" on 九十九: the count as stated, below the start (nothing)."""
+    *_, what_if, actual = talk("我们是试点单位 今年新增技能人才九十九人次", "要是正好一百呢", "那实际的呢")
+    assert (what_if.amount_yuan, actual.amount_yuan, actual.eligible) == (50000, 0, False)
