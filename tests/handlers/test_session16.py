@@ -165,3 +165,10 @@ def test_the_actual_figure_after_a_what_if_at_the_threshold(talk: Talk) -> None:
     """ "那实际的呢" after "要是正好一百呢" on 九十九: the count as stated, below the start (nothing)."""
     *_, what_if, actual = talk("我们是试点单位 今年新增技能人才九十九人次", "要是正好一百呢", "那实际的呢")
     assert (what_if.amount_yuan, actual.amount_yuan, actual.eligible) == (50000, 0, False)
+
+
+def test_a_market_not_yet_accepted_and_the_what_if_it_passes(talk: Talk) -> None:
+    """ "验收还没过": the market's yearly money waits for acceptance; "如果通过了呢" answers that case."""
+    _, waiting, passed = talk("街道零工市场的运营经费怎么拿", "验收还没过", "月底验收 如果通过了呢")
+    assert (waiting.amount_yuan, waiting.eligible) == (0, False)
+    assert (passed.amount_yuan, passed.eligible) == (150000, True)
