@@ -44,6 +44,9 @@ def grand_total(
     ]  # ("这几项加起来": as many as were answered)
     if len(answered) < 2 or figures or len(text) > 20:
         return None  # a figure means a new fact ("一共招了80个"), not a sum of the answers
+    named_blocks = [int(n.value) for n in find_numbers(text) if n.value and text[n.end : n.end + 1] in blocks]
+    if named_blocks and 1 < named_blocks[0] < len(answered):
+        answered = answered[-named_blocks[0] :]  # "这两项一共" after three answers: the last two
     if not asks_total(text, kb.lexicon.words.get("total_words", ()), kb.lexicon.words.get("pair_total_words", ())):
         return None
     if has_any(text, kb.lexicon.words.get("what_if_words", ())):

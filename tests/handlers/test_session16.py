@@ -172,3 +172,12 @@ def test_a_market_not_yet_accepted_and_the_what_if_it_passes(talk: Talk) -> None
     _, waiting, passed = talk("街道零工市场的运营经费怎么拿", "验收还没过", "月底验收 如果通过了呢")
     assert (waiting.amount_yuan, waiting.eligible) == (0, False)
     assert (passed.amount_yuan, passed.eligible) == (150000, True)
+
+
+def test_the_two_items_named_are_the_last_two_answers(talk: Talk) -> None:
+    """ "这两项加起来" after three answers: the two just asked about (the market's yearly money and
+    the community's award), not also the street's cap asked first."""
+    *_, both = talk(
+        "街道经费最多多少", "零工市场已经验收通过了", "辖区有个社区今年新认定为市级高质量就业社区", "这两项加起来"
+    )
+    assert (both.amount_yuan, both.eligible) == (190000, True)
