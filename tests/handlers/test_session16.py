@@ -181,3 +181,12 @@ def test_the_two_items_named_are_the_last_two_answers(talk: Talk) -> None:
         "街道经费最多多少", "零工市场已经验收通过了", "辖区有个社区今年新认定为市级高质量就业社区", "这两项加起来"
     )
     assert (both.amount_yuan, both.eligible) == (190000, True)
+
+
+def test_a_student_who_signed_a_job_is_still_a_student_and_a_hukou_moved_to_another_city(talk: Talk) -> None:
+    """ "签了三方 还没毕业": the agreement is for after graduation; until then the student is 在校 and
+    may attend free. "户口迁到苏州了": no longer 本区户籍, whatever else qualifies."""
+    (signed,) = talk("儿子滨江户口 研三 已经签三方了 还没毕业 家燕回巢还能参加吗")
+    assert (signed.clauses[:1], signed.eligible) == (("7",), True)
+    (moved,) = talk("女儿毕业后户口迁到苏州了 去年毕业 还没工作 能参加滨江家燕回巢吗")
+    assert (moved.clauses[:1], moved.amount_yuan, moved.eligible) == (("7",), 0, False)
