@@ -70,7 +70,7 @@ class FollowUp(BareReplies, FactReadings):
         fresh: dict[str, Any],
         *,
         follow_up: bool = False,
-        dropped: frozenset[str] = frozenset(),
+        dropped: frozenset[str] | None = None,
     ) -> Step | None:
         clause = self.kb.clause(topic["clause"])
         asking = topic.get("asking")
@@ -90,7 +90,8 @@ class FollowUp(BareReplies, FactReadings):
         asks_who = self._has(query.text, "who_words") and not self._has(query.text, "amount_words")
         if current and fresh and set(fresh) <= selects and asks_who:
             fresh = {}  # "这个钱给街道还是给运营公司": who is paid the benefit in hand, not a turn to 街道's
-        taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS)
+        # (``dropped`` is set once the parts were taken off: the message is not read for them again)
+        taken = part_no_taken_off(self.kb.slots, facts, fresh, query.text, PART_MARKERS, first=dropped is None)
         taken = part_not_that(self.kb.slots, facts, taken, query.text, PART_MARKERS)
         if taken is not fresh:  # "线上那5次里有1次…不是人社局组织的": those taken off, said so
             gone = frozenset(set(fresh) - set(taken))  # not to be read from the message again
@@ -276,7 +277,7 @@ class FollowUp(BareReplies, FactReadings):
             facts = self._conditions_left_behind(current, benefits, facts, fresh)
         if [b.id for b in benefits] != [b.id for b in current]:
             # Read the message again for the benefits it turned to ("一个岗位" is a post there).
-            again = {k: v for k, v in self.topic.extract_for(benefits, query.text).items() if k not in dropped}
+            again = {k: v for k, v in self.topic.extract_for(benefits, query.text).items() if k not in (dropped or ())}
             facts.update(merge(self.kb.slots, facts, again, correction=False, increase=False, bare=None))
             fresh = {**fresh, **again}
         # "不对 是4次" after the studio's grant and its sessions were added up: both again

@@ -112,11 +112,19 @@ def _left_out(text: str, number: Number, slot: Slot) -> bool:
 
 
 def part_no_taken_off(
-    slots: Mapping[str, Slot], facts: dict[str, Any], fresh: dict[str, Any], text: str, markers: tuple[str, ...]
+    slots: Mapping[str, Slot],
+    facts: dict[str, Any],
+    fresh: dict[str, Any],
+    text: str,
+    markers: tuple[str, ...],
+    *,
+    first: bool = True,
 ) -> dict[str, Any]:
     """ "线上那5次里有1次是学校就业办请的，不是人社局组织的", "高级工那15个里有5个没考过": a
     condition's "no" said of some of a count given before takes them off that count (the level
-    named, or the whole); it refuses nothing else. ``fresh`` unchanged where the message is not that."""
+    named, or the whole); it refuses nothing else. ``fresh`` unchanged where the message is not that.
+    ``first``: the message's first reading, where a part's figure read as the whole count ("其中1个
+    其实没做过认定" as one post) is taken for the part; not again once the parts came off."""
     at = min((text.find(m) for m in markers if m in text), default=-1)
     if at == -1:  # "刚想起来，有一次是市人社局组织的": some of the count held, with no marker word
         some_of = _SOME_OF.search(text) or _THOSE.search(text)  # (or "高级工那5个是…": all of a level)
@@ -129,6 +137,17 @@ def part_no_taken_off(
     if not after:
         return fresh
     denied = [k for k, v in fresh.items() if v is False and k in slots and slots[k].type == "bool"]
+    misread = [k for k, v in fresh.items() if type(v) is int and v == after[0].value and k in slots]
+    if (
+        first and not denied and not before and misread and any(m in text for m in markers)
+    ):  # "其中1个其实没做过…认定": the part's figure read as all
+        denied = [
+            k
+            for k, v in facts.items()
+            if v is True and k in slots and slots[k].type == "bool" and any(w in text[at:] for w in slots[k].no)
+        ]
+        if denied:
+            fresh = {k: v for k, v in fresh.items() if k not in misread}
     # "那50个中级工里有8个其实是本地企业在职员工": a group the count's own cues leave out
     out = any(
         slots[k].type == "counts" and excluded(text, after[0], slots[k].exclude_cues) for k in fresh if k in slots

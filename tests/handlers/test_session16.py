@@ -190,3 +190,13 @@ def test_a_student_who_signed_a_job_is_still_a_student_and_a_hukou_moved_to_anot
     assert (signed.clauses[:1], signed.eligible) == (("7",), True)
     (moved,) = talk("女儿毕业后户口迁到苏州了 去年毕业 还没工作 能参加滨江家燕回巢吗")
     assert (moved.clauses[:1], moved.amount_yuan, moved.eligible) == (("7",), 0, False)
+
+
+def test_one_of_the_posts_not_certified_after_all_comes_off_the_count(talk: Talk) -> None:
+    """ "其中2个其实没做过就业困难人员认定" of five posts: those two come off (three paid), instead
+    of the two being read as the number of posts."""
+    *_, after = talk(
+        "我们物业公司承接公益性岗位 5个岗位都是经认定的就业困难人员 最低工资按2280算 每月区配套多少",
+        "更正 其中2个其实没做过就业困难人员认定",
+    )
+    assert (after.amount_yuan, after.eligible) == (3762, True)  # 2280 × 55% × 3
