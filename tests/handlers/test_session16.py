@@ -200,3 +200,18 @@ def test_one_of_the_posts_not_certified_after_all_comes_off_the_count(talk: Talk
         "更正 其中2个其实没做过就业困难人员认定",
     )
     assert (after.amount_yuan, after.eligible) == (3762, True)  # 2280 × 55% × 3
+
+
+def test_short_messages_with_one_decisive_fact(talk: Talk) -> None:
+    """Phone fragments whose one fact decides: a two-star rating (（十） starts at three), a
+    misspelt contest's merit award (竟赛 for 竞赛; only 一/二/三等奖 are paid), a community's award
+    already taken last year, a studio leader's training at the city's."""
+    cases = {
+        "一星级有奖励吗": "10",
+        "区竟赛优胜奖给钱吗": "12",
+        "省级社区前年拿了5万 今年还能拿吗": "2",
+        "领衔人去省里培训 有补贴不": "11",
+    }
+    for question, clause in cases.items():
+        (reply,) = talk(question)
+        assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == ((clause,), 0, False), question
