@@ -67,7 +67,13 @@ class BareReplies(Switching, SideReplies):
             # "能拿多少" right after an answer: the benefits answered, by what was said before
             levels = {k: v for k, v in facts.items() if k in self.kb.slots and self.kb.slots[k].type != "count"}
             return self.topic.resolve(clause, benefits, facts, info=False, fresh=levels, text=text)
-        if asking and current and not unreadable and self._has(text, "rule_words"):
+        # ("我自己能领吗" while the head count is asked: whether the asker is paid, then the question)
+        if (
+            asking
+            and current
+            and not unreadable
+            and (self._has(text, "rule_words") or self._has(text, "own_payee_words"))
+        ):
             return self._rule_then_ask(clause, current, topic, facts, text, asking)
         again = asking or (target if unreadable else None)
         if not again:

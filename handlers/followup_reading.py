@@ -71,8 +71,8 @@ class Reading:
             and any(n.value is not None and text[n.end :].lstrip().startswith(units) for n in find_numbers(text))
         )
         denied = [k for k in denied if separate or extra or facts.get(k) is None]
-        if denied and not counted and not separate and self._has(text, "extra_group_words"):
-            # "没拿到证的也有十个": more people said with a condition they fail, no figure read for
+        if denied and not counted and (separate or self._has(text, "extra_group_words")):
+            # "没拿到证的也有十个", "另外5个没考过": more people said with a condition they fail, no figure read for
             # the count held (the "no" took them), which stays as it was
             held = [k for k, v in facts.items() if k in slots and slots[k].type in ("count", "counts") and v]
             units = tuple(u for k in held for u in slots[k].units)

@@ -215,3 +215,14 @@ def test_short_messages_with_one_decisive_fact(talk: Talk) -> None:
     for question, clause in cases.items():
         (reply,) = talk(question)
         assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == ((clause,), 0, False), question
+
+
+def test_while_a_count_is_asked_a_trainee_asks_for_himself_and_others_fail(talk: Talk) -> None:
+    """ "我本人能拿吗" while the bot waits for the head count: no (the institution is paid), and the
+    count still comes next; "另外8个没考过" afterwards leaves those with certificates paid."""
+    _, mine, counted, failed = talk(
+        "专项能力证书有补贴吗", "我本人能拿吗", "备案机构 失业人员20个拿证", "另外8个没考过"
+    )
+    assert (mine.clauses[:1], mine.amount_yuan, mine.eligible) == (("9",), 0, False)
+    assert counted.amount_yuan == 6000
+    assert (failed.amount_yuan, failed.eligible) == (6000, True)
