@@ -385,7 +385,11 @@ class Dialogue:
         if route.kind == "clarify":
             return clarify_step(self.kb, list(route.close), query)
         assert route.clause is not None
-        return self.opening(route.clause, query, facts)
+        opened = self.opening(route.clause, query, facts)
+        if route.topic:  # "…和市里的一次性扩岗补助能同时享受吗": that one is not this policy's
+            note = self.texts.get("combine_other_policy", "").format(topic=route.topic)
+            opened = replace(opened, reply=replace(opened.reply, text=f"{note}\n{opened.reply.text}"))
+        return opened
 
     def _own_figures(self, clause_id: str, *, text: str) -> bool:
         """A head count of the clause's own, with its slot's cue words ("本区户籍…招20个")."""

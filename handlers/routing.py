@@ -47,7 +47,8 @@ class Route:
     """The decision for a new question.
 
     ``fallback`` (``topic``: the uncovered topic, if named), ``audience`` (``who`` and the
-    clauses ``listed`` for them), ``help``, ``open`` (``clause``) or ``clarify`` (``close``).
+    clauses ``listed`` for them), ``help``, ``open`` (``clause``; ``topic``: another policy's
+    benefit asked beside it) or ``clarify`` (``close``).
     """
 
     kind: Literal["fallback", "audience", "help", "open", "clarify"]
@@ -100,6 +101,11 @@ class Router:
             topic_name, sure = topic_name or "其他地区政策", False
         if topic_name and sure and self._inside_topic(query.text, top):
             sure = False  # "杭州市区最低工资标准现在是多少": （八）'s word only within the other topic's phrase
+        combined = has_any(query.text, self.kb.lexicon.words.get("combine_words", ()))
+        if topic_name and top.strong and top.clause != "annex" and combined and "annex" in self.kb.ids:
+            # "吸纳就业奖补和市里的一次性扩岗补助能同时享受吗": this policy's benefit beside another
+            # policy's, the annex's rule (从优、从高、不重复), not the other policy's amounts
+            return Route("open", clause=self.kb.clause("annex"), topic=topic_name)
         if topic_name and (not sure or names_other_benefit(scoped, self.kb.lexicon)):
             return Route("fallback", topic=topic_name)
         who = audience(query.text, self.kb.lexicon, remembered)

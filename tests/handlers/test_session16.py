@@ -226,3 +226,13 @@ def test_while_a_count_is_asked_a_trainee_asks_for_himself_and_others_fail(talk:
     assert (mine.clauses[:1], mine.amount_yuan, mine.eligible) == (("9",), 0, False)
     assert counted.amount_yuan == 6000
     assert (failed.amount_yuan, failed.eligible) == (6000, True)
+
+
+def test_this_policys_benefit_beside_another_policys_is_the_annexs_rule(talk: Talk) -> None:
+    """ "吸纳就业奖补和市里的一次性扩岗补助能同时享受吗": the other benefit is named as outside this
+    policy, and the annex's 从优、从高、不重复 is what this policy says; a 失业金 question alone is
+    still out of scope."""
+    (both,) = talk("公司拿了吸纳就业奖补 还能同时享受市里的一次性扩岗补助吗")
+    assert both.clauses[:1] == ("annex",) and "不属于本政策" in both.text
+    (alone,) = talk("失业金怎么领")
+    assert alone.kind == "fallback"
