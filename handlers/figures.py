@@ -162,10 +162,16 @@ class Figures:
     def _asked_again(self, text: str, number: Number, before: list[Number], units: list[str]) -> bool:
         """The figure said before, with the same unit, again in the question ("干了两年了 两年最多
         多少"): the same two years, asked about, not two more."""
-        if text[number.start - 1 : number.start] not in (" ", "，", ",", "。"):
-            return False  # (not "培训去了2次，评审去了2次": each figure said of its own activity)
         unit = self.around.unit_after(text, number, units)
         same = any(n.value == number.value and self.around.unit_after(text, n, units) == unit for n in before)
+        if text[number.start - 1 : number.start] not in (" ", "，", ",", "。"):
+            # (not "培训去了2次，评审去了2次": each figure said of its own activity; but "我和我爱人
+            # (我们俩)…绩效补贴两个人一年最多加起来多少": the same two people, added up in the question)
+            ahead = text[number.end : number.end + 12]
+            people = unit in ("人", "个人", "个", "位") and any(
+                n.value == number.value and n.text == "俩" for n in before
+            )
+            return people and any(w in ahead for w in ("加起来", "一共", "合计", "总共")) and "多少" in ahead
         tail = text[number.end : number.end + len(unit) + 6]
         return same and any(q in tail for q in ("多少", "呢", "吗", "几"))
 

@@ -236,3 +236,12 @@ def test_this_policys_benefit_beside_another_policys_is_the_annexs_rule(talk: Ta
     assert both.clauses[:1] == ("annex",) and "不属于本政策" in both.text
     (alone,) = talk("失业金怎么领")
     assert alone.kind == "fallback"
+
+
+def test_a_couple_on_welfare_posts_asking_their_sum_are_two_people(talk: Talk) -> None:
+    """ "我和我爱人都在街道的公益性岗位上…两个人一年最多加起来多少": the couple asks their own
+    performance pay (not the host's property subsidy), and the two are the same two (7,200)."""
+    (reply,) = talk("我和我爱人都在社区的公益性岗位上 绩效补贴两个人一年最多加起来多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 7200)
+    (pair,) = talk("我和我老公都在街道的公益性岗位上 我们俩一年最多多少")
+    assert pair.amount_yuan == 7200
