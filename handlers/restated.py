@@ -59,10 +59,11 @@ def told(text: str) -> list[str]:
 
 
 def points_at(entry: dict[str, Any], text: str, number: Number) -> bool:
-    """True when ``number`` in ``text`` is one the answer was computed from or said with, or
-    begins a level word of it ("四星", "三等奖")."""
+    """True when ``number`` in ``text`` is one the answer was computed from or said with, or its
+    amount ("单位的2万加上…": the 20,000 answered), or begins a level word of it ("四星", "三等奖")."""
     said = [*(entry.get("said") or []), *(entry.get("told") or [])]
-    if number.value is not None and number.value == int(number.value) and str(int(number.value)) in said:
+    whole = number.value is not None and number.value == int(number.value)
+    if whole and (str(int(number.value or 0)) in said or str(entry.get("amount")) == str(int(number.value or 0))):
         return True
     return any(len(s) >= 2 and text.startswith(s, number.start) for s in said)
 

@@ -245,3 +245,14 @@ def test_a_couple_on_welfare_posts_asking_their_sum_are_two_people(talk: Talk) -
     assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 7200)
     (pair,) = talk("我和我老公都在街道的公益性岗位上 我们俩一年最多多少")
     assert pair.amount_yuan == 7200
+
+
+def test_an_answer_pointed_at_by_its_amount_in_a_named_total(talk: Talk) -> None:
+    """ "工作室的10万加上领衔人的补贴 一共多少": the 10万 is the grant answered before, named by its
+    amount, so both answers are added (not the leader's alone)."""
+    *_, total = talk(
+        "我们工作室今年新认定为区级技能大师工作室 建室补助多少",
+        "领衔人参加区人力社保局组织的评审3次 补多少",
+        "工作室的10万加上领衔人的补贴 一共多少",
+    )
+    assert (total.amount_yuan, total.eligible) == (103000, True)
