@@ -146,6 +146,10 @@ class Router:
         if decided is not None:
             return Route("open", clause=decided)
         if top.score < self.cutoffs.answer or len(close) > 1:
+            # "高级工2000?": a bare figure that is one close clause's own rate (（六）'s 高级工)
+            rate = self._by_quoted_amount(close if len(close) > 1 else ranks[:2], query.text, bare=True)
+            if rate is not None:
+                return Route("open", clause=rate)
             # "区里和市里都有的补贴 两个都能拿吗", short and with no clause named: the annex's rule
             both = len(query.text) <= 20 and has_any(query.text, self.kb.lexicon.words.get("both_asked_words", ()))
             if both and not strong and "annex" in self.kb.ids:
@@ -280,10 +284,17 @@ class Router:
         strong = [c for n, c in evidence[1:] if n >= 2]
         return strong[0] if len(strong) == 1 else None
 
-    def _by_quoted_amount(self, close: list[Match], text: str) -> Clause | None:
+    def _by_quoted_amount(self, close: list[Match], text: str, *, bare: bool = False) -> Clause | None:
         """The one close clause that pays every sum of money the asker quotes ("那个500块能直接给
-        我吗": （九）'s 500元/人, which （六） never pays)."""
-        money = {n.value for n in find_numbers(text) if n.value is not None and Around.is_money(text, n)}
+        我吗": （九）'s 500元/人, which （六） never pays); ``bare``: in a short message, a figure with
+        no unit that is some clause's own rate counts as such a sum too ("高级工2000?")."""
+        paid = set().union(*(self._paid[m.clause] for m in close))
+        money = {
+            n.value
+            for n in find_numbers(text)
+            if n.value is not None
+            and (Around.is_money(text, n) or (bare and len(text) <= 12 and n.value >= 100 and n.value in paid))
+        }
         if not money:
             return None
         paying = [m for m in close if money <= self._paid[m.clause]]

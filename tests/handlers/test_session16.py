@@ -256,3 +256,9 @@ def test_an_answer_pointed_at_by_its_amount_in_a_named_total(talk: Talk) -> None
         "工作室的10万加上领衔人的补贴 一共多少",
     )
     assert (total.amount_yuan, total.eligible) == (103000, True)
+
+
+def test_a_bare_rate_in_a_short_message_decides_between_two_clauses(talk: Talk) -> None:
+    """ "中级工1500?": 1,500 is （六）'s rate for 中级工 and none of （九）'s, so the fragment is （六）."""
+    (reply,) = talk("中级工1500?")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 1500)
