@@ -108,6 +108,11 @@ class Router:
             return Route("open", clause=self.kb.clause("annex"), topic=topic_name)
         if topic_name and (not sure or names_other_benefit(scoped, self.kb.lexicon)):
             return Route("fallback", topic=topic_name)
+        several = {m.clause for m in ranks[:3] if m.strong and m.clause != "annex"}
+        if combined and len(several) > 1 and "annex" in self.kb.ids:
+            # "员工拿了证书，公司也符合吸纳就业奖补，能否叠加享受": several clauses' benefits asked
+            # together, the annex's rule
+            return Route("open", clause=self.kb.clause("annex"))
         who = audience(query.text, self.kb.lexicon, remembered)
         if who and not sure and not self._plain_lead(ranks):
             listed = tuple(c for c in self.kb.clauses if who in c.audiences)

@@ -262,3 +262,12 @@ def test_a_bare_rate_in_a_short_message_decides_between_two_clauses(talk: Talk) 
     """ "中级工1500?": 1,500 is （六）'s rate for 中级工 and none of （九）'s, so the fragment is （六）."""
     (reply,) = talk("中级工1500?")
     assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 1500)
+
+
+def test_several_clauses_benefits_asked_together_and_validity_are_the_annexs(talk: Talk) -> None:
+    """ "家燕回巢组织补贴和职业培训认定补贴能一起拿吗": two clauses' benefits asked together, the
+    annex's 从优、从高、不重复; "这个政策还有效吗": when it took effect, also the annex's."""
+    (both,) = talk("我们机构 家燕回巢的组织补贴和培训机构的取证补贴能一起拿吗")
+    assert both.clauses[:1] == ("annex",)
+    (valid,) = talk("这个政策还有效吗")
+    assert valid.clauses[:1] == ("annex",)
