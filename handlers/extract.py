@@ -166,6 +166,9 @@ class Extractor:
         """Values for ``names`` found in ``text``; ``asking`` accepts a bare answer for that slot."""
         wanted = [n for n in dict.fromkeys(names) if n in self._slots]
         numbers = [n for n in find_numbers(text) if n.value is not None]
+        # "本区户籍2023年毕业一直没工作的2个": a group's year of leaving school, as its years since
+        dated = self.figures.dated(text)
+        dated_numbers = [n for n in find_numbers(dated) if n.value is not None] if dated != text else numbers
         used: set[int] = set()
         values: dict[str, Any] = {}
         # The slot just asked for claims its numbers first ("就45个" answers 其中高技能人才有多少),
@@ -183,7 +186,9 @@ class Extractor:
                 value = self._category_counts(text, name, numbers, used)
             elif slot.type in ("count", "money"):
                 # "2022年6月毕业…离校一年半左右": the time said outright before the one reckoned from a year
-                value = self.figures.number(text, slot, numbers, used, wanted, bare=asking == name)
+                by_leaving = dated != text and any(c.startswith("离校") for c in slot.exclude_cues)
+                own, own_numbers = (dated, dated_numbers) if by_leaving else (text, numbers)
+                value = self.figures.number(own, slot, own_numbers, used, wanted, bare=asking == name)
                 if value is None:
                     value = self.figures.since_year(text, slot)
                 if value is None and not vague and (not slot.cue_required or any(c in text for c in slot.cues)):

@@ -26,6 +26,9 @@ _YEAR_EVENT = re.compile(
     r"\s*(?:毕业|离校)"
 )
 """The year one left school: "2020年毕业", "2022年6月离校", "2020年大学毕业"."""
+_YEAR_ONLY = re.compile(
+    r"((?:19|20)\d\d)(?=\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:从?(?:大学|本科|大专|专科|研究生|硕士)|就)?\s*(?:毕业|离校))"
+)
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _JOINERS = ("是", "为", "有", ":", "：")
 _BARE_MAX = 10**9
@@ -341,6 +344,20 @@ class Figures:
             return -(-months // 12) if months >= 0 else None
         years = today.year - int(match.group(1))
         return years if years >= 0 else None
+
+    def dated(self, text: str) -> str:
+        """``text`` with each year of leaving school said as the years since ("2023年毕业一直没工作的2个"
+        → "离校3年年毕业…"), same length, so that a group's exclude cues ("离校3年") read it; a
+        year ten or more years back stays as written."""
+        today = self._today()
+
+        def since(match: re.Match[str]) -> str:
+            year, month = int(match.group(1)), match.group(2)
+            months = (today.year - year) * 12 + (today.month - int(month) if month else 0)
+            years = -(-months // 12) if month else today.year - year
+            return f"离校{years}年" if 0 <= years <= 9 else match.group(1)
+
+        return _YEAR_ONLY.sub(since, text) if _YEAR_EVENT.search(text) else text
 
     def valid(self, slot: Slot, value: Decimal | None) -> int | str | None:
         if value is None:

@@ -271,3 +271,10 @@ def test_several_clauses_benefits_asked_together_and_validity_are_the_annexs(tal
     assert both.clauses[:1] == ("annex",)
     (valid,) = talk("这个政策还有效吗")
     assert valid.clauses[:1] == ("annex",)
+
+
+def test_a_group_named_by_its_year_of_leaving_school_is_counted_by_that_year(talk: Talk) -> None:
+    """ "本区户籍2022年毕业一直没工作的3个": four or more years since leaving school by today's date,
+    outside 家燕回巢's two, so those three are left out of the organiser's count."""
+    (reply,) = talk("区内企业已备案 办了2天培训 本区户籍在校生8个 另外3个本区户籍2022年毕业一直没工作的 最多申报多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("7",), 3200)
