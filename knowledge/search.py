@@ -26,6 +26,10 @@ jieba.setLogLevel(logging.WARNING)
 _STOP = set("的了吗呢啊吧呀么是我你他她们这那有在和与及或就都也还要能可以会个什么怎么多少哪些 ,.，。?？!！、:：()（）")
 
 
+_WHOLE_THEN_PART = re.compile(r"(\d+\s*(?:人|个人|个|名|位))里(?=[^面头边有])")
+"""A head count followed by 里 and the group inside it ("55人里本区户籍40人", not "人里面…")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Cutoffs:
     """Feature weights and decision thresholds, chosen on the evaluation set by
@@ -131,6 +135,8 @@ class Matcher:
         text = drop_retracted(self.fixer.fix(text))
         if self._pair is not None:
             text = self._pair.sub("我们俩都", text)
+        # "参加的55人里本区户籍40人": a whole, then a part of it, as "其中" says it
+        text = _WHOLE_THEN_PART.sub(r"\1，其中", text)
         direct, covered = self._scan(text)
         # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
         extra = list(

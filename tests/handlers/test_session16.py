@@ -278,3 +278,12 @@ def test_a_group_named_by_its_year_of_leaving_school_is_counted_by_that_year(tal
     outside 家燕回巢's two, so those three are left out of the organiser's count."""
     (reply,) = talk("区内企业已备案 办了2天培训 本区户籍在校生8个 另外3个本区户籍2022年毕业一直没工作的 最多申报多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("7",), 3200)
+
+
+def test_a_whole_then_its_part_with_li_and_an_organiser_from_another_district(talk: Talk) -> None:
+    """ "参加的60人里本区户籍45人 外地户籍15人": 里 after a head count opens its part (as 其中), so
+    the 45 are paid, not 60 + 45; "我们是余杭的培训机构": not a district firm, so nothing."""
+    (part,) = talk("滨江的民办非企 已备案 给大学生办了2天培训 参加的60人里本区户籍45人 外地户籍15人 最多申报多少")
+    assert (part.clauses[:1], part.amount_yuan) == (("7",), 18000)
+    (outside,) = talk("我们是余杭的培训机构 给滨江户籍大学生办了2天培训 10人 能申报吗")
+    assert (outside.clauses[:1], outside.amount_yuan, outside.eligible) == (("7",), 0, False)
