@@ -229,7 +229,10 @@ def category_counts(
             any(p in between for p in "，,、；;：:")
             or ((" " in between.strip() or between.endswith(" ")) and len(between.strip()) > 1)
         )
-        if "分别" in text or apart:
+        # ("小王…技师 小李…中级工 小赵…高级工 三个人都在…上班": the head count after them all, as the whole)
+        last = max(end for _, end, _ in spans)
+        after_all = paired[0].start > last and text[paired[0].end :].startswith(("个人都", "人都", "位都", "名都"))
+        if "分别" in text or apart or after_all:
             # "3名员工分别拿了一等奖、二等奖、三等奖", "两个就业专干，小王拿了…高级工，小李是…中级工":
             # one each, not all of the first
             return dict.fromkeys(result, 1)

@@ -7,9 +7,12 @@ the others, so "那我们滨江这边两个人一共多少" next is the two who 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
+from handlers.intents import has_any
 from handlers.owners import ASKER, asked_person
 from handlers.reply import Reply
 from handlers.scan import category_spans
@@ -51,25 +54,46 @@ def one_owner_refused(
 
 def one_owner_moved(kb: KnowledgeBase, state: dict[str, Any], text: str) -> dict[str, Any] | None:
     """ "小李其实是技师" after "小王…高级工 小李…中级工 小张…初级工": one holder's level corrected,
-    so one of theirs moves to the level named and the others keep theirs (技师 1, not 技师 3). The
-    state with those counts and owners, or None where the message is not that."""
+    so one of theirs moves to the level named and the others keep theirs (技师 1, not 技师 3); "小张
+    同时还有…中级工证书": a second certificate, which moves theirs only if higher. The state with
+    those counts and owners, or None where the message is not that."""
     held = state.get("owners")
     facts = state.get("facts")
     if not isinstance(held, dict) or len(held) < 2 or not isinstance(facts, dict):
+        return None
+    # A correction moves the level; one more certificate of one holder ("小张同时还有…中级工证书")
+    # counts once, at the higher level (从优、从高、不重复): only a higher one moves it.
+    words = kb.lexicon.words
+    more = has_any(text, words.get("more_words", ())) or "同时" in text
+    if not more and not has_any(text, words.get("correction_words", ())):
         return None
     who = asked_person(kb, text, held)
     if who is None or not isinstance(held.get(who), dict):
         return None
     moved_facts, moved_owner = dict(facts), dict(held[who])
+    kept = False  # a lower second certificate: the batch stands as it was
     for slot, category in held[who].items():
         named = {c for _, _, c in category_spans(kb.slots[slot], text)} if slot in kb.slots else set()
         counts = facts.get(slot)
         if len(named) != 1 or category in named or not isinstance(counts, dict) or counts.get(category, 0) < 1:
             continue
         (level,) = named
+        if more and _rate(kb, slot, level) <= _rate(kb, slot, category):
+            kept = True  # "小王另外还有一个…高级工的证" beside his 技师: the higher one stands
+            continue
         after = {**counts, category: counts[category] - 1, level: counts.get(level, 0) + 1}
         moved_facts[slot] = {k: v for k, v in after.items() if v}
         moved_owner[slot] = level
     if moved_facts == facts:
-        return None
+        return state if kept else None
     return {**state, "facts": moved_facts, "owners": {**held, who: moved_owner}}
+
+
+def _rate(kb: KnowledgeBase, slot: str, category: str) -> Decimal:
+    """What one of ``category`` is paid under the rate table counting ``slot`` (0 where none)."""
+    for clause in kb.clauses:
+        for benefit in clause.benefits:
+            rates = getattr(benefit.calculator, "rates", None)
+            if getattr(benefit.calculator, "slot", None) == slot and isinstance(rates, Mapping):
+                return Decimal(rates.get(category, 0))
+    return Decimal(0)

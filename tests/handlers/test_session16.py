@@ -287,3 +287,18 @@ def test_a_whole_then_its_part_with_li_and_an_organiser_from_another_district(ta
     assert (part.clauses[:1], part.amount_yuan) == (("7",), 18000)
     (outside,) = talk("我们是余杭的培训机构 给滨江户籍大学生办了2天培训 10人 能申报吗")
     assert (outside.clauses[:1], outside.amount_yuan, outside.eligible) == (("7",), 0, False)
+
+
+def test_a_batch_named_in_a_list_and_one_holders_second_certificate(talk: Talk) -> None:
+    """ "1. 小孙 技师 2. 小周 中级工 3. 小郑 初级工 三个人都在…": the three said after them all is the
+    whole, one each (5,000); "小郑另外还有一个高级工的证" counts once at the higher level (6,000), and
+    "小孙另外还有一个中级工的证" changes nothing (his 技师 is higher)."""
+    batch, higher, lower = talk(
+        "1. 小孙 职业指导师 技师 2. 小周 劳动关系协调员 中级工 3. 小郑 创业指导师 初级工 "
+        "三个人都在社区就业服务站上班 一共多少",
+        "小郑另外还有一个企业人力资源管理师高级工的证 能再拿吗",
+        "小孙另外还有一个中级工的证呢",
+    )
+    assert batch.amount_yuan == 5000
+    assert higher.amount_yuan == 6000
+    assert lower.amount_yuan == 6000
