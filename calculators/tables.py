@@ -79,10 +79,13 @@ class ByLevel:
 
     def _counted(self, facts: Facts) -> Result | None:
         """Several units at stated levels ("两个社区省级、一个市级"): each counts at its level.
-        Levels named without numbers are one unit's recognitions and count once, at the highest."""
+        Levels named without numbers are one unit's recognitions and count once, at the highest.
+        One unit at one level, with another level named but not counted (left out: "一个社区今年新认定
+        国家级…另一个是前年认定的市级"), is that one unit, not every unit said before."""
         counts = {k: int(v) for k, v in (facts.get(self.counts_slot) or {}).items() if v} if self.counts_slot else {}
         covered = {k: v for k, v in counts.items() if k in self.levels}
-        if not covered or (len(covered) == 1 and sum(covered.values()) == 1):
+        others = set(facts.get(self.slot) or []) - set(covered)
+        if not covered or (len(covered) == 1 and sum(covered.values()) == 1 and not others):
             return None
         total, steps = sum_counts(self.levels, covered, self.per)
         return Result(total, True, tuple(steps))

@@ -28,6 +28,24 @@ _STOP = set("的了吗呢啊吧呀么是我你他她们这那有在和与及或�
 
 _WHOLE_THEN_PART = re.compile(r"(\d+\s*(?:人|个人|个|名|位))里(?=[^面头边有])")
 """A head count followed by 里 and the group inside it ("55人里本区户籍40人", not "人里面…")."""
+_LETTERED = re.compile(r"(?<![A-Za-z0-9])([A-Ha-h](?:[、和与,，][A-Ha-h])*)(社区|工作室)")
+"""Some of several organisations told apart by letters ("A社区…B、C社区…")."""
+_HOW_MANY = "一两三四五六七八"
+
+
+def _lettered(text: str) -> str:
+    """ "A社区" → "一个社区", "B、C社区" → "两个社区": each letter is one of them, where it is first
+    told (a letter named again, "A社区能拿多少", points back and is no more of them)."""
+    seen: set[str] = set()
+
+    def one(match: re.Match[str]) -> str:
+        letters = {ch.upper() for ch in match.group(1) if ch.isalpha()}
+        if letters & seen:
+            return match.group(0)
+        seen.update(letters)
+        return f"{_HOW_MANY[len(letters) - 1]}个{match.group(2)}"
+
+    return _LETTERED.sub(one, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +155,8 @@ class Matcher:
             text = self._pair.sub("我们俩都", text)
         # "参加的55人里本区户籍40人": a whole, then a part of it, as "其中" says it
         text = _WHOLE_THEN_PART.sub(r"\1，其中", text)
+        # "A社区新认定为省级 B社区新认定为区级": each lettered one is one of them
+        text = _lettered(text)
         direct, covered = self._scan(text)
         # A synonym inside a longer keyword ("大学生" in "本区户籍大学生") is part of that keyword.
         extra = list(

@@ -303,3 +303,12 @@ def test_amounts_written_exactly_whatever_their_size() -> None:
 
     assert yuan(Decimal("1" * 50)) == "1" * 50 + "元"
     assert (yuan(25000), yuan(Decimal("1369.5")), yuan(2500)) == ("2.5万元", "1369.5元", "2500元")
+
+
+def test_clause2_one_community_counted_beside_a_level_left_out() -> None:
+    """（二） one community at 国家级, another level named but not counted (left out as recognised
+    before): that one community's award, not one for every community said before."""
+    result = compute("2", "community_award", honor_level=["国家级", "市级"], level_counts={"国家级": 1}, communities=2)
+    assert (result.amount, result.eligible) == (Decimal(100000), True)
+    same = compute("2", "community_award", honor_level=["国家级"], level_counts={"国家级": 1}, communities=2)
+    assert same.amount == Decimal(200000)  # one level, two communities: each at it

@@ -302,3 +302,10 @@ def test_a_batch_named_in_a_list_and_one_holders_second_certificate(talk: Talk) 
     assert batch.amount_yuan == 5000
     assert higher.amount_yuan == 6000
     assert lower.amount_yuan == 6000
+
+
+def test_lettered_communities_each_at_their_own_level(talk: Talk) -> None:
+    """ "A社区新认定省级 B、C社区新认定区级 D社区是前年认定的市级": each letter is one community at
+    its level (50,000 + 2 × 10,000); D was recognised two years ago, its award taken then."""
+    (reply,) = talk("街道汇总 A社区今年新认定省级高质量就业社区 B、C社区新认定区级 D社区是前年认定的市级 合计多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("2",), 70000)
