@@ -309,3 +309,10 @@ def test_lettered_communities_each_at_their_own_level(talk: Talk) -> None:
     its level (50,000 + 2 × 10,000); D was recognised two years ago, its award taken then."""
     (reply,) = talk("街道汇总 A社区今年新认定省级高质量就业社区 B、C社区新认定区级 D社区是前年认定的市级 合计多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("2",), 70000)
+
+
+def test_a_whole_then_each_level_with_its_holders_after_it(talk: Talk) -> None:
+    """ "一共20个人 拿了中级工的12个 高级工的5个 还有3个没考过": the 20 is everyone trained; each level's
+    holders are counted right after it ("高级工的5个"), so 12 × 500 + 5 × 1000."""
+    (reply,) = talk("备案培训机构 学员都是失业人员 一共20个人 拿了中级工的12个 高级工的5个 还有3个没考过 补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 11000)
