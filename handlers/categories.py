@@ -23,6 +23,18 @@ _PHRASE_END = "，,、。；;！!？?"
 """What may stand between a category and its bare count."""
 _OF_HOLDERS = ("证书的有", "证书的", "证的有", "证的", "的有", "的")
 """What may stand between a category and the count of its holders ("中级工证的五十八个")."""
+_CERTIFIED_LEADS = (
+    "拿证的",
+    "取证的",
+    "考过的",
+    "考出的",
+    "考出来的",
+    "拿到证的",
+    "拿到证书的",
+    "通过的",
+    "取得证书的",
+)
+"""Before the count of those certified, whatever their level ("拿证的25个")."""
 
 
 def category_rates(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[Decimal]]]:
@@ -277,6 +289,14 @@ def category_counts(
         if part is not None and 0 <= part < result[level]:
             result[level] = part
             used.update(n.start for n in rest)
+    certified = [n for n in rest if n.start not in used and text[: n.start].endswith(_CERTIFIED_LEADS)]
+    if len(result) == 1 and len(paired) == 1 and len(certified) == 1:
+        # "培训了30个…考专项能力证书 拿证的25个": the 30 took the course, the 25 hold its certificate
+        (level,) = result
+        count = valid(slot, certified[0].value)
+        if isinstance(count, int) and 0 < count < result[level]:
+            result[level] = count
+            used.add(certified[0].start)
     rate_asked = (
         any(w in text for w in per_one)
         or any(around.is_quoted(text, n) for n in numbers)

@@ -316,3 +316,10 @@ def test_a_whole_then_each_level_with_its_holders_after_it(talk: Talk) -> None:
     holders are counted right after it ("高级工的5个"), so 12 × 500 + 5 × 1000."""
     (reply,) = talk("备案培训机构 学员都是失业人员 一共20个人 拿了中级工的12个 高级工的5个 还有3个没考过 补多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 11000)
+
+
+def test_those_certified_are_counted_not_everyone_trained(talk: Talk) -> None:
+    """ "培训了40个失业人员考中级工 考过的32个": the 40 took the course, the 32 passed; the
+    institution is paid for the 32."""
+    (reply,) = talk("备案机构 培训了40个区内失业人员考中级工 考过的32个 补贴多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 16000)
