@@ -34,11 +34,13 @@ class Menu:
         number = selection(query.text, len(options))
         if number is not None:
             return options[number - 1]
+        ids = [o["clause"] for o in options]
+        if ranks and ranks[0].clause not in ids and self.router.strong(ranks[0], query) and ranks[0].strong > 1:
+            return None  # "园区里一家企业新认定为区级技能大师工作室…": another clause asked, no option
         scored = [(fuzz.partial_ratio(query.text, o.get("label", "")), o) for o in options]
         best = max(scored, key=lambda pair: pair[0], default=None)
         if best and best[0] >= 80 and len(query.text) >= 2:
             return best[1]
-        ids = [o["clause"] for o in options]
         if len(set(ids)) == 1 and all(o.get("benefit") for o in options):
             clause = self.kb.clause(ids[0])
             fresh = self.topic.extract(clause, query.text)

@@ -323,3 +323,15 @@ def test_those_certified_are_counted_not_everyone_trained(talk: Talk) -> None:
     institution is paid for the 32."""
     (reply,) = talk("备案机构 培训了40个区内失业人员考中级工 考过的32个 补贴多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 16000)
+
+
+def test_another_clause_named_strongly_while_a_menu_waits(talk: Talk) -> None:
+    """While the bot waits for a choice among （一）'s benefits, "园区里一家企业新认定为区级技能大师工作室
+    建室补助多少" names （十一） by two of its own words: answered there, not read as an option."""
+    _, menu, other = talk(
+        "我们是滨江一个产业园区 就业创业服务中心已经去区人社局备案了",
+        "每年最多有多少经费",
+        "园区里有家企业新认定为区级技能大师工作室 建室补助多少",
+    )
+    assert menu.kind == "ask" and menu.clauses[:1] == ("1",)
+    assert (other.clauses[:1], other.amount_yuan) == (("11",), 100000)
