@@ -125,6 +125,8 @@ class Dialogue:
         moved = one_owner_moved(self.kb, state, query.text)
         if moved is not None:  # "小李其实是技师": one holder's level corrected, the batch answered again
             state, query = moved, self.matcher.prepare(_BATCH_AGAIN)
+        if self._as_stated(state, query.text):  # "实际还是180": the what-if's answers go with its facts
+            state = {**state, "answered": [a for a in state.get("answered") or [] if not a.get("if")]}
         reply, new_state = self._respond(
             newcomer_alone(self.kb, with_own_facts(state, person), person, query.text), query
         )
@@ -270,9 +272,7 @@ class Dialogue:
     def _respond(self, state: dict[str, Any], query: Query) -> tuple[Reply, dict[str, Any]]:
         ranks = self.matcher.rank(query)
         facts: dict[str, Any] = dict(state.get("facts") or {})
-        # (not "那就按备案了算": the what-if taken as the facts from now on)
-        adopted = _ADOPTED.search(query.text) is not None
-        if isinstance(state.get("before_if"), dict) and self._has(query.text, "as_stated_words") and not adopted:
+        if self._as_stated(state, query.text):
             facts = dict(state["before_if"])  # "还是按实际的": the facts as stated, before the what-if
         topic = self._still_valid(state.get("topic"))
         # A correction that fits another clause best is about an earlier question on it, if any.
@@ -352,6 +352,12 @@ class Dialogue:
         state = no_longer_asked(self.kb, asked, reply, state)
         reply = own_share(self.kb, reply, query.text)
         return asked_for_organisation(self.kb, reply, query.text), state
+
+    def _as_stated(self, state: dict[str, Any], text: str) -> bool:
+        """Back to the facts as stated after a what-if ("还是按实际的", "实际还是180"); not "那就按备案了算",
+        the what-if taken as the facts from now on."""
+        restated = isinstance(state.get("before_if"), dict) and self._has(text, "as_stated_words")
+        return restated and _ADOPTED.search(text) is None
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))

@@ -47,8 +47,9 @@ _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 _ONE_OF = re.compile(r"其中[一二两三四五六七八九十0-9]+[个张位名]")
 _THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[个人名位]")
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
-_THESE_ONLY = re.compile(r"这(?:个|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
-"""The amount asked for the ones just added ("这10人补多少", "这个社区给多少", "这部分呢")."""
+_THESE_ONLY = re.compile(r"这(?:个(?![月季星礼])|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
+"""The amount asked for the ones just added ("这10人补多少", "这个社区给多少", "这部分呢"; not "这个月
+一共多少", a period)."""
 
 
 class FollowUp(BareReplies, FactReadings):

@@ -335,3 +335,21 @@ def test_another_clause_named_strongly_while_a_menu_waits(talk: Talk) -> None:
     )
     assert menu.kind == "ask" and menu.clauses[:1] == ("1",)
     assert (other.clauses[:1], other.amount_yuan) == (("11",), 100000)
+
+
+def test_back_to_the_facts_drops_the_what_ifs_answer_from_a_total(talk: Talk) -> None:
+    """ "实际还是160…" after "要是200人次呢": the what-if's answer goes with its facts, so a total of
+    the two benefits adds the actual one (80,000 + 20,000), not the what-if's."""
+    *_, total = talk(
+        "我们是人社认定的职业技能等级认定试点企业 今年新增技能人才160人次 能拿多少",
+        "要是200人次呢",
+        "实际还是160 另外品牌建设期满评估四星 奖多少",
+        "这两项一共多少",
+    )
+    assert total.amount_yuan == 100000
+
+
+def test_this_month_is_a_period_not_the_ones_just_added(talk: Talk) -> None:
+    """ "还有线上4次 这个月一共多少": 这个月 is the month, so the four are added to the two before."""
+    *_, total = talk("我在区导师库里 区人社局组织的线下职业指导去了2次", "还有线上4次 这个月一共多少")
+    assert total.amount_yuan == 3200
