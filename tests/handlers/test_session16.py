@@ -353,3 +353,18 @@ def test_this_month_is_a_period_not_the_ones_just_added(talk: Talk) -> None:
     """ "还有线上4次 这个月一共多少": 这个月 is the month, so the four are added to the two before."""
     *_, total = talk("我在区导师库里 区人社局组织的线下职业指导去了2次", "还有线上4次 这个月一共多少")
     assert total.amount_yuan == 3200
+
+
+def test_near_misses_from_education_hiring_insurance_and_home_policies(talk: Talk) -> None:
+    """Asked beside the policy's own words, these are other matters: postgraduate exams, hiring
+    community workers, paying one's own social insurance, a home province's poverty policy."""
+    for question in (
+        "考研有没有补贴",
+        "社区工作者招聘什么时候",
+        "毕业以后社保要自己交吗",
+        "老家的扶贫政策在滨江能用吗",
+    ):
+        (reply,) = talk(question)
+        assert reply.kind == "fallback", question
+    (student,) = talk("孩子在读研究生 滨江户口 区人社局办的培训免费吗")
+    assert student.clauses[:1] == ("7",)
