@@ -368,3 +368,17 @@ def test_near_misses_from_education_hiring_insurance_and_home_policies(talk: Tal
         assert reply.kind == "fallback", question
     (student,) = talk("孩子在读研究生 滨江户口 区人社局办的培训免费吗")
     assert student.clauses[:1] == ("7",)
+
+
+def test_this_years_total_after_a_what_if_for_next_year(talk: Talk) -> None:
+    """ "今年一共多少" after "要是明年评上国家级呢": this year's facts, not the what-if; moving the
+    company's seat is a registration matter outside the policy."""
+    *_, total = talk(
+        "我们社区今年新认定为省级高质量就业社区 奖补多少",
+        "要是明年再评上国家级 拿多少",
+        "隔壁社区今年新认定了区级 他们多少",
+        "我们两个社区今年一共多少",
+    )
+    assert total.amount_yuan == 60000
+    (seat,) = talk("公司迁址要办哪些工商手续")
+    assert seat.kind == "fallback"
