@@ -37,6 +37,7 @@ _PERSONAL_PLACES = (
     re.compile(r"[^\W招聘用雇请]{0,4}(户口|户籍)"),  # (not across the hiring verb: "西湖区招本地户籍")
     re.compile(r"在\w{0,6}(读书|上学|读大学|念书|工作|上班)"),
     re.compile(r"在\w{0,5}(登记|参保|失业)"),  # where someone registered ("10个在余杭区登记的失业人员")
+    re.compile(r"在\w{0,4}?还?有(个|一个|家|一家)?(分公司|子公司|分厂|办事处)"),  # ("我们在西湖区还有个分公司…")
     re.compile(r"(来自|老家在|老家是|老家)\w{0,4}"),  # where someone comes from ("学员是温州来杭州打工的")
     re.compile(r"\w{0,4}(来杭州|来杭|来滨江|过来|来的|来打工|来务工)"),
 )

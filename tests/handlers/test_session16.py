@@ -382,3 +382,10 @@ def test_this_years_total_after_a_what_if_for_next_year(talk: Talk) -> None:
     assert total.amount_yuan == 60000
     (seat,) = talk("公司迁址要办哪些工商手续")
     assert seat.kind == "fallback"
+
+
+def test_a_branch_in_another_district_asked_about_in_a_hiring_question(talk: Talk) -> None:
+    """ "我们在萧山还有个分公司 那边招的人能算吗": where the branch is, not another district's policy
+    asked about; the question stays with （四）."""
+    _, branch = talk("我们公司在滨江 今年招了本区户籍稳定就业的60人", "我们在萧山还有个分公司 那边招的人能算吗")
+    assert branch.clauses[:1] == ("4",)
