@@ -389,3 +389,9 @@ def test_a_branch_in_another_district_asked_about_in_a_hiring_question(talk: Tal
     asked about; the question stays with （四）."""
     _, branch = talk("我们公司在滨江 今年招了本区户籍稳定就业的60人", "我们在萧山还有个分公司 那边招的人能算吗")
     assert branch.clauses[:1] == ("4",)
+
+
+def test_the_district_top_up_is_the_welfare_posts_clause(talk: Talk) -> None:
+    """ "区配套怎么算": the district's top-up for property firms hosting welfare posts, （八）."""
+    (reply,) = talk("区配套怎么算")
+    assert reply.clauses[:1] == ("8",) and reply.kind in ("answer", "ask")
