@@ -395,3 +395,12 @@ def test_the_district_top_up_is_the_welfare_posts_clause(talk: Talk) -> None:
     """ "区配套怎么算": the district's top-up for property firms hosting welfare posts, （八）."""
     (reply,) = talk("区配套怎么算")
     assert reply.clauses[:1] == ("8",) and reply.kind in ("answer", "ask")
+
+
+def test_a_fellow_apprentice_is_another_person(talk: Talk) -> None:
+    """ "我师姐同一个比赛拿了二等奖 她多少": another contestant, paid for her own prize, and "我们两个一共"
+    adds the two prizes."""
+    mine, hers, both = talk(
+        "我在区级职业技能竞赛拿了三等奖 奖多少", "我师姐同一个比赛拿了二等奖 她多少", "我们两个一共多少"
+    )
+    assert (mine.amount_yuan, hers.amount_yuan, both.amount_yuan) == (1000, 1500, 2500)
