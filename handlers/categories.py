@@ -21,7 +21,7 @@ _JOINERS = " :：有是为"
 _ITEM_ENDS = tuple(";；,，。、 ?？")
 _PHRASE_END = "，,、。；;！!？?"
 """What may stand between a category and its bare count."""
-_OF_HOLDERS = ("证书的有", "证书的", "证的有", "证的", "的有", "的")
+_OF_HOLDERS = ("证书的有", "证书的", "证的有", "证的", "的有", "的", "证书", "证")
 """What may stand between a category and the count of its holders ("中级工证的五十八个")."""
 _CERTIFIED_LEADS = (
     "拿证的",

@@ -404,3 +404,9 @@ def test_a_fellow_apprentice_is_another_person(talk: Talk) -> None:
         "我在区级职业技能竞赛拿了三等奖 奖多少", "我师姐同一个比赛拿了二等奖 她多少", "我们两个一共多少"
     )
     assert (mine.amount_yuan, hers.amount_yuan, both.amount_yuan) == (1000, 1500, 2500)
+
+
+def test_a_levels_certificate_holders_after_the_word_certificate(talk: Talk) -> None:
+    """ "培训…25人，拿到中级工证21人": the 25 trained, the 21 certified at that level."""
+    (reply,) = talk("备案的培训机构 培训区内失业人员25人 拿到中级工证21人 没考过4人 机构能拿多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 10500)
