@@ -60,6 +60,7 @@ from handlers.totals import grand_total, with_earlier
 from handlers.two_roles import one_activity_two_roles
 from handlers.verdict import judged, quoted_sum
 from knowledge.models import Benefit, Clause, KnowledgeBase
+from knowledge.numbers import find_numbers
 from knowledge.search import Cutoffs, Match, Matcher, Query
 
 _ADOPTED = re.compile(r"就按(?!实际|现在|目前|原来|原先|之前)[^，,。？?\s]{1,8}算")
@@ -356,8 +357,15 @@ class Dialogue:
     def _as_stated(self, state: dict[str, Any], text: str) -> bool:
         """Back to the facts as stated after a what-if ("还是按实际的", "实际还是180"); not "那就按备案了算",
         the what-if taken as the facts from now on."""
-        restated = isinstance(state.get("before_if"), dict) and self._has(text, "as_stated_words")
-        return restated and _ADOPTED.search(text) is None
+        before = state.get("before_if")
+        if not isinstance(before, dict):
+            return False
+        # ("今年这460人里有20个已经离职了" after "明年要是530呢": the figure as stated, named again)
+        said = {int(n.value) for n in find_numbers(text) if n.value is not None and n.value == int(n.value)}
+        named = any(v in said for v in before.values() if type(v) is int and v > 1) and not (
+            self._has(text, "hypothetical_words") or self._has(text, "what_if_words")
+        )
+        return (named or self._has(text, "as_stated_words")) and _ADOPTED.search(text) is None
 
     def _has(self, text: str, key: str) -> bool:
         return has_any(text, self.kb.lexicon.words.get(key, ()))

@@ -410,3 +410,14 @@ def test_a_levels_certificate_holders_after_the_word_certificate(talk: Talk) -> 
     """ "培训…25人，拿到中级工证21人": the 25 trained, the 21 certified at that level."""
     (reply,) = talk("备案的培训机构 培训区内失业人员25人 拿到中级工证21人 没考过4人 机构能拿多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 10500)
+
+
+def test_the_stated_figure_named_again_after_a_forecast(talk: Talk) -> None:
+    """ "明年预计能到600人" is a forecast, kept apart; "今年这300人里有25个已经离职了" names the figure as
+    stated, so the 25 come off the 300 (275: 5万 + 9 × 2.5万), not off the forecast."""
+    now, forecast, left = talk(
+        "我们是滨江企业 今年本区户籍人员稳定就业300人 奖补多少",
+        "明年预计能到600人 到时候最多能拿多少",
+        "今年这300人里有25个已经离职了 那今年能拿多少",
+    )
+    assert (now.amount_yuan, forecast.amount_yuan, left.amount_yuan) == (300000, 500000, 275000)
