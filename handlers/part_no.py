@@ -152,7 +152,10 @@ def part_no_taken_off(
     out = any(
         slots[k].type == "counts" and excluded(text, after[0], slots[k].exclude_cues) for k in fresh if k in slots
     )
-    if not (denied or out) or not all(any(i > at for w in slots[k].no for i in _positions(text, w)) for k in denied):
+    # (the "no" said after the marker, as a no word or a denied yes word: "…有30个中途离职了，没有稳定就业")
+    if not (denied or out) or not all(
+        any(i > at for w in (*slots[k].no, *slots[k].yes) for i in _positions(text, w)) for k in denied
+    ):
         return fresh
     some = int(after[0].value or 0)
     if not before:

@@ -421,3 +421,12 @@ def test_the_stated_figure_named_again_after_a_forecast(talk: Talk) -> None:
         "今年这300人里有25个已经离职了 那今年能拿多少",
     )
     assert (now.amount_yuan, forecast.amount_yuan, left.amount_yuan) == (300000, 500000, 275000)
+
+
+def test_some_of_the_count_said_to_be_not_stable_come_off_it(talk: Talk) -> None:
+    """ "那200个里面有26个中途离职了，没有稳定就业": the "no" is those 26's, so they come off the 200
+    (174: 5万 + 4 × 2.5万), not a refusal of everyone."""
+    _, after = talk(
+        "滨江企业 今年稳定就业的本区户籍员工200个 奖补多少", "更正 那200个里面有26个中途离职了，没有稳定就业"
+    )
+    assert (after.amount_yuan, after.eligible) == (150000, True)
