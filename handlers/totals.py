@@ -33,6 +33,9 @@ def grand_total(
     # ... unless the figure is not that many ("3个人的话一共" after two answers: three people).
     # (or the people named besides the asker: "小王小李两个人" after the community's own answers)
     sizes = {len(answered), len({a.get("who", 0) for a in answered}), len({a["who"] for a in answered if a.get("who")})}
+    # (or the answers on the clause answered last: "两个社区加起来" after two communities' awards)
+    last_clause = (answered[-1].get("key") or [[]])[0] if answered else []
+    sizes.add(sum(1 for a in answered if (a.get("key") or [[]])[0] == last_clause))
     # ("三块加起来" counts blocks, never people: whatever their number, no new fact)
     blocks = ("项", "块", "样")
     figures = [
@@ -51,14 +54,16 @@ def grand_total(
         return None
     if has_any(text, kb.lexicon.words.get("what_if_words", ())):
         return None  # "线上的如果改成线下呢，总共多少": the what-if first, then the total (with_earlier)
+    last = answered[-1].get("key", [[]])[0]
+    same = [a for a in answered if a.get("key", [[]])[0] == last]
+    counted_last = [n for n in find_numbers(text) if n.value == len(same) and text[n.end : n.end + 1] in counters]
+    if 1 < len(same) < len(answered) and counted_last and not _people_counted(text):
+        return summed(kb, same)  # "两个社区加起来多少": the two communities' awards, not the street's too
     people = _people_counted(text)
-    if people:
-        # "小王小李两个人一共多少": the people's answers on the clause answered last, not the
-        # community's grants asked before them
-        last = answered[-1].get("key", [[]])[0]
-        same = [a for a in answered if a.get("key", [[]])[0] == last]
-        if 1 < len(same) < len(answered) and len({a.get("who", 0) for a in same}) == people:
-            return summed(kb, same)
+    # "小王小李两个人一共多少": the people's answers on the clause answered last, not the
+    # community's grants asked before them
+    if people and 1 < len(same) < len(answered) and len({a.get("who", 0) for a in same}) == people:
+        return summed(kb, same)
     share = payees_share(kb, answered, text)
     if share is not None:  # "公司一共能拿多少", "我个人一共能拿多少": that payee's answers alone
         kept, note = share

@@ -430,3 +430,15 @@ def test_some_of_the_count_said_to_be_not_stable_come_off_it(talk: Talk) -> None
         "滨江企业 今年稳定就业的本区户籍员工200个 奖补多少", "更正 那200个里面有26个中途离职了，没有稳定就业"
     )
     assert (after.amount_yuan, after.eligible) == (150000, True)
+
+
+def test_two_communities_added_are_the_two_community_answers(talk: Talk) -> None:
+    """ "两个社区加起来多少" after the street's market and two communities' awards: the two
+    communities (10,000 + 40,000), not everything answered."""
+    *_, both = talk(
+        "我们街道的零工市场验收通过了 每年给多少",
+        "有个社区今年新认定为区级高质量就业社区 给多少",
+        "还有一个社区新认定了市级的",
+        "两个社区加起来多少",
+    )
+    assert both.amount_yuan == 50000
