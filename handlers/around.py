@@ -275,6 +275,11 @@ class Around:
         """ "线上一回也没有": "not even one", a count of none rather than of one."""
         return bool(self._nones) and self._after_unit(text, number, units).startswith(self._nones)
 
+    @property
+    def totals(self) -> tuple[str, ...]:
+        """The lexicon's words for a sum ("一共", "合计", "加起来"…)."""
+        return tuple(self._totals)
+
     def about_others(self, text: str, pos: int) -> bool:
         """The phrase before ``pos`` is about the rest ("其他的都", "剩下的")."""
         start = max(text.rfind(mark, 0, pos) for mark in _BREAKS) + 1

@@ -21,14 +21,14 @@ from knowledge.numbers import Number, find_numbers, parse_number
 
 _MONEY_UNITS = ("元", "块")
 _RELATIVE = ("差", "少", "缺", "还差", "多了")
-_YEAR_EVENT = re.compile(
-    r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:从?(?:大学|本科|大专|专科|研究生|硕士)|就)?"
+_LEFT_SCHOOL = (
+    r"\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:从?(?:大学|本科|大专|专科|研究生|硕士)|就)?"
     r"\s*(?:毕业|离校)"
 )
+_YEAR_EVENT = re.compile(r"((?:19|20)\d\d)" + _LEFT_SCHOOL)
 """The year one left school: "2020年毕业", "2022年6月离校", "2020年大学毕业"."""
-_YEAR_ONLY = re.compile(
-    r"((?:19|20)\d\d)(?=\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:从?(?:大学|本科|大专|专科|研究生|硕士)|就)?\s*(?:毕业|离校))"
-)
+_YEAR_ONLY = re.compile(r"((?:19|20)\d\d)(?=" + _LEFT_SCHOOL + ")")
+"""The same year alone, the rest left as written (for ``Figures.dated``)."""
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _JOINERS = ("是", "为", "有", ":", "：")
 _BARE_MAX = 10**9
@@ -174,7 +174,7 @@ class Figures:
             people = unit in ("人", "个人", "个", "位") and any(
                 n.value == number.value and n.text == "俩" for n in before
             )
-            return people and any(w in ahead for w in ("加起来", "一共", "合计", "总共")) and "多少" in ahead
+            return people and any(w in ahead for w in self.around.totals) and "多少" in ahead
         tail = text[number.end : number.end + len(unit) + 6]
         return same and any(q in tail for q in ("多少", "呢", "吗", "几"))
 
