@@ -6,6 +6,7 @@ which figure belongs to which category, whatever the slot.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
 from decimal import Decimal
@@ -19,6 +20,8 @@ from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
 _ITEM_ENDS = tuple(";；,，。、 ?？")
+_FIRST_N = re.compile(r"(?<![目之以此提当眼年从])前$")
+"""The 前 of "前三个都在街道": the first three of a list, pointed at, not a count of a category."""
 _PHRASE_END = "，,、。；;！!？?"
 """What may stand between a category and its bare count."""
 _OF_HOLDERS = ("证书的有", "证书的", "证的有", "证的", "的有", "的", "证书", "证")
@@ -143,6 +146,7 @@ def category_counts(
         and not around.is_none(text, n, units)
         and not around.is_both(text, n)
         and not (halves and text[n.start :].startswith(halves))  # the 一 of 一半 is no count
+        and not (_FIRST_N.search(text, 0, n.start) and n.start > spans[-1][0])  # (after the list)
         and n.start not in quoted
         and not (n.text == "俩" and around.is_total(text, n, units))  # "俩人一共多少": the two people
         and not (n.text == "俩" and text[: n.start].endswith(PRONOUNS))  # "我们俩一共多少": who, not a count

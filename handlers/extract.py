@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from handlers.apart import apart_at, blanked, groups_apart
 from handlers.around import COUNT_UNITS, OTHER_UNITS, Around
 from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
@@ -97,6 +98,7 @@ class Extractor:
         self.around = Around(words)
         self._added = listed("added_group_words")
         self._vague_counts = listed("vague_count_words")
+        self._pointers = listed("block_pointer_words")
         self.figures = Figures(
             slots,
             self.around,
@@ -175,6 +177,7 @@ class Extractor:
         # then category counts, then cue-bound counts, then the rest.
         order = sorted(wanted, key=lambda n: (n != asking, self._slots[n].type != "counts", not self._slots[n].cues))
         vague = any(w in text for w in self._vague_counts)  # "去了好几次": no "有补贴吗" as one time
+        apart = self._groups_apart(text, wanted)
         for name in order:
             slot = self._slots[name]
             value: Any = None
@@ -183,7 +186,11 @@ class Extractor:
             elif slot.type == "bool":
                 value = self._bool_value(text, name, generic=asking == name)
             elif slot.type == "counts":
-                value = self._category_counts(text, name, numbers, used)
+                # (not a group with a figure its own exclude cues leave out: "另外30个是…在职员工" is
+                # read there)
+                off = [(a, b) for a, b in apart if not self._left_out_there(text[a:b], slot)]
+                kept = [n for n in numbers if not any(a <= n.start < b for a, b in off)]
+                value = self._category_counts(blanked(text, off) if off else text, name, kept, used)
             elif slot.type in ("count", "money"):
                 # "2022年6月毕业…离校一年半左右": the time said outright before the one reckoned from a year
                 by_leaving = dated != text and any(c.startswith("离校") for c in slot.exclude_cues)
@@ -238,6 +245,10 @@ class Extractor:
             asked_only = name in self._conditions
             said = [v for start, _, v in spans if not _in_question(text, start, counts_as=not asked_only)]
             found = [v for v in found if v in said] if 0 < len(set(said) & set(found)) < len(found) else found
+        if len(found) > 1 and name not in self._conditions:
+            # "…零工市场还在建设中。请问街道这一块最高多少": the one pointed at is the one asked
+            pointed = {v for _, end, v in spans if text[end:].lstrip("的").startswith(self._pointers)}
+            found = list(pointed) if len(pointed) == 1 else found
         if len(found) > 1 and name in self._rates:
             # "那个5000块是国家级的吧 省级的多少": the level whose amount is quoted is known; the other is asked.
             quoted = {n.value for n in find_numbers(text) if n.value is not None and self.around.is_money(text, n)}
@@ -290,6 +301,10 @@ class Extractor:
         found = sorted([*found, *apart])
         # "考出专项能力证书的有四十个，其他的都没考过": a "no" about the others is not about them.
         found = [(pos, value) for pos, value in found if value == "1" or not self.around.about_others(text, pos)]
+        if any(v == "1" for _, v in found):
+            # "区人社局组织的线上4次…另外学校请我去讲了2次": one more group's "no" (handlers.apart)
+            yeses = [pos for pos, v in found if v == "1"]
+            found = [(pos, v) for pos, v in found if v == "1" or not apart_at(text, pos, self._added, yeses)]
         # "不是本区户籍的有20个" beside the whole 80: a part is not all; the sub-count decides.
         if any(value == "0" for _, value in found):  # only a "no" needs the figures read (hot path)
             counts = [n for n in find_numbers(text) if n.value is not None and _heads(text, n)]
@@ -310,6 +325,17 @@ class Extractor:
         if self._slots[name].either and any(value == "1" for _, value in found):
             return True
         return found[-1][1] == "1" if found else None
+
+    @staticmethod
+    def _left_out_there(phrase: str, slot: Slot) -> bool:
+        return any(c in phrase for c in slot.exclude_cues) and any(n.value for n in find_numbers(phrase))
+
+    def _groups_apart(self, text: str, wanted: list[str]) -> list[tuple[int, int]]:
+        """Phrases of one more group said "no" beside a "yes" (handlers.apart), for the counts."""
+        if not any(a in text for a in self._added) and text.count("；") < 2:
+            return []  # (hot path: most messages add no group and list nothing)
+        bools = [n for n in wanted if self._slots[n].type == "bool"]
+        return [s for n in bools for s in groups_apart(text, scan_spans(text, self._bool[n]), self._added)]
 
     def _denial_elsewhere(self, text: str, pos: int, name: str) -> bool:
         """The negation before ``pos`` is inside another slot's word that ends before it, with

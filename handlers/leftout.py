@@ -12,11 +12,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from handlers.apart import groups_apart
 from handlers.categories import excluded
 from handlers.cues import names_part
 from handlers.intents import has_any
 from handlers.parts import cue_of, describes, fraction_said
 from handlers.reply import Reply, under_headline
+from handlers.scan import longest_first, scan_spans
 from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -41,6 +43,8 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
             found[item] = None
         shares += shares_of(text, kb.slots[name])
     notes = [kb.texts.get("share_out_note" if s.pop("out") else "share_note", "").format(**s) for s in shares]
+    for group in _groups_apart(kb, reply, text):
+        found[group] = None
     if found:
         notes.append(kb.texts.get("left_out_note", "").format(items="、".join(found)))
     if not notes:
@@ -63,6 +67,26 @@ def note_left_out(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
 def points_at_part(kb: KnowledgeBase, text: str) -> bool:
     """The question names the part itself ("那次", "他们", "这8个") as what may count."""
     return has_any(text, kb.lexicon.words.get("part_pointer_words", ())) or _POINTER.search(text) is not None
+
+
+def _groups_apart(kb: KnowledgeBase, reply: Reply, text: str) -> list[str]:
+    """One more group said "no" beside a "yes" (handlers.apart): the phrase, without its 另外."""
+    added = tuple(kb.lexicon.words.get("added_group_words", ()))
+    if not any(a in text for a in added) and text.count("；") < 2:
+        return []
+    slots = {
+        r.slot for c, b, _ in reply.parts for r in kb.clause(c).benefit(b).requires if kb.slots[r.slot].type == "bool"
+    }
+    spans = []
+    for name in sorted(slots):
+        slot = kb.slots[name]
+        spans += groups_apart(
+            text, scan_spans(text, longest_first([(w, "0") for w in slot.no] + [(w, "1") for w in slot.yes])), added
+        )
+    phrases = [
+        text[a:b].removeprefix(next((w for w in added if text.startswith(w, a)), "")) for a, b in sorted(set(spans))
+    ]
+    return [re.sub("[a-z]+", lambda m: m.group().upper(), p) for p in phrases]  # read lower-cased: "HR" again
 
 
 def left_out(text: str, slot: Slot) -> list[str]:

@@ -33,6 +33,12 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading
+    again = [n for i, n in enumerate(inside) if i and _restated_whole(text, n, inside[:i])]
+    if again:
+        # "其中本区户籍76人…；本区户籍76人里有3人已经离职了": the same group named again, and the
+        # excluded figures after it are a part of it
+        inside = [n for n in inside if n not in again]
+        return max(total(inside) - total([n for n in outside if n.start > again[0].start]), 0)
     if inside and outside and any(total(inside) + total(outside) == total([n]) for n in plain):
         return total(inside)  # "25人，其中15个本区户籍、10个外地的": the whole, split in two
     if inside and outside and plain and total(plain) + total(outside) == total(inside[:1]):
@@ -60,6 +66,12 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     if outside:
         return -total(outside)
     return None
+
+
+def _restated_whole(text: str, number: Number, before: list[Number]) -> bool:
+    """The included figure repeats one said before and opens a part of it ("76人里有3人")."""
+    after = text[number.end : number.end + 6].lstrip("个人名位")
+    return any(n.value == number.value for n in before) and after.startswith(PART_MARKERS)
 
 
 def _labelled(text: str, number: Number) -> bool:

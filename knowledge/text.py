@@ -69,7 +69,11 @@ def spelled(text: str) -> str:
     text = _PLUS.sub("多", text)  # "50+个" is fifty-odd, as "50多个"
     text = _CIRCLED.sub(" ", text)  # "①…②…": NFKC would make them figures
     text = unicodedata.normalize("NFKC", text)
-    text = _ENUMERATOR.sub(" ", text)  # "1. 创业指导师…；2. 劳动保障协理员…": item numbers, no counts
+    # "1. 创业指导师…；2. 劳动保障协理员…": item numbers, no counts; a list's items are phrases of
+    # their own ("3. 小孙…在私企" says no of 小孙 alone)
+    items = len(_ENUMERATOR.findall(text))
+    text = _ENUMERATOR.sub("；" if items > 1 else " ", text)
+    text = re.sub(r"\s*；\s*", "；", text).lstrip("；") if items > 1 else text
     text = _WHICH_ONE.sub("哪", text)  # "不知道是哪一级": which, not 一级 (高级技师) or one of them
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()

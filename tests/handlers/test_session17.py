@@ -1,0 +1,45 @@
+"""Seventeenth session: readings found by eval57's long messages and the blind sets eval60–62,
+each written with its own wording."""
+
+from __future__ import annotations
+
+from dialogue_fixtures import Talk
+
+
+def test_the_part_pointed_at_is_the_recipient_asked_about(talk: Talk) -> None:
+    """ "…零工市场在建…街道这块一年最多多少": several of （一）'s recipients are named, and the one
+    followed by 这块 (lexicon ``block_pointer_words``) is the one asked about, not the market that
+    is still being built."""
+    (reply,) = talk("我们街道考核是良好 零工市场今年刚开工还没建好 那街道这块一年最多能给多少")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("1",), 500000, True)
+
+
+def test_the_local_group_named_again_with_its_leavers_is_not_counted_twice(talk: Talk) -> None:
+    """ "其中本区户籍60人…本区户籍60人里有5个走了": the second 60 is the same group, and the five
+    who left are a part of it: 55 count, not 120."""
+    (reply,) = talk("公司在滨江 今年招了130人 其中本区户籍60人 外地的70人 本区户籍60人里有5个已经走了 奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 50000)
+
+
+def test_one_more_group_said_no_leaves_out_that_group_only(talk: Talk) -> None:
+    """ "区人社局组织的…另外一家公司请我去讲了3次": the company's sessions are not （五）'s, but the
+    bureau's sessions still are; the reply says which were left out."""
+    (reply,) = talk("导师库导师 区人社局组织的线下指导2次 线上咨询3次 另外一家公司请我去讲了3次 补贴总共多少")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("5",), 2900, True)
+    assert "未计入" in reply.text and "一家公司请我去讲了3次" in reply.text
+
+
+def test_one_more_person_said_no_is_left_out_of_the_levels(talk: Talk) -> None:
+    """ "另外一个私企HR也考了高级工": a person outside public employment service, added to the
+    ones inside it, is left out of the level counts, not paid and not refusing the others."""
+    (reply,) = talk("社区就业服务站2个人考了中级工 都在站里做公共就业服务 另外一个私企HR也考了高级工 一共补贴多少")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("6",), 3000, True)
+
+
+def test_the_first_n_of_a_list_point_at_people_not_a_count(talk: Talk) -> None:
+    """ "前两个都在街道…": the first two of a numbered list, not two more of the last level named."""
+    (reply,) = talk(
+        "1. 小王 职业指导师 技师 2. 小刘 劳动关系协调员 中级工 3. 小孙 也考了企业人力资源管理师三级 但他在私企做HR。"
+        "前两个都在街道做公共就业服务 能补多少"
+    )
+    assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 4000)
