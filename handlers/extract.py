@@ -20,7 +20,7 @@ from handlers.around import COUNT_UNITS, OTHER_UNITS, Around
 from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
 from handlers.part_no import part_no_dropped, split_by_condition
-from handlers.parts import describes_a_part, take_out_parts
+from handlers.parts import describes, describes_a_part, take_out_parts
 from handlers.scan import NEGATIONS, denied_each, longest, longest_first, negated, qualified, scan_spans
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
@@ -413,6 +413,8 @@ class Extractor:
             return None
         if slot.half_up and text.startswith(tuple(f"{u}半" for u in slot.units), numbers[0].end):
             return None  # "毕业两年半了呢": read whole by the slot, more than two
+        if slot.exclude_cues and describes(text, numbers[0], slot) == "out":
+            return None  # "要是离职的只有3个呢": the part left out, not the count
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
         if any(c in text for s in others for c in s.cues):
             return None

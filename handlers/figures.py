@@ -113,6 +113,8 @@ class Figures:
             ):
                 continue  # "高技能人才60个，再多培养10个": more of the figure before, in its slot
             unit = self.around.unit_after(text, number, units)
+            if unit and text[: number.start].rstrip().endswith(self._denied) and self._said_instead(text, number, unit):
+                continue  # "离职的是18个 不是8个": the figure put right beside the one denied
             if slot.type == "money":
                 wan = ("万" in number.text or "w" in number.text) and unit not in COUNT_UNITS
                 fits = wan or unit in _MONEY_UNITS
@@ -161,6 +163,16 @@ class Figures:
         if extra and isinstance(value, int) and not isinstance(value, bool):
             return self.valid(slot, Decimal(value) + sum((n.value or Decimal(0) for n in extra), Decimal(0)))
         return value
+
+    def _said_instead(self, text: str, denied: Number, unit: str) -> bool:
+        """Another figure of the same unit, not denied itself, is said instead of ``denied``."""
+        return any(
+            n.start != denied.start
+            and n.value is not None
+            and self.around.unit_after(text, n, [unit]) == unit
+            and not text[: n.start].rstrip().endswith(self._denied)
+            for n in find_numbers(text)
+        )
 
     def _asked_again(self, text: str, number: Number, before: list[Number], units: list[str]) -> bool:
         """The figure said before, with the same unit, again in the question ("干了两年了 两年最多

@@ -33,7 +33,7 @@ from handlers.relative import for_one, other_track_dropped, rate_for_one, relati
 from handlers.reply import Reply, under_headline
 from handlers.routing import Router
 from handlers.steps import Step, stated
-from handlers.taken_off import counted_back, keep_taken_off, off_a_group
+from handlers.taken_off import counted_back, keep_taken_off, off_a_group, restated_off
 from handlers.target import aimed_again
 from handlers.topic import Topic
 from handlers.unsized import added, unsized_group
@@ -202,6 +202,13 @@ class FollowUp(BareReplies, FactReadings):
             benefits = self._switch(clause, query.text, fresh, current)
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
+        back = restated_off(self.kb, topic, fresh, query.text, more=self._has(query.text, "increase_words"))
+        again = {k: -fresh[k] for k in back}
+        # (the part before put back, the new one off: the count as it now stands)
+        fresh = {
+            k: max(facts[k] + back[k] + v, 0) if k in back and isinstance(facts.get(k), int) else v
+            for k, v in fresh.items()
+        }
         said = dict(facts)
         # (not "搞错了 是三星 四星是隔壁那家": one's own fact corrected, another's set beside it)
         if self._has(query.text, "other_entity_words") and not self._has(query.text, "correction_words"):
@@ -320,7 +327,7 @@ class FollowUp(BareReplies, FactReadings):
         if rule and asking and asking not in fresh and [b.id for b in benefits] == [b.id for b in current]:
             return self._rule_then_ask(clause, current, topic, facts, query.text, asking)  # "脱贫人口也算进去吗"
         step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
-        return keep_taken_off(step, fresh)
+        return keep_taken_off(step, fresh, again)
 
     @staticmethod
     def _one_category(counts: Any) -> bool:

@@ -100,6 +100,11 @@ def _label(cue: str) -> str:
     return f"{cue.upper()} " if cue[-1:].isascii() and cue[-1:].isalpha() else cue
 
 
+def left_out_pairs(text: str, slot: Slot) -> list[tuple[Number, str]]:
+    """Each figure the slot's exclude cues take out, with the cue ("离职8个" → 8, 离职)."""
+    return _left_out(text, slot)
+
+
 def left_out_counts(text: str, slot: Slot) -> list[int]:
     """The figures of ``left_out``, for "那20个要是脱贫人口呢" to count back in."""
     return [int(number.value or 0) for number, _ in _left_out(text, slot)]

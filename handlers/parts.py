@@ -44,9 +44,23 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     if inside and outside and plain and total(plain) + total(outside) == total(inside[:1]):
         # "20个本区户籍学员，15个是在校生，5个是离校3年的往届生": the included whole, split in two
         return total(inside[:1]) - total(outside)
-    part = min((text.find(m) for m in PART_MARKERS if m in text), default=-1)  # "其中", "那20个…里有"
-    if inside and outside and part > inside[0].start and total(outside) < total(inside[:1]):
-        return total(inside[:1]) - total(outside)  # "本区户籍80个，其中20个离职了": a part of the included
+    # "本区户籍80个，其中20个离职了", "…本区户籍里有6个已经离职了": a part of the included, named
+    # after it; not people from elsewhere said beside it ("外地户口40个")
+    part = min((i for m in PART_MARKERS if (i := text.find(m, inside[0].end if inside else 0)) != -1), default=-1)
+    parts = [n for n in outside if cue_of(text, n, slot.exclude_cues) not in slot.beside_cues]
+    after = [n for n in parts if n.start > part]
+    if inside and after and part != -1 and total(after) < total(inside[:1]):
+        return total(inside[:1]) - total(after)
+    if slot.beside_cues and len(inside) == 1 and not plain:
+        # "本区户籍那77个 有2个上周离职了": people who left, said after the local ones, are of them
+        # (not "外地的20个", people beside them)
+        left = [
+            n
+            for n in parts
+            if n.start > inside[0].start and not any(w in text[inside[0].end : n.start] for w in _BESIDE)
+        ]
+        if left and total(left) < total(inside):
+            return total(inside) - total(left)
     if inside:
         return total(inside)
     # (not "参加了4次评审，其中一次是市人社局组织的": a part of the four, named as one)
@@ -66,6 +80,10 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     if outside:
         return -total(outside)
     return None
+
+
+_BESIDE = ("另外", "还有", "此外", "另有")
+"""Words that set a group beside the one before ("另外还有15个本区户籍的实习生"), not within it."""
 
 
 def _restated_whole(text: str, number: Number, before: list[Number]) -> bool:
@@ -95,7 +113,7 @@ def cue_of(text: str, number: Number, cues: tuple[str, ...]) -> str:
     """The cue word describing ``number``: the first after it in its phrase, else the last
     before it ("外地户籍12个" → 外地, "12个是外地的" → 外地)."""
     end = number.end
-    while end < len(text) and text[end] not in PHRASE_END:
+    while end < len(text) and not _ends_phrase(text, number.end, end):
         end += 1
     after = text[number.end : end]
     hits = [c for c in cues if c in after and not _a_not_a(after, c)]

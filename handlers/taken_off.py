@@ -8,7 +8,7 @@ from typing import Any
 
 from handlers.categories import excluded
 from handlers.cues import PART_MARKERS
-from handlers.leftout import left_out_counts, left_out_groups
+from handlers.leftout import left_out_counts, left_out_groups, left_out_pairs
 from handlers.parts import describes, fraction_said
 from handlers.reply import Reply
 from handlers.steps import Step
@@ -16,9 +16,34 @@ from knowledge.models import KnowledgeBase, Slot
 from knowledge.numbers import find_numbers
 
 
-def keep_taken_off(step: Step, fresh: dict[str, Any]) -> Step:
-    """The step, with the part this message took off a count kept ("其中三十个是外地的")."""
-    off = {k: [-v] for k, v in fresh.items() if isinstance(v, int) and not isinstance(v, bool) and v < 0}
+def restated_off(
+    kb: KnowledgeBase, topic: dict[str, Any], fresh: dict[str, Any], text: str, *, more: bool
+) -> dict[str, int]:
+    """ "离职的是18个", "要是离职的只有3个呢" after "本区户籍90个 其中离职8个": the part left out said
+    again with the same words, in place of the one before, unless more are added ("又走了2个").
+    Returns the amounts to add to the fresh negatives (the part before, put back) by slot."""
+    said = topic.get("off_said")
+    if more or not isinstance(said, dict):
+        return {}
+    back: dict[str, int] = {}
+    for name, value in fresh.items():
+        before = said.get(name)
+        if not (_count(value) and value < 0 and isinstance(before, dict)):
+            continue
+        cues = [cue for number, cue in left_out_pairs(text, kb.slots[name]) if number.value == -value]
+        if len(cues) == 1 and _count(before.get(cues[0])):
+            back[name] = int(before[cues[0]])
+    return back
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def keep_taken_off(step: Step, fresh: dict[str, Any], again: dict[str, int] | None = None) -> Step:
+    """The step, with the part this message took off a count kept ("其中三十个是外地的"); a part
+    said again in place of the one before (``again``, see ``restated_off``) is kept as said."""
+    off = {k: [-v] for k, v in fresh.items() if _count(v) and v < 0} | {k: [v] for k, v in (again or {}).items()}
     if not off or not step.topic:
         return step
     return replace(step, topic={**step.topic, "off": off})
@@ -41,16 +66,24 @@ def remember_left_out(
         return state
     facts = state.get("facts") or {}
     off: dict[str, list[Any]] = {k: list(v) for k, v in (topic.get("off") or {}).items() if isinstance(v, list)}
+    said_before = (
+        before.get("off_said") if isinstance(before, dict) and before.get("clause") == topic.get("clause") else None
+    )
+    said: dict[str, Any] = {**(said_before or {}), **(topic.get("off_said") or {})}
     for clause_id, benefit_id, _ in reply.parts:
         for name in kb.clause(clause_id).benefit(benefit_id).calculator.slots():
             slot = kb.slots[name]
             if slot.type == "count" and slot.exclude_cues and isinstance(facts.get(name), int):
                 off.setdefault(name, []).extend(left_out_counts(text, slot))
+                pairs = {cue: int(n.value or 0) for n, cue in left_out_pairs(text, slot) if cue}
+                if pairs:  # each part by its words, for the same part said again (``restated_off``)
+                    said[name] = {**(said.get(name) or {}), **pairs}
                 off[name].extend(_share_left_out(text, slot))
             elif slot.type == "counts" and slot.exclude_cues and isinstance(facts.get(name), dict):
                 off.setdefault(name, []).extend(left_out_groups(text, slot))
     off = {k: v for k, v in off.items() if v}
-    return {**state, "topic": {**topic, "off": off}} if off else state
+    topic = {**topic, "off_said": said} if said else topic
+    return {**state, "topic": {**topic, "off": off}} if off else {**state, "topic": topic}
 
 
 def _share_left_out(text: str, slot: Slot) -> list[int]:

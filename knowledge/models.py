@@ -63,6 +63,9 @@ class Slot:
     separate_cues: tuple[str, ...] = ()
     """Words that make the whole's figure a group apart from this part ("初中级技能人才90人次、
     高技能人才30人次"); without them a whole said beside its part includes it."""
+    beside_cues: tuple[str, ...] = ()
+    """Exclude cues of a group beside the included one, never a part of it: in "本区户籍新招90个
+    其中离职8个 外地户口40个" the 40 are not among the 90, the 8 are."""
     half_up: bool = False
     things: tuple[str, ...] = ()
     """Words right after a figure and its unit that make it a count of things rather than of

@@ -43,3 +43,32 @@ def test_the_first_n_of_a_list_point_at_people_not_a_count(talk: Talk) -> None:
         "前两个都在街道做公共就业服务 能补多少"
     )
     assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 4000)
+
+
+def test_people_from_elsewhere_are_beside_the_local_hires_not_among_them(talk: Talk) -> None:
+    """ "本区户籍招了100个 其中辞职6个 外省的35个": the six who quit are of the hundred, the 35 from
+    another province are beside them (slot ``beside_cues``): 94 count, not 59."""
+    (reply,) = talk("滨江的企业 本区户籍招了100个 其中辞职6个 外省的35个 吸纳就业奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 75000)
+    assert "人数94人" in reply.text and "辞职6人" in reply.text and "外省35人" in reply.text
+
+
+def test_leavers_said_after_the_local_hires_are_of_them(talk: Talk) -> None:
+    """ "本区户籍的招了120个 后来走了25个": those who left, said after the local ones, are of them
+    (not "另外还有…", a group beside)."""
+    (reply,) = talk("公司在滨江 本区户籍的招了120个 后来走了25个 能拿多少")
+    assert reply.amount_yuan == 75000 and "人数95人" in reply.text
+
+
+def test_the_leavers_said_again_replace_the_ones_before(talk: Talk) -> None:
+    """ "走的其实是20个 不是5个", "要是走的只有2个呢", "按实际的": the part left out said again with
+    the same words takes the place of the one before, for good or for the turn; "又补招了…" adds."""
+    replies = talk(
+        "滨江企业 本区户籍新招85个 其中走了5个 外地的30个 奖补多少",
+        "不好意思 走了的其实是20个 不是5个",
+        "要是走了的只有2个呢",
+        "那按实际的呢",
+        "年底又补招了本区户籍的十个 现在多少",
+    )
+    assert [r.amount_yuan for r in replies] == [75000, 50000, 75000, 50000, 75000]
+    assert "65人" in replies[1].text and "83人" in replies[2].text and "75人" in replies[4].text
