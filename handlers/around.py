@@ -258,7 +258,9 @@ class Around:
         """ "两个人一共多少", "合计3人": the figure is the whole, the others in the message its parts."""
         # "评审2次 一共补多少": after a space the 一共 asks for the sum; it says nothing of the 2.
         after = self._after_unit(text, number, units, strip=False).lstrip("人")  # ("两个人…": 个 the unit)
-        after = after[2:] if after.startswith(("一年", "每年", "全年")) else after  # "两个人一年合计"
+        after = (
+            after[2:] if after.startswith(("一年", "每年", "全年", "奖金", "补贴", "奖励")) else after
+        )  # "两人奖金一共"
         after = after[:3]
         after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
         before = text[max(0, number.start - 4) : number.start]

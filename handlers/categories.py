@@ -149,6 +149,13 @@ def category_counts(
         and not (_FIRST_N.search(text, 0, n.start) and n.start > spans[-1][0])  # (after the list)
         and n.start not in quoted
         and not (n.text == "俩" and around.is_total(text, n, units))  # "俩人一共多少": the two people
+        # "我弟二等奖 我表哥一等奖 两人奖金一共多少": the people of several categories, in all
+        # (or one more person's, added: "还有我堂妹…三等奖 三个人一共呢")
+        and not (
+            n.start > spans[-1][0]
+            and (len({v for *_, v in spans}) > 1 or text.startswith(added))
+            and _people_in_all(text, n, around, units)
+        )
         and not (n.text == "俩" and text[: n.start].endswith(PRONOUNS))  # "我们俩一共多少": who, not a count
     ]
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
@@ -367,6 +374,11 @@ def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")
+
+
+def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:
+    """ "两人奖金一共", "三个人一共呢": the people, counted in all (not "线上一次一共", a time)."""
+    return text[number.end :].startswith(("人", "个人", "位", "名")) and around.is_total(text, number, units)
 
 
 def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from handlers.intents import has_any
 from handlers.owners import ASKER, asked_person
 from handlers.reply import Reply
-from handlers.scan import category_spans
+from handlers.scan import category_spans, negated
 from knowledge.models import KnowledgeBase
 
 
@@ -73,7 +73,9 @@ def one_owner_moved(kb: KnowledgeBase, state: dict[str, Any], text: str) -> dict
     moved_facts, moved_owner = dict(facts), dict(held[who])
     kept = False  # a lower second certificate: the batch stands as it was
     for slot, category in held[who].items():
-        named = {c for _, _, c in category_spans(kb.slots[slot], text)} if slot in kb.slots else set()
+        # (not the level denied beside it: "我表哥是三等奖 不是一等奖")
+        spans = category_spans(kb.slots[slot], text) if slot in kb.slots else []
+        named = {c for start, _, c in spans if not negated(text, start)}
         counts = facts.get(slot)
         if len(named) != 1 or category in named or not isinstance(counts, dict) or counts.get(category, 0) < 1:
             continue

@@ -72,3 +72,14 @@ def test_the_leavers_said_again_replace_the_ones_before(talk: Talk) -> None:
     )
     assert [r.amount_yuan for r in replies] == [75000, 50000, 75000, 50000, 75000]
     assert "65人" in replies[1].text and "83人" in replies[2].text and "75人" in replies[4].text
+
+
+def test_the_people_counted_in_all_are_no_count_of_the_last_level(talk: Talk) -> None:
+    """ "我侄子二等奖 我外甥一等奖 两人奖金一共多少": two people of two levels, not two first prizes;
+    "还有我表妹…三等奖 三个人一共呢" adds one; "我外甥是三等奖 不是一等奖" moves his alone."""
+    replies = talk(
+        "帮亲戚问问 我侄子区级技能竞赛二等奖 我外甥区级一等奖 两人奖金一共多少",
+        "还有我表妹 也是区级比赛 三等奖 三个人一共呢",
+        "更正 我外甥是三等奖 不是一等奖",
+    )
+    assert [r.amount_yuan for r in replies] == [3500, 4500, 3500]
