@@ -6,6 +6,7 @@ which figure belongs to which category, whatever the slot.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
@@ -158,6 +159,9 @@ def category_counts(
         )
         and not (n.text == "俩" and text[: n.start].endswith(PRONOUNS))  # "我们俩一共多少": who, not a count
     ]
+    listed = _one_per_item(text, spans, free, slot.exclude_cues)
+    if listed is not None:
+        return listed  # "三名工作人员 1…高级技师 2…高级技师 3…高级工": one holder an item
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
     if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
         # "一百个…一半中级工一半高级工": the one whole split in two
@@ -374,6 +378,33 @@ def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")
+
+
+def _one_per_item(
+    text: str, spans: list[tuple[int, int, str]], free: list[Number], cues: tuple[str, ...]
+) -> dict[str, int] | None:
+    """A numbered list ("；" between its items, from ``knowledge.text.normalize``) whose items
+    each name a category with no figure: one of that category an item ("江一社区 新认定省级；白马湖
+    社区 新认定市级"), an item the slot's exclude cues leave out not counted ("前年就认定市级了")."""
+    if text.count("；") < 2:
+        return None
+    marks = [i for i, ch in enumerate(text) if ch == "；"] + [len(text)]
+    result: dict[str, int] = {}
+    counted = 0
+    for start, end in itertools.pairwise(marks):
+        inside = [value for a, _, value in spans if start < a < end]
+        if any(start < n.start < end and not _in_name(text, n) for n in free):
+            return None  # an item with a figure of its own: the figures decide
+        if inside and not any(c in text[start:end] for c in cues):
+            result[inside[0]] = result.get(inside[0], 0) + 1
+            counted += 1
+    return result if counted >= 2 else None
+
+
+def _in_name(text: str, number: Number) -> bool:
+    """A numeral inside a name ("江一社区", "东二社区"): one character, a name's before it."""
+    before = text[number.start - 1 : number.start]
+    return number.text in "一二三四五六七八九" and "\u4e00" <= before <= "\u9fff" and before not in "有是了共各个其中"
 
 
 def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:

@@ -73,7 +73,10 @@ def spelled(text: str) -> str:
     # their own ("3. 小孙…在私企" says no of 小孙 alone)
     items = len(_ENUMERATOR.findall(text))
     text = _ENUMERATOR.sub("；" if items > 1 else " ", text)
-    text = re.sub(r"\s*；\s*", "；", text).lstrip("；") if items > 1 else text
+    if items < 2:
+        text, items = _bare_items(text)
+    if items > 1:  # a list's lines end its items ("…当时奖补已经拿过\n今年这批一共多少")
+        text = re.sub(r"\s*[；\n]+\s*", "；", text).strip("；")
     text = _WHICH_ONE.sub("哪", text)  # "不知道是哪一级": which, not 一级 (高级技师) or one of them
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
@@ -89,6 +92,25 @@ _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[:;。,\s]))(?:\d{1,2}[.、)]|\(\d{1,2}\))(?=\s*[^\d\s.])")
 """A list's item number at the start of an item ("1. …", "2、…", "(3)…"): not "1.5万", not "2、3天"
 after a word."""
+
+_BARE_ITEM = re.compile(r"(?:^|(?<=[\s:;。,，；]))([1-9])(?=\s*[^\d\s.、)个人名位次场天万元千百年月日号级等岁期批%])")
+"""An item number written bare, at a line's or phrase's start ("\n1 江一社区 新认定省级",
+"1劳动关系协调员高级技师 2…"): an item only where they run 1, 2, 3… in order."""
+
+
+def _bare_items(text: str) -> tuple[str, int]:
+    """``text`` with bare item numbers that run 1, 2, 3… in order made "；", and how many."""
+    expect, kept = 1, []
+    for match in _BARE_ITEM.finditer(text):
+        if int(match.group(1)) == expect:
+            kept.append(match)
+            expect += 1
+    if len(kept) < 2:
+        return text, 0
+    for match in reversed(kept):
+        text = text[: match.start()] + "；" + text[match.end() :]
+    return text, len(kept)
+
 
 _WHICH_ONE = re.compile("哪一(?=[级个项类种条批])")
 """ "哪一级", "哪一个": which one, written as "哪级" so its 一 is no figure and 一级 no level."""

@@ -83,3 +83,22 @@ def test_the_people_counted_in_all_are_no_count_of_the_last_level(talk: Talk) ->
         "更正 我外甥是三等奖 不是一等奖",
     )
     assert [r.amount_yuan for r in replies] == [3500, 4500, 3500]
+
+
+def test_a_list_numbered_line_by_line_counts_one_community_an_item(talk: Talk) -> None:
+    """Items numbered bare at each line's start ("1 东冠社区 新认定省级"), with no figure: one
+    community an item at its level; the one recognised two years ago and already paid is left out
+    (its "no" is its item's, not the others')."""
+    (reply,) = talk(
+        "街道报一下今年高质量就业社区\n1 东冠社区 新认定省级\n2 江三社区 新认定区级\n"
+        "3 滨和社区 前年就认定市级了 奖补当时拿了\n这批一次性奖补一共多少"
+    )
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("2",), 60000, True)
+    assert "滨和社区" in reply.text
+
+
+def test_a_whole_then_items_without_figures_counts_one_holder_an_item(talk: Talk) -> None:
+    """ "三名工作人员 1…高级技师 2…高级技师 3…高级工": the three is everyone, each item one holder,
+    not three of the first level."""
+    (reply,) = talk("街道就业服务站三名工作人员 1劳动保障协理员高级技师 2创业指导师高级技师 3职业指导师中级工 合计多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 7500)
