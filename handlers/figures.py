@@ -178,7 +178,10 @@ class Figures:
         """The figure said before, with the same unit, again in the question ("干了两年了 两年最多
         多少"): the same two years, asked about, not two more."""
         unit = self.around.unit_after(text, number, units)
-        same = any(n.value == number.value and self.around.unit_after(text, n, units) == unit for n in before)
+        kind = _PEOPLE.get(unit, unit)  # ("12个…12个人一年最多一共": one unit of people)
+        same = any(
+            n.value == number.value and _PEOPLE.get(self.around.unit_after(text, n, units), "") == kind for n in before
+        ) or any(n.value == number.value and self.around.unit_after(text, n, units) == unit for n in before)
         if text[number.start - 1 : number.start] not in (" ", "，", ",", "。"):
             # (not "培训去了2次，评审去了2次": each figure said of its own activity; but "我和我爱人
             # (我们俩)…绩效补贴两个人一年最多加起来多少": the same two people, added up in the question)
@@ -187,7 +190,7 @@ class Figures:
                 n.value == number.value and n.text == "俩" for n in before
             )
             return people and any(w in ahead for w in self.around.totals) and "多少" in ahead
-        tail = text[number.end : number.end + len(unit) + 6]
+        tail = text[number.end : number.end + len(unit) + 10]  # ("12个人一年最多一共发多少")
         return same and any(q in tail for q in ("多少", "呢", "吗", "几"))
 
     @staticmethod
@@ -424,6 +427,10 @@ class Figures:
         if value is None or value != value.to_integral_value() or value < 0 or value > _BARE_MAX:
             return None  # (fifty ones are no answer: the slots' own max then judge what is)
         return int(value)
+
+
+_PEOPLE = {"人": "人", "个人": "人", "个": "人", "名": "人", "位": "人"}
+"""Units that count people, one kind whichever is written."""
 
 
 def _sum_of_others(number: Number, numbers: list[Number]) -> bool:

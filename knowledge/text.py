@@ -93,18 +93,25 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[:;。,\s]))(?:\d{1,2}[.、)]|\(\d{1,2}\))(?
 """A list's item number at the start of an item ("1. …", "2、…", "(3)…"): not "1.5万", not "2、3天"
 after a word."""
 
-_BARE_ITEM = re.compile(r"(?:^|(?<=[\s:;。,，；]))([1-9])(?=\s*[^\d\s.、)个人名位次场天万元千百年月日号级等岁期批%])")
-"""An item number written bare, at a line's or phrase's start ("\n1 江一社区 新认定省级",
-"1劳动关系协调员高级技师 2…"): an item only where they run 1, 2, 3… in order."""
+_BARE_ITEM = re.compile(
+    r"(?:^|(?<=[\s:;。,，；]))([1-9]|[A-H](?!社区|工作室))(?=\s*[^\d\s.、)个人名位次场天万元千百年月日号级等岁期批%a-zA-Z])"
+)
+"""An item number or letter written bare, at a line's or phrase's start ("\n1 江一社区 新认定省级",
+"1劳动关系协调员高级技师 2…", "A职业指导师高级工 B…"): an item only where they run 1, 2, 3… or
+A, B, C… in order (not "A社区…B社区", organisations told apart by letters: knowledge.search)."""
 
 
 def _bare_items(text: str) -> tuple[str, int]:
     """``text`` with bare item numbers that run 1, 2, 3… in order made "；", and how many."""
-    expect, kept = 1, []
-    for match in _BARE_ITEM.finditer(text):
-        if int(match.group(1)) == expect:
-            kept.append(match)
-            expect += 1
+    kept: list[re.Match[str]] = []
+    for first in ("1", "A"):
+        expect, kept = first, []
+        for match in _BARE_ITEM.finditer(text):
+            if match.group(1) == expect:
+                kept.append(match)
+                expect = chr(ord(expect) + 1)
+        if len(kept) > 1:
+            break
     if len(kept) < 2:
         return text, 0
     for match in reversed(kept):

@@ -102,3 +102,19 @@ def test_a_whole_then_items_without_figures_counts_one_holder_an_item(talk: Talk
     not three of the first level."""
     (reply,) = talk("街道就业服务站三名工作人员 1劳动保障协理员高级技师 2创业指导师高级技师 3职业指导师中级工 合计多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 7500)
+
+
+def test_people_told_apart_by_letters_count_one_a_letter(talk: Talk) -> None:
+    """ "五个人 A…技师 B…初级工 C…高级工 D没考过 E没考过": lettered people, one an item, those
+    without a certificate not counted (not five of the first level)."""
+    (reply,) = talk(
+        "服务站五个人 A职业指导师技师 B创业指导师初级工 C劳动保障协理员高级工 D没考过 E没考过 "
+        "都在街道做公共就业服务 一共多少"
+    )
+    assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 5500)
+
+
+def test_the_same_head_count_in_the_question_is_not_added_again(talk: Talk) -> None:
+    """ "上岗人员9个…9个人一年最多一共": the nine said again in the question, not eighteen."""
+    (reply,) = talk("街道公益性岗位上岗人员9个 绩效补贴 9个人一年最多一共发多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 32400)
