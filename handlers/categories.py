@@ -14,13 +14,17 @@ from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, PRONOUNS, Around
 from handlers.cues import PART_MARKERS
-from handlers.parts import sub_count
+from handlers.parts import labelled, sub_count
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import Clause, KnowledgeBase, Slot
 from knowledge.numbers import Number
 
 _JOINERS = " :：有是为"
 _ITEM_ENDS = tuple(";；,，。、 ?？")
+_ITEM_GAP = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*[人名个位]\s+")
+"""A head count with its unit, then a space: the end of one group's item in a list."""
+_PASSED = ("合格", "通过", "过了", "考过", "拿证", "取证")
+"""Words of passing between a level and its figure ("初级工合格二十二")."""
 _FIRST_N = re.compile(r"(?<![目之以此提当眼年从])前$")
 """The 前 of "前三个都在街道": the first three of a list, pointed at, not a count of a category."""
 _PHRASE_END = "，,、。；;！!？?"
@@ -117,6 +121,8 @@ def category_counts(
     # a figure needs one of the slot's units ("三份" is not a count of communities).
     # One joining character may stand between ("初级工 二十", "一等奖：2个"), not a verb ("一等奖奖两千").
     right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans if text[end : end + 1] in _JOINERS}
+    # "初级工合格二十二 中级工合格十八": a word of passing may join them too
+    right_after |= {end + len(w) for _, end, _ in spans for w in _PASSED if text.startswith(w, end)}
     # "技师2500是按人头吗", "一等奖2000 二等奖多少来着": the figure right after a category, with no
     # unit, equal to what the policy pays that category, is its rate quoted, not a head count.
     quoted = {
@@ -159,9 +165,10 @@ def category_counts(
         )
         and not (n.text == "俩" and text[: n.start].endswith(PRONOUNS))  # "我们俩一共多少": who, not a count
     ]
-    listed = _one_per_item(text, spans, free, slot.exclude_cues)
-    if listed is not None:
-        return listed  # "三名工作人员 1…高级技师 2…高级技师 3…高级工": one holder an item
+    listed = _one_per_item(text, spans, free, slot.exclude_cues) or _groups_one_level(text, spans, free, slot, valid)
+    if listed is not None:  # "三名工作人员 1…高级技师 2…高级技师 3…高级工": one holder an item
+        used.update(n.start for n in free if n.start not in quoted)
+        return listed
     halved = [value for start, _, value in spans if halves and text[:start].endswith(halves)]
     if len(halved) == 2 == len(spans) and len(free) == 1 and free[0].value and free[0].value % 2 == 0:
         # "一百个…一半中级工一半高级工": the one whole split in two
@@ -401,6 +408,47 @@ def _one_per_item(
     return result if counted >= 2 else None
 
 
+def _groups_one_level(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    free: list[Number],
+    slot: Slot,
+    valid: Callable[[Slot, Decimal | None], int | str | None],
+) -> dict[str, int] | None:
+    """Several groups' figures and one level said of them all: "区内失业人员10人 本市在职职工8人
+    外省进城务工人员6人 都考中级工" (16: the group the clause does not list left out), or the
+    level first and each group labelled ("专项能力证书考过的 脱贫人口16个 本区户籍大学生9个")."""
+    if len({v for *_, v in spans}) != 1 or len(free) < 2:
+        return None
+    first, last = spans[0][0], spans[-1][1]
+    before = [n for n in free if n.end <= first]
+    after = [n for n in free if n.start >= last]
+    if before and not after and re.search("[都全]", text[before[-1].end : first]):
+        group = before
+    elif (
+        len(after) > 1
+        and not before
+        and after[0].start - last >= 3  # (not "中级工班40人…": the level's own figure, the whole)
+        and all(labelled(text, n) and text[n.start - 1 : n.start] not in "这那" for n in after)
+        and "其中" not in text
+    ):
+        group = after  # (not "初级工15人 这15个多少": the same fifteen pointed at)
+    else:
+        return None
+    counts = [valid(slot, n.value) for n in group if not any(c in _own_phrase(text, n) for c in slot.exclude_cues)]
+    if not all(isinstance(c, int) for c in counts):
+        return None
+    return {spans[0][2]: sum(c for c in counts if isinstance(c, int))}
+
+
+def _own_phrase(text: str, number: Number) -> str:
+    """The words around ``number`` up to a mark or a space either side ("本市在职职工8人")."""
+    breaks = _PHRASE_END + " "
+    start = max((text.rfind(c, 0, number.start) for c in breaks), default=-1) + 1
+    ends = [i for i in (text.find(c, number.end) for c in breaks) if i != -1]
+    return text[start : min(ends, default=len(text))]
+
+
 def _in_name(text: str, number: Number) -> bool:
     """A numeral inside a name ("江一社区", "东二社区"): one character, a name's before it."""
     before = text[number.start - 1 : number.start]
@@ -421,6 +469,8 @@ def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
     ends = [i for i in (text.find(mark, number.end) for mark in _PHRASE_END) if i != -1]
     after = text[number.end : min(ends, default=len(text))]
     after = after.strip().split(" ")[0]  # "60个学员都考出了中级工 另外30个是在职员工": a space after words ends it too
+    # "本市在职职工8人 外省进城务工人员6人": a space after the figure before ends that one's group
+    start = max([start] + [m.end() for m in _ITEM_GAP.finditer(text, start, number.start)])
     before = text[start : number.start]
     if any(cue in after for cue in cues):
         return True

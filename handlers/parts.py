@@ -68,7 +68,7 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     a_part = bool(outside and plain and marked) and plain[0].start < min(marked) < outside[0].start
     if outside and plain and slot.parts_add and not a_part:
         return total(plain)  # "评审4次、培训2次，另…市总工会组织的3次": six
-    if outside and plain and not marked and all(_labelled(text, n) for n in (*plain, *outside)):
+    if outside and plain and not marked and all(labelled(text, n) for n in (*plain, *outside)):
         # "离校1年还没工作的7个 已经上班的往届生5个": each group named right before its figure,
         # side by side with no part marker; the ones that count add up
         return total(plain)
@@ -92,7 +92,7 @@ def _restated_whole(text: str, number: Number, before: list[Number]) -> bool:
     return any(n.value == number.value for n in before) and after.startswith(PART_MARKERS)
 
 
-def _labelled(text: str, number: Number) -> bool:
+def labelled(text: str, number: Number) -> bool:
     """The figure's group is named right before it ("往届生5个", "没工作的7个"), not a bare figure
     after a break, a verb or a part word ("，5个…", "有8个是…", "招了30个")."""
     before = text[number.start - 1 : number.start]

@@ -118,3 +118,29 @@ def test_the_same_head_count_in_the_question_is_not_added_again(talk: Talk) -> N
     """ "上岗人员9个…9个人一年最多一共": the nine said again in the question, not eighteen."""
     (reply,) = talk("街道公益性岗位上岗人员9个 绩效补贴 9个人一年最多一共发多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 32400)
+
+
+def test_several_groups_then_one_level_for_all(talk: Talk) -> None:
+    """ "灵活就业人员12人 企业在职员工5人 转业复退军人4人 都考了高级工": one level said of every group,
+    the group （九） does not list left out (16 × 1000), and named in the note."""
+    (reply,) = talk("人社备案的培训学校 这期 灵活就业人员12人 企业在职员工5人 转业复退军人4人 都考了高级工 补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 16000)
+    assert "在职员工5人" in reply.text and "4人" not in reply.text.split("计算过程")[0]
+
+
+def test_one_level_then_each_group_labelled(talk: Talk) -> None:
+    """ "专项能力证书考出来的 失业人员14个 脱贫人口6个": the level first, each group after it."""
+    (reply,) = talk("备案机构 专项能力证书考出来的 失业人员14个 脱贫人口6个 补多少")
+    assert reply.amount_yuan == 6000
+
+
+def test_a_word_of_passing_joins_a_level_and_its_figure(talk: Talk) -> None:
+    """ "初级工合格十五 高级工通过六": each level's figure after 合格 / 通过."""
+    (reply,) = talk("备案机构 学员都是失业人员 初级工合格十五 高级工通过六 不合格四 一共补多少")
+    assert reply.amount_yuan == 13500
+
+
+def test_the_unemployed_of_another_district_are_not_the_districts(talk: Talk) -> None:
+    """ "区内失业人员15个 西湖那边登记失业的6个 都考了中级工": the six are not 区内失业人员."""
+    (reply,) = talk("备案机构 学员 区内失业人员15个 西湖那边登记失业的6个 都考了中级工 补多少")
+    assert reply.amount_yuan == 7500
