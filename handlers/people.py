@@ -45,6 +45,8 @@ def speaker(
         return again[0]
     if not named and any(f"{word}我" in text for word in kb.lexicon.words.get("back_words", ())):
         return 0  # "回到我们社区…", "说回我，…": the asker again
+    if not again and _self_first(kb, text, named):
+        return 0  # "帮我和同事一起问 我参加…线下三次": the asker's own figures first
     # ("小张是…高级工": a person called by name is another, unless it is the asker's own name)
     # (not one of a batch of holders told before: "小李其实是技师" corrects the batch)
     called = [n for n in named if n not in owned and not text[: text.find(n)].endswith(("我是", "我叫", "本人"))]
@@ -60,6 +62,14 @@ def speaker(
     for word in (*others, "我们"):
         rest = rest.replace(word, "")
     return 0 if "我" in rest else current
+
+
+def _self_first(kb: KnowledgeBase, text: str, named: list[str]) -> bool:
+    """The asker says what they did (lexicon ``self_doing_words``: "我参加", "我考了") after naming
+    the others, and says nothing of the others' doing: the figures are the asker's."""
+    words = tuple(kb.lexicon.words.get("self_doing_words", ()))
+    last = max((text.rfind(n) + len(n) for n in named), default=-1)
+    return last != -1 and any(text.find(w, last) != -1 for w in words)
 
 
 def _newcomer_asked(kb: KnowledgeBase, text: str) -> bool:
@@ -128,12 +138,19 @@ def newcomer_alone(kb: KnowledgeBase, state: dict[str, Any], person: int, text: 
     after "是四个人"): she is one, not the four."""
     facts = state.get("facts")
     counted = [n for n in find_numbers(text) if n.value is not None and n.value != 1]  # (一年 is no count)
-    if not person or person == state.get("person") or not isinstance(facts, dict) or counted:
+    if not person or person == state.get("person") or not isinstance(facts, dict):
         return state
     if not (named_people(kb, text) or _newcomer_asked(kb, text)) or any(
         a.get("who") == person for a in state.get("answered") or []
     ):
         return state
+    if counted and has_any(text, kb.lexicon.words.get("total_words", ())):
+        return state  # "还有俩同事考了中级工 加上我一共多少": one batch with the asker's
+    if counted:
+        # "同事小陈是线上五次" after "我…线下三次线上两次": his own counts, not mine with his added
+        own = [k for k, v in facts.items() if k in kb.slots and kb.slots[k].type == "counts" and isinstance(v, dict)]
+        own = [k for k in own if category_spans(kb.slots[k], text)]
+        return {**state, "facts": {k: v for k, v in facts.items() if k not in own}} if own else state
     heads = [
         k
         for k, v in facts.items()

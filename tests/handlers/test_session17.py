@@ -144,3 +144,16 @@ def test_the_unemployed_of_another_district_are_not_the_districts(talk: Talk) ->
     """ "区内失业人员15个 西湖那边登记失业的6个 都考了中级工": the six are not 区内失业人员."""
     (reply,) = talk("备案机构 学员 区内失业人员15个 西湖那边登记失业的6个 都考了中级工 补多少")
     assert reply.amount_yuan == 7500
+
+
+def test_a_colleagues_sessions_are_his_own_and_we_two_add_up(talk: Talk) -> None:
+    """ "帮我和同事一起问 我参加…线下两次线上四次": the asker's figures (lexicon ``self_doing_words``);
+    "同事小王是线上三次" is the colleague's own counts, not added to the asker's; "我俩一共" adds
+    the two answers; the asker's correction moves the total."""
+    replies = talk(
+        "我在区导师库里 帮我和同事一起问 我参加区人社局组织的职业指导 线下两次线上四次 补多少",
+        "同事小王是线上三次",
+        "我俩一共",
+        "更正 我线下是一次 我俩一共呢",
+    )
+    assert [r.amount_yuan for r in replies] == [3200, 900, 4100, 3100]
