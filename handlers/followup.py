@@ -203,7 +203,7 @@ class FollowUp(BareReplies, FactReadings):
             step = self.topic.resolve(clause, benefits, {**facts, **fresh}, info=False, fresh=fresh, text=query.text)
             return replace(step, reply=replace(step.reply, illustrative=True), facts=facts)
         back = restated_off(self.kb, topic, fresh, query.text, more=self._has(query.text, "increase_words"))
-        again = {k: -fresh[k] for k in back}
+        restated = {k: -fresh[k] for k in back}
         # (the part before put back, the new one off: the count as it now stands)
         fresh = {
             k: max(facts[k] + back[k] + v, 0) if k in back and isinstance(facts.get(k), int) else v
@@ -213,6 +213,13 @@ class FollowUp(BareReplies, FactReadings):
         # (not "搞错了 是三星 四星是隔壁那家": one's own fact corrected, another's set beside it)
         if self._has(query.text, "other_entity_words") and not self._has(query.text, "correction_words"):
             facts = {k: v for k, v in facts.items() if self.kb.slots[k].type not in ("count", "counts")}
+        increased = (
+            relative is None
+            and self._has(query.text, "increase_words")
+            and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
+            and not self.extractor.states_total(query.text)
+            and not self._base_said(query.text, facts, fresh)
+        )
         merged = merge(
             self.kb.slots,
             facts,
@@ -221,11 +228,7 @@ class FollowUp(BareReplies, FactReadings):
             correction=(self._has(query.text, "correction_words") and not self.cues.some_added(query.text))
             or (self._has(query.text, "other_person_words") and not self._has(query.text, "increase_words"))
             or self._restates_all(query.text, fresh),
-            increase=relative is None
-            and self._has(query.text, "increase_words")
-            and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
-            and not self.extractor.states_total(query.text)
-            and not self._base_said(query.text, facts, fresh),
+            increase=increased,
             bare=bare,
             also=(
                 self._has(query.text, "also_words")
@@ -327,7 +330,7 @@ class FollowUp(BareReplies, FactReadings):
         if rule and asking and asking not in fresh and [b.id for b in benefits] == [b.id for b in current]:
             return self._rule_then_ask(clause, current, topic, facts, query.text, asking)  # "脱贫人口也算进去吗"
         step = self.topic.resolve(clause, benefits, facts, info=rule, fresh=fresh, text=query.text)
-        return keep_taken_off(step, fresh, again)
+        return keep_taken_off(step, fresh, restated)
 
     @staticmethod
     def _one_category(counts: Any) -> bool:
