@@ -163,7 +163,7 @@ def category_counts(
             and (len({v for *_, v in spans}) > 1 or text.startswith(added))
             and _people_in_all(text, n, around, units)
         )
-        and not (n.text == "俩" and text[: n.start].endswith(PRONOUNS))  # "我们俩一共多少": who, not a count
+        and not (n.text == "俩" and text[: n.start].endswith((*PRONOUNS, "他", "她")))  # "我们俩", "他俩": who
     ]
     listed = _one_per_item(text, spans, free, slot.exclude_cues) or _groups_one_level(text, spans, free, slot, valid)
     if listed is not None:  # "三名工作人员 1…高级技师 2…高级技师 3…高级工": one holder an item

@@ -21,7 +21,7 @@ from handlers.categories import category_counts, excluded
 from handlers.figures import Figures
 from handlers.part_no import part_no_dropped, split_by_condition
 from handlers.parts import describes, describes_a_part, take_out_parts
-from handlers.scan import NEGATIONS, denied_each, longest, longest_first, negated, qualified, scan_spans
+from handlers.scan import NEGATIONS, called_pattern, denied_each, longest, longest_first, negated, qualified, scan_spans
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
 
@@ -113,6 +113,7 @@ class Extractor:
             group_units=listed("group_unit_words"),
             restates=listed("restate_words"),
             others=listed("other_person_words"),
+            called=called_pattern(words),
             today=today,
         )
         self._enum = {

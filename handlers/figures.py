@@ -54,6 +54,7 @@ class Figures:
         restates: Iterable[str],
         today: Callable[[], date],
         others: Iterable[str] = (),
+        called: re.Pattern[str] | None = None,
     ) -> None:
         self._slots = slots
         self.around = around
@@ -68,6 +69,7 @@ class Figures:
         self._group_units = sorted(group_units, key=longest)
         self._restates = tuple(restates)
         self._others = tuple(others)
+        self._called = called
         self._today = today
 
     def number(
@@ -93,7 +95,7 @@ class Figures:
                 continue  # "搞了一个3天的培训": "a", before the figure that counts
             if self.around.is_proposed(text, number, units) and _sum_of_others(number, numbers):
                 continue  # "去年80个 今年60个 能合起来按140个算吗": the sum proposed, not a count
-            if number.text == "俩" and text[: number.start].endswith(PRONOUNS) and any(w in text for w in self._others):
+            if number.text == "俩" and text[: number.start].endswith(PRONOUNS) and self._names_other(text):
                 continue  # "我老公也在… 我俩一年最多多少": the asker and the one named, each answered
             if slot.type == "count" and self.around.is_size(text, number):
                 continue  # "员工总数620人": the firm's size, not a count of the clause's
@@ -163,6 +165,10 @@ class Figures:
         if extra and isinstance(value, int) and not isinstance(value, bool):
             return self.valid(slot, Decimal(value) + sum((n.value or Decimal(0) for n in extra), Decimal(0)))
         return value
+
+    def _names_other(self, text: str) -> bool:
+        """Another person is named ("我老公", "王阿姨")."""
+        return any(w in text for w in self._others) or bool(self._called and self._called.search(text))
 
     def _said_instead(self, text: str, denied: Number, unit: str) -> bool:
         """Another figure of the same unit, not denied itself, is said instead of ``denied``."""

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from handlers.intents import has_any
-from handlers.scan import category_spans
+from handlers.scan import called_pattern, category_spans
 from knowledge.models import KnowledgeBase, Lexicon
 from knowledge.numbers import find_numbers
 
@@ -110,15 +110,10 @@ _SURNAMED: dict[int, re.Pattern[str]] = {}
 
 
 def _surnamed(kb: KnowledgeBase) -> re.Pattern[str]:
-    """ "小王", "老李": a person called by surname (built once per lexicon)."""
+    """ "小王", "老李", "王阿姨": a person called by surname (built once per lexicon)."""
     key = id(kb.lexicon)
     if key not in _SURNAMED:
-        words = kb.lexicon.words
-        prefixes, surnames = words.get("name_prefix_chars", ()), words.get("surname_chars", ())
-        if prefixes and surnames:
-            _SURNAMED[key] = re.compile(f"[{''.join(prefixes)}][{''.join(surnames)}]")
-        else:
-            _SURNAMED[key] = re.compile(r"(?!)")
+        _SURNAMED[key] = called_pattern(kb.lexicon.words)
     return _SURNAMED[key]
 
 

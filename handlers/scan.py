@@ -4,7 +4,7 @@ a word is negated just before it ("木有备案", "不是滨江户口")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from knowledge.models import Slot
 
@@ -100,3 +100,16 @@ def all_at(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def called_pattern(words: Mapping[str, Iterable[str]]) -> re.Pattern[str]:
+    """ "小王", "老李", "王阿姨": a person called by surname, from the lexicon's
+    ``name_prefix_chars``, ``surname_chars`` and ``name_suffix_words``."""
+    prefixes, surnames = tuple(words.get("name_prefix_chars", ())), tuple(words.get("surname_chars", ()))
+    suffixes = sorted(words.get("name_suffix_words", ()), key=len, reverse=True)
+    if not (prefixes and surnames):
+        return re.compile(r"(?!)")
+    called = f"[{''.join(prefixes)}][{''.join(surnames)}]"
+    if suffixes:  # "王阿姨", "李叔": a surname and a way of calling
+        called += f"|[{''.join(surnames)}](?:{'|'.join(map(re.escape, suffixes))})"
+    return re.compile(called)

@@ -157,3 +157,17 @@ def test_a_colleagues_sessions_are_his_own_and_we_two_add_up(talk: Talk) -> None
         "更正 我线下是一次 我俩一共呢",
     )
     assert [r.amount_yuan for r in replies] == [3200, 900, 4100, 3100]
+
+
+def test_people_called_by_surname_and_a_kin_word_are_persons(talk: Talk) -> None:
+    """ "张阿姨…", "还有个刘叔…": each a person of their own (lexicon ``name_suffix_words``), so
+    "他俩一共" adds one answer of each, and "要是刘叔是高级技师 他俩一共" changes his alone; "他俩"
+    is who, not two holders of the level."""
+    replies = talk(
+        "我是社区专干 帮居民问 张阿姨在社区就业服务站上班 拿了劳动保障协理员初级工证 补多少",
+        "不对 她是中级工",
+        "还有个刘叔 在区人社局窗口做公共就业服务 拿的创业指导师技师 他多少",
+        "他俩一共多少",
+        "要是刘叔是高级技师 他俩一共多少",
+    )
+    assert [r.amount_yuan for r in replies] == [1000, 1500, 2500, 4000, 4500]
