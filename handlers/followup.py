@@ -47,6 +47,8 @@ _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 _ONE_OF = re.compile(r"其中[一二两三四五六七八九十0-9]+[个张位名]")
 _THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[个人名位]")
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
+_ONE_MORE_ASKED = re.compile(r"还有(?:个|一个|一位|一名).{0,12}?(?:有|能拿|能领|给).{0,3}?(?:奖金|奖励|钱|补贴)吗")
+"""Whether one more, just added, is paid ("还有个优秀奖的 有奖金吗"): their answer, the others kept."""
 _THESE_ONLY = re.compile(r"这(?:个(?![月季星礼])|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
 """The amount asked for the ones just added ("这10人补多少", "这个社区给多少", "这部分呢"; not "这个月
 一共多少", a period)."""
@@ -312,6 +314,7 @@ class FollowUp(BareReplies, FactReadings):
         batch = self._separate_batch(query.text, fresh, said)
         if (
             (self.cues.adds(query.text) and _THESE_ONLY.search(query.text))
+            or _ONE_MORE_ASKED.search(query.text)
             or self._has(query.text, "that_part_words")
             or batch
         ):

@@ -171,3 +171,19 @@ def test_people_called_by_surname_and_a_kin_word_are_persons(talk: Talk) -> None
         "要是刘叔是高级技师 他俩一共多少",
     )
     assert [r.amount_yuan for r in replies] == [1000, 1500, 2500, 4000, 4500]
+
+
+def test_a_pilot_not_yet_recognised_is_not_paid(talk: Talk) -> None:
+    """ "试点单位还没认定下来": （十） pays pilot units the department recognised; not yet is no."""
+    (reply,) = talk("我们厂试点还没批下来 今年新增技能人才160人次 有奖励吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("10",), 0, False)
+
+
+def test_one_more_prize_that_pays_nothing_is_answered_for_itself(talk: Talk) -> None:
+    """ "还有个鼓励奖的 有奖金吗": that one gets nothing (0, no) and the others' sum stays."""
+    first, more, total = talk(
+        "公司员工参加区级职业技能竞赛 一等奖两个 三等奖一个 奖金一共多少", "还有个鼓励奖的 有奖金吗", "一共多少"
+    )
+    assert first.amount_yuan == 5000
+    assert (more.amount_yuan, more.eligible) == (0, False)
+    assert total.amount_yuan == 5000
