@@ -178,7 +178,7 @@ class Router:
         有没有补贴，跟滨江一样吗") is asked about even beside ours.
         """
         words = self.kb.lexicon.words
-        home = has_any(text, words.get("home_words", ()))
+        home = has_any(text, words.get("home_words", ())) and not has_any(text, words.get("compared_home_words", ()))
         for pattern in _PERSONAL_PLACES:
             text = pattern.sub("", text)
         return self.over_there(text) or (not home and has_any(text, words.get("other_regions", ())))

@@ -187,3 +187,21 @@ def test_one_more_prize_that_pays_nothing_is_answered_for_itself(talk: Talk) -> 
     assert first.amount_yuan == 5000
     assert (more.amount_yuan, more.eligible) == (0, False)
     assert total.amount_yuan == 5000
+
+
+def test_another_districts_standard_compared_with_ours_is_theirs(talk: Talk) -> None:
+    """ "上城区…跟滨江一样吗": ours named only to compare (lexicon ``compared_home_words``)."""
+    (reply,) = talk("上城区的公司招本地人 吸纳就业奖补标准跟滨江一样吗")
+    assert reply.kind == "fallback"
+
+
+def test_taxes_licences_school_places_and_contribution_rates_are_not_this_policys(talk: Talk) -> None:
+    """Near misses that share words with clauses (招用, 培训学校, 社保): the other matter asked."""
+    for text in (
+        "招用脱贫人口 企业税收能减多少",
+        "职业培训学校的办学许可证去哪办",
+        "新员工孩子上学积分怎么算",
+        "公益性岗位的人社保单位交多少比例",
+    ):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
