@@ -419,6 +419,10 @@ class Extractor:
         others = [s for s in self._slots.values() if s.name != name and s.type == "count" and s.cue_required]
         if any(c in text for s in others for c in s.cues):
             return None
+        # "要是最低工资调到2500呢" after a count of posts: a sum of money's cue names that figure
+        near = text[max(0, numbers[0].start - 8) : numbers[0].start] if len(numbers) == 1 else ""
+        if any(c in near for s in self._slots.values() if s.type == "money" and s.name != name for c in s.cues):
+            return None
         # "那如果是普通技能人才120人次呢" after 高技能人才: the linked count named, not this one
         linked = [s for s in self._slots.values() if s.part_of == name or slot.part_of == s.name]
         # (nor "如果是技能人才不是高技能人才 60个呢": this one's cue said not to hold)

@@ -29,7 +29,9 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     for number in picked:
         # A description belongs to its nearest figure: it ends where the next figure starts.
         limit = min((n.start for n in picked if n.start > number.start), default=len(text))
-        tag = _describes(text[:limit], number, slot.include_cues, slot.exclude_cues, last=limit == len(text))
+        tag = _describes(
+            text[:limit], number, slot.include_cues, slot.exclude_cues, last=limit == len(text), cut=limit < len(text)
+        )
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading
@@ -240,18 +242,27 @@ _BUT = ("不过", "但是", "但", "可是")
 
 
 def _describes(
-    text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...], *, last: bool = False
+    text: str,
+    number: Number,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    *,
+    last: bool = False,
+    cut: bool = False,
 ) -> str:
     """Whether the words describing a figure include or exclude it: first what follows it up to
     the end of the phrase ("10个外地的", "20个干了三个月就离职了"), else what stands before it
     in its phrase ("其中滨江户籍大学生60人"). A person must meet every condition, so one that
     fails outweighs one met ("10个本区户籍离校3年没工作的" is out); and a description may go on
     past "、" when it is the ``last`` figure ("5个是本市其他区户籍、正常上班的"); before another
-    figure, the words after "、" are that figure's ("30人、外省户籍人员120人")."""
+    figure, the words after "、" are that figure's ("30人、外省户籍人员120人"), and so are words
+    ending in 的 right before it when ``text`` was ``cut`` there ("30个外地的20个")."""
     end = number.end
     while end < len(text) and end - number.end < 20 and not _ends_phrase(text, number.end, end):
         end += 1
     after = text[number.end : end]
+    if cut and end == len(text) and after.rstrip().endswith("的"):
+        after = ""  # "本区户籍的30个外地的20个": "外地的" stands before the next figure, it is that one's
     if text[end : end + 1] in ("，", ",") and text[end + 1 :].startswith(_BUT):
         # "5个是脱贫人口，不过他们老家不是对口帮扶地区的": the same people, a condition they fail
         more = end + 1

@@ -205,3 +205,25 @@ def test_taxes_licences_school_places_and_contribution_rates_are_not_this_policy
     ):
         (reply,) = talk(text)
         assert reply.kind == "fallback", text
+
+
+def test_a_what_if_wage_is_no_count_of_posts(talk: Talk) -> None:
+    """ "要是最低工资调到2600呢" after six posts: the wage changes, the six stay (not 2,600 posts)."""
+    *_, after = talk(
+        "物业公司承接公益性岗位 区里配套怎么算",
+        "最低工资按2280算 承接了4个岗位 一个月一共多少",
+        "要是最低工资调到2600呢",
+    )
+    assert after.amount_yuan == 5720
+
+
+def test_words_ending_in_de_before_the_next_figure_describe_that_one(talk: Talk) -> None:
+    """ "本区户籍的40个外地的10个": 外地的 is the ten's, not the forty's."""
+    (reply,) = talk("备案企业办了一天就业指导活动 来了50个学生 本区户籍的40个外地的10个 最多能报多少")
+    assert reply.amount_yuan == 8000
+
+
+def test_not_the_recognised_pilot_said_in_full_is_no(talk: Talk) -> None:
+    """ "不是等级认定试点单位": the pilot's full name denied."""
+    (reply,) = talk("我们不是等级认定试点单位 今年新培养了120个技能人才 有奖励吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
