@@ -34,7 +34,10 @@ def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str
         return values
     numbers = [n for n in find_numbers(text) if n.value is not None]
     out = [
-        (n, s) for s in counted for n in numbers if text[n.end :].lstrip().startswith(s.units) and _left_out(text, n, s)
+        (n, s)
+        for s in counted
+        for n in numbers
+        if text[n.end :].lstrip().startswith(s.units) and _left_out(text, n, s) and not _per_one(text, n)
     ]
     if not out:
         return values
@@ -47,6 +50,14 @@ def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str
         if said and all(any(_same_phrase(text, i, n.start) for n, _ in out) for i in said):
             del dropped[name]
     return dropped
+
+
+_PER_ONE = re.compile(r"(?:每|一)(?:个)?人(?:能|可以)?(?:拿|补|给|发|领|多少)")
+"""A rate asked per person ("能一人拿一千吗", "每人补多少"): no part of the people."""
+
+
+def _per_one(text: str, number: Number) -> bool:
+    return _PER_ONE.match(text, number.start) is not None or _PER_ONE.match(text, number.start - 1) is not None
 
 
 def split_by_condition(slots: Mapping[str, Slot], values: dict[str, Any], text: str) -> dict[str, Any]:

@@ -77,6 +77,7 @@ def spelled(text: str) -> str:
         text, items = _bare_items(text)
     if items > 1:  # a list's lines end its items ("…当时奖补已经拿过\n今年这批一共多少")
         text = re.sub(r"\s*[；\n]+\s*", "；", text).strip("；")
+    text = _YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(_DIGIT_WORDS) + "年", text)  # "一九年毕业": 19年
     text = _WHICH_ONE.sub("哪", text)  # "不知道是哪一级": which, not 一级 (高级技师) or one of them
     text = zhconv.convert(text, "zh-cn")
     text = "".join(ch if _keep(ch) else " " for ch in text).lower()
@@ -118,6 +119,13 @@ def _bare_items(text: str) -> tuple[str, int]:
         text = text[: match.start()] + "；" + text[match.end() :]
     return text, len(kept)
 
+
+_YEAR_IN_WORDS = re.compile(
+    "(?<![零〇一二三四五六七八九十两几])((?:二[〇零][〇零一二三四五六七八九]{2})|(?:[一二][〇零一二三四五六七八九]))年"
+    "(?=毕业|份|底|初|年中|入学|离校|的时候|上半年|下半年|[0-9一二三四五六七八九十]+月)"
+)
+"""A year written in figure words, digit by digit ("一九年毕业", "二〇二四年6月"), not "三四年" (a span)."""
+_DIGIT_WORDS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 _WHICH_ONE = re.compile("哪一(?=[级个项类种条批])")
 """ "哪一级", "哪一个": which one, written as "哪级" so its 一 is no figure and 一级 no level."""

@@ -227,3 +227,22 @@ def test_not_the_recognised_pilot_said_in_full_is_no(talk: Talk) -> None:
     """ "不是等级认定试点单位": the pilot's full name denied."""
     (reply,) = talk("我们不是等级认定试点单位 今年新培养了120个技能人才 有奖励吗")
     assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_a_trainee_asking_whether_the_money_is_theirs_is_told_no(talk: Talk) -> None:
+    """ "那五百块是给我的吗": （九） pays the institution, so no (0) for the trainee."""
+    (reply,) = talk("我是培训学校的学员 失业的 考了中级工 那五百块是给我的吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("9",), 0, False)
+
+
+def test_trainees_all_outside_the_groups_with_a_rate_asked_are_not_paid(talk: Talk) -> None:
+    """ "学员全是…在职员工…能一人拿一千吗": the rate asked per person is no part of the people;
+    everyone is outside （九）'s groups, so nothing."""
+    (reply,) = talk("学员全是本市公司的在职员工 考了高级工 机构能一人拿一千吗")
+    assert (reply.amount_yuan, reply.eligible) == (0, False)
+
+
+def test_a_year_written_in_figure_words(talk: Talk) -> None:
+    """ "一八年毕业的": 2018, more than two years ago by today, so not 家燕回巢's free activities."""
+    (reply,) = talk("我弟本区户籍 一八年毕业的 一直没工作 他能免费参加区人社局的活动吗")
+    assert (reply.clauses[:1], reply.eligible) == (("7",), False)
