@@ -115,6 +115,9 @@ class Matcher:
         kin = kb.lexicon.words.get("asker_with_words", ())
         # "我跟我老公都在公益岗": the asker and one other, as "我们俩都" says it
         self._pair = re.compile(f"我(?:和|跟|与|同)我?(?:{'|'.join(map(re.escape, kin))})都") if kin else None
+        # "两口子都在公益岗": a couple, as "我们俩" says it (a count of two)
+        couple = sorted(kb.lexicon.words.get("couple_words", ()), key=len, reverse=True)
+        self._couple = re.compile("|".join(map(re.escape, couple))) if couple else None
         self._misspellings = sorted(
             ((wrong, right) for right, wrongs in kb.lexicon.misspellings.items() for wrong in wrongs),
             key=lambda pair: (-len(pair[0]), pair[0]),
@@ -153,6 +156,8 @@ class Matcher:
         text = drop_retracted(self.fixer.fix(text))
         if self._pair is not None:
             text = self._pair.sub("我们俩都", text)
+        if self._couple is not None:
+            text = self._couple.sub("我们俩", text)
         # "参加的55人里本区户籍40人": a whole, then a part of it, as "其中" says it
         text = _WHOLE_THEN_PART.sub(r"\1，其中", text)
         # "A社区新认定为省级 B社区新认定为区级": each lettered one is one of them

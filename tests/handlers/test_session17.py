@@ -246,3 +246,15 @@ def test_a_year_written_in_figure_words(talk: Talk) -> None:
     """ "一八年毕业的": 2018, more than two years ago by today, so not 家燕回巢's free activities."""
     (reply,) = talk("我弟本区户籍 一八年毕业的 一直没工作 他能免费参加区人社局的活动吗")
     assert (reply.clauses[:1], reply.eligible) == (("7",), False)
+
+
+def test_a_parent_asking_whether_the_organisers_money_is_the_childs(talk: Talk) -> None:
+    """ "那个一天200是给我儿子的吗": （七）'s 200 a day goes to the organiser, not the student."""
+    (reply,) = talk("我儿子参加了区内一家企业办的家燕回巢活动 两天 企业备案了 那个一天200是给我儿子的吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("7",), 0, False)
+
+
+def test_a_couple_is_two_people(talk: Talk) -> None:
+    """ "两口子都在公益性岗位…加起来最多": two posts' performance pay (lexicon ``couple_words``)."""
+    (reply,) = talk("我们两口子都在社区公益性岗位 都是认定的就业困难人员 绩效补贴加起来一年最多多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 7200)
