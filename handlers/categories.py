@@ -23,6 +23,8 @@ _JOINERS = " :：有是为"
 _ITEM_ENDS = tuple(";；,，。、 ?？")
 _ITEM_GAP = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*[人名个位]\s+")
 """A head count with its unit, then a space: the end of one group's item in a list."""
+_KIN_PAIRS = ("兄弟", "姐妹", "姐弟", "兄妹", "母女", "父子", "母子", "父女", "夫妻", "爷孙", "师徒", "他们", "她们")
+"""Before 俩 or 仨, who the two or three are ("兄弟俩"): people, not a count of a category."""
 _PASSED = ("合格", "通过", "过了", "考过", "拿证", "取证")
 """Words of passing between a level and its figure ("初级工合格二十二")."""
 _FIRST_N = re.compile(r"(?<![目之以此提当眼年从])前$")
@@ -457,6 +459,8 @@ def _in_name(text: str, number: Number) -> bool:
 
 def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:
     """ "两人奖金一共", "三个人一共呢": the people, counted in all (not "线上一次一共", a time)."""
+    if number.text in ("俩", "仨") and text[: number.start].endswith(_KIN_PAIRS):
+        return True  # "兄弟俩加一块": the people, whatever the total is called
     return text[number.end :].startswith(("人", "个人", "位", "名")) and around.is_total(text, number, units)
 
 

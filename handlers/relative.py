@@ -187,6 +187,8 @@ def one_of_those_told(
         return None
     own = {n for b in benefits for n in b.calculator.slots()}
     told = [n for n, v in fresh.items() if n in own and kb.slots[n].type == "count" and isinstance(v, int) and v > 1]
+    # (a head count: "办了五天 一个学生最多补多少" is one student's five days, not one day)
+    told = [n for n in told if set(kb.slots[n].units) & {"人", "名", "位", "个"}]
     return {**facts, told[0]: 1} if len(told) == 1 else None
 
 

@@ -258,3 +258,15 @@ def test_a_couple_is_two_people(talk: Talk) -> None:
     """ "两口子都在公益性岗位…加起来最多": two posts' performance pay (lexicon ``couple_words``)."""
     (reply,) = talk("我们两口子都在社区公益性岗位 都是认定的就业困难人员 绩效补贴加起来一年最多多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 7200)
+
+
+def test_siblings_named_as_a_pair_are_the_people_not_a_count(talk: Talk) -> None:
+    """ "我姐区级竞赛二等奖 我一等奖 姐妹俩加一块多少": two people, not two first prizes."""
+    (reply,) = talk("我姐区级竞赛二等奖 我一等奖 姐妹俩加一块多少")
+    assert reply.amount_yuan == 3500
+
+
+def test_one_students_amount_keeps_the_days_said(talk: Talk) -> None:
+    """ "办了四天 一个学生最多补多少": one student over the days said (capped at three), not one day."""
+    (reply,) = talk("备案企业给本区户籍大学生办培训 办了四天 一个学生最多补多少钱")
+    assert reply.amount_yuan == 600
