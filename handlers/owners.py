@@ -30,6 +30,8 @@ def _mentions(kb: KnowledgeBase, text: str) -> list[tuple[int, str]]:
         inside = any(a <= at < b for a, b, _ in spans)
         if not inside and not text.startswith("我们", at) and not any(text.startswith(n, at + 1) for n in names):
             found.append((at, ASKER))
+    if not names:  # "我一等奖 他三等奖": the other one by a pronoun, where nobody is named
+        found += [(at, p) for p in ("他", "她") for at in _all(text, p) if not text.startswith(p + "们", at)]
     return sorted(found)
 
 

@@ -270,3 +270,17 @@ def test_one_students_amount_keeps_the_days_said(talk: Talk) -> None:
     """ "办了四天 一个学生最多补多少": one student over the days said (capped at three), not one day."""
     (reply,) = talk("备案企业给本区户籍大学生办培训 办了四天 一个学生最多补多少钱")
     assert reply.amount_yuan == 600
+
+
+def test_one_said_by_a_pronoun_beside_the_asker_is_corrected_alone(talk: Talk) -> None:
+    """ "我二等奖 她三等奖", then "更正 她是一等奖": hers moves, mine stays (2000 + 1500)."""
+    *_, both, fixed = talk(
+        "我和我妻子都参加了区级职业技能竞赛 有奖金吗", "我二等奖 她三等奖 一共多少", "更正 她是一等奖"
+    )
+    assert (both.amount_yuan, fixed.amount_yuan) == (2500, 3500)
+
+
+def test_no_job_found_yet_is_not_employed(talk: Talk) -> None:
+    """ "工作还没着落": a graduate still without work, for 家燕回巢's free activities."""
+    (reply,) = talk("儿子今年毕业的 本区户口 工作还没着落 区人社的培训能免费去吗")
+    assert (reply.clauses[:1], reply.eligible) == (("7",), True)
