@@ -189,7 +189,7 @@ def category_counts(
         """A figure right after the category, and nothing said of it but its unit ("高级技师1人；"),
         unlike "中级工 30个是本区户籍大学生", a group of its holders."""
         for n in free:
-            if n.start in right_after and end <= n.start <= end + 1:
+            if n.start in right_after and end <= n.start <= end + 2:  # (2: "初级工过了三十")
                 tail = n.end + len(around.unit_after(text, n, units))
                 return text[tail : tail + 1] in ("", *_ITEM_ENDS)
         return False

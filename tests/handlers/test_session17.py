@@ -284,3 +284,16 @@ def test_no_job_found_yet_is_not_employed(talk: Talk) -> None:
     """ "工作还没着落": a graduate still without work, for 家燕回巢's free activities."""
     (reply,) = talk("儿子今年毕业的 本区户口 工作还没着落 区人社的培训能免费去吗")
     assert (reply.clauses[:1], reply.eligible) == (("7",), True)
+
+
+def test_a_level_passed_then_its_figure_after_a_whole(talk: Talk) -> None:
+    """ "学员四十人 初级工过了二十 高级工八个 剩下十二个没过": the forty is everyone, each level has
+    its own figure after a word of passing."""
+    (reply,) = talk("备案的培训学校 失业人员学员四十人 初级工过了二十 高级工八个 剩下十二个没过 补贴总共多少")
+    assert reply.amount_yuan == 18000
+
+
+def test_sessions_each_of_several_mentors_gave(talk: Talk) -> None:
+    """ "4个导师…每人三次": twelve sessions (lexicon ``per_group_words``, ``group_unit_words``)."""
+    (reply,) = talk("我们组织有4个导师在区导师库 参加区人社局组织的线上职业指导 每人三次 补多少")
+    assert reply.amount_yuan == 3600
