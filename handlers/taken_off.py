@@ -33,6 +33,12 @@ def restated_off(
         cues = [cue for number, cue in left_out_pairs(text, kb.slots[name]) if number.value == -value]
         if len(cues) == 1 and _count(before.get(cues[0])):
             back[name] = int(before[cues[0]])
+        elif len(cues) == 1 and len(before) == 1 and _count(next(iter(before.values()))):
+            # "其中有二十六个已经离职了", then "如果只走了二十五个呢": the one part, in other words
+            # (not people from elsewhere, then leavers: "外地的30个", then "…有20个已经离职了")
+            beside = kb.slots[name].beside_cues
+            if cues[0] not in beside and next(iter(before)) not in beside:
+                back[name] = int(next(iter(before.values())))
     return back
 
 

@@ -297,3 +297,16 @@ def test_sessions_each_of_several_mentors_gave(talk: Talk) -> None:
     """ "4个导师…每人三次": twelve sessions (lexicon ``per_group_words``, ``group_unit_words``)."""
     (reply,) = talk("我们组织有4个导师在区导师库 参加区人社局组织的线上职业指导 每人三次 补多少")
     assert reply.amount_yuan == 3600
+
+
+def test_the_leavers_said_again_in_other_words(talk: Talk) -> None:
+    """ "其中有十个已经离职了", then "如果只走了五个呢": the same part, in other words (not people
+    from elsewhere said before, who stay beside)."""
+    replies = talk(
+        "公司在滨江 今年招了本区户籍的八十个 都稳定 奖补多少",
+        "哦不对 其中有十个已经离职了",
+        "如果只走了五个呢",
+        "按实际的",
+    )
+    assert [r.amount_yuan for r in replies] == [75000, 50000, 75000, 50000]
+    assert "人数75人" in replies[2].text and "人数70人" in replies[3].text
