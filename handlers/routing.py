@@ -178,7 +178,11 @@ class Router:
         有没有补贴，跟滨江一样吗") is asked about even beside ours.
         """
         words = self.kb.lexicon.words
-        home = has_any(text, words.get("home_words", ())) and not has_any(text, words.get("compared_home_words", ()))
+        # (not "本区户籍" after another region opens the question: "余杭区企业招本区户籍员工" is 余杭's
+        # own people; "公司注册在西湖区 …招了本区户籍的" is ours)
+        opens = text.startswith(tuple(words.get("other_regions", ())))
+        said = re.sub("本区(?=户籍|户口)", "", text) if opens else text
+        home = has_any(said, words.get("home_words", ())) and not has_any(text, words.get("compared_home_words", ()))
         for pattern in _PERSONAL_PLACES:
             text = pattern.sub("", text)
         return self.over_there(text) or (not home and has_any(text, words.get("other_regions", ())))

@@ -310,3 +310,16 @@ def test_the_leavers_said_again_in_other_words(talk: Talk) -> None:
     )
     assert [r.amount_yuan for r in replies] == [75000, 50000, 75000, 50000]
     assert "人数75人" in replies[2].text and "人数70人" in replies[3].text
+
+
+def test_another_regions_firm_hiring_its_own_people_is_theirs(talk: Talk) -> None:
+    """ "临平区企业招本区户籍员工": 本区 is 临平's own there, so another region's policy."""
+    (reply,) = talk("临平区企业招本区户籍员工有奖补吗")
+    assert reply.kind == "fallback"
+
+
+def test_more_near_misses_are_not_this_policys(talk: Talk) -> None:
+    """残保金, 见习基地, 实习补贴, paying one's own social insurance."""
+    for text in ("残保金怎么交", "就业见习基地怎么申报", "孩子暑假去实习 实习有补贴吗", "失业了社保自己怎么交"):
+        (reply,) = talk(text)
+        assert reply.kind == "fallback", text
