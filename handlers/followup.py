@@ -47,6 +47,10 @@ _PART_OF = re.compile(r"(其中|(?<![还另])有)[^，,。；;]{1,6}?(是|为)")
 _ONE_OF = re.compile(r"其中[一二两三四五六七八九十0-9]+[个张位名]")
 _THESE_MANY = re.compile(r"[这那][0-9一二两三四五六七八九十百]+[个人名位]")
 """"如果这30个考的是高级工呢": the same ones, now of the kind named (moved only when the totals match)."""
+_MISSED = re.compile(
+    r"(?:漏算|漏统计|漏|少算)了?[0-9一二两三四五六七八九十]+(?:个人|个|人|名|位|次|人次)(?![部车班组门单])"
+)
+"""More left out of the count before ("漏算了三个 也是本区户籍的"): added (not "漏了一个车间 应该是162")."""
 _ONE_MORE_ASKED = re.compile(r"还有(?:个|一个|一位|一名).{0,12}?(?:有|能拿|能领|给).{0,3}?(?:奖金|奖励|钱|补贴)吗")
 """Whether one more, just added, is paid ("还有个优秀奖的 有奖金吗"): their answer, the others kept."""
 _THESE_ONLY = re.compile(r"这(?:个(?![月季星礼])|些|[0-9一二两三四五六七八九十百]+)\S{0,4}?(?:多少|几)|这部分")
@@ -217,7 +221,7 @@ class FollowUp(BareReplies, FactReadings):
             facts = {k: v for k, v in facts.items() if self.kb.slots[k].type not in ("count", "counts")}
         increased = (
             relative is None
-            and self._has(query.text, "increase_words")
+            and (self._has(query.text, "increase_words") or _MISSED.search(query.text) is not None)
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
             and not self.extractor.states_total(query.text)
             and not self._base_said(query.text, facts, fresh)
@@ -251,6 +255,7 @@ class FollowUp(BareReplies, FactReadings):
             or ("其中" in query.text and has_figures(query.text)),  # "如果其中十个只拿了专项能力证书呢"
             instead=self.cues.asks_another_case(query.text),
             swap=self._has(query.text, "what_if_words") or "其实" in query.text,
+            in_all=self._has(query.text, "total_words"),
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:

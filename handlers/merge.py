@@ -29,6 +29,7 @@ def merge(
     part: bool = False,
     instead: bool = False,
     swap: bool = False,
+    in_all: bool = False,
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
@@ -39,7 +40,8 @@ def merge(
     ("要是一半只拿到中级呢") moves half of the one count given before to the category named now;
     ``part`` ("有两次是线下的") moves that many of the one count given before; ``instead``
     ("专项能力证书的呢 也是20个") asks about other categories in place of those given before;
-    ``swap`` ("要是省级那个其实是国家级呢") moves the count of one category named to the other.
+    ``swap`` ("要是省级那个其实是国家级呢") moves the count of one category named to the other;
+    ``in_all`` (a total asked) keeps one named before with no figure as one beside those added.
     """
     merged = dict(facts)
     for name, value in fresh.items():
@@ -57,6 +59,7 @@ def merge(
                 part,
                 instead,
                 swap,
+                in_all,
             )
         elif _is_count(value) and value < 0:
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
@@ -90,6 +93,7 @@ def _counts(
     part: bool = False,
     instead: bool = False,
     swap: bool = False,
+    in_all: bool = False,
 ) -> dict[str, int]:
     """Category counts after a follow-up: a category named alone takes over the one count given
     before ("说错了，是高级工", "那一等奖呢", "那如果线上呢"); a correction replaces them all,
@@ -153,6 +157,10 @@ def _counts(
         return {**dict.fromkeys(named, 0), **explicit}
     if increase:  # "又参加了线下3次" after "线下五次": eight in all
         explicit = {k: v + old.get(k, 0) for k, v in explicit.items()}
+        # "有个社区新认定为市级", then "还有两个区级的…合起来多少": the one named before with no
+        # figure was answered as one, and stays one beside the ones added, when all are asked
+        if in_all:
+            old = {k: v or (1 if k not in explicit and explicit else v) for k, v in old.items()}
     # "高级工是15人" updates that category and keeps the others; "另外还有专项能力8人" adds one.
     return {**dict.fromkeys(named, 0), **old, **explicit}
 

@@ -323,3 +323,24 @@ def test_more_near_misses_are_not_this_policys(talk: Talk) -> None:
     for text in ("残保金怎么交", "就业见习基地怎么申报", "孩子暑假去实习 实习有补贴吗", "失业了社保自己怎么交"):
         (reply,) = talk(text)
         assert reply.kind == "fallback", text
+
+
+def test_more_added_in_a_follow_up_count(talk: Talk) -> None:
+    """ "又去了两次", "还多了三十人次", "漏算了两个": added to the count before (not "漏了一个车间
+    应该是…", a correction of the whole)."""
+    *_, sessions = talk(
+        "工作室领衔人 参加区人社局组织的培训 今年去了四次 补多少", "又去了两次评审 也是区人社局的 现在一共"
+    )
+    assert sessions.amount_yuan == 6000
+    *_, talents = talk(
+        "我们是人社认定的等级认定试点单位 今年新增技能人才110人次", "又统计了一下 还多了三十人次 现在多少"
+    )
+    assert talents.amount_yuan == 70000
+    *_, hires = talk("滨江企业 本区户籍稳定就业49个 有奖吗", "漏算了两个 也是本区户籍稳定就业的")
+    assert hires.amount_yuan == 50000
+
+
+def test_one_named_without_a_figure_stays_one_when_more_are_added_in_all(talk: Talk) -> None:
+    """ "有个社区新认定为省级", then "还有两个区级的 合起来多少": 50,000 + 2 × 10,000."""
+    *_, both = talk("街道的 今年有个社区新认定为省级高质量就业社区 奖多少", "还有两个区级的 也是今年新认定 合起来多少")
+    assert both.amount_yuan == 70000
