@@ -344,3 +344,9 @@ def test_one_named_without_a_figure_stays_one_when_more_are_added_in_all(talk: T
     """ "有个社区新认定为省级", then "还有两个区级的 合起来多少": 50,000 + 2 × 10,000."""
     *_, both = talk("街道的 今年有个社区新认定为省级高质量就业社区 奖多少", "还有两个区级的 也是今年新认定 合起来多少")
     assert both.amount_yuan == 70000
+
+
+def test_how_much_more_on_top_is_no_difference_with_the_answer_before(talk: Talk) -> None:
+    """ "单位能多拿多少" after a prize: the unit's 20,000 on top, not 20,000 less the prize."""
+    *_, unit = talk("女儿在区级职业技能竞赛拿了二等奖 奖多少", "她单位师傅入选浙江工匠 单位能多拿多少")
+    assert unit.amount_yuan == 20000
