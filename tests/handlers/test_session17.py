@@ -350,3 +350,13 @@ def test_how_much_more_on_top_is_no_difference_with_the_answer_before(talk: Talk
     """ "单位能多拿多少" after a prize: the unit's 20,000 on top, not 20,000 less the prize."""
     *_, unit = talk("女儿在区级职业技能竞赛拿了二等奖 奖多少", "她单位师傅入选浙江工匠 单位能多拿多少")
     assert unit.amount_yuan == 20000
+
+
+def test_another_policys_matter_in_the_middle_of_a_conversation(talk: Talk) -> None:
+    """Mid-dialogue near misses: 失业金 asked with 能领…不, 生活费, 公积金比例, a studio's taxes."""
+    *_, dole = talk("我弟本区户籍 去年毕业 还没工作 能免费参加家燕回巢吗", "他现在能领失业金不")
+    assert dole.kind == "fallback"
+    *_, living = talk("备案机构 失业人员10个考了中级工 补多少", "学员培训期间有没有生活费补贴")
+    assert living.kind == "fallback"
+    *_, fund = talk("物业公司承接了3个公益性岗位 最低工资2280 区里每月配套多少", "物业公司员工公积金比例最低多少")
+    assert fund.kind == "fallback"
