@@ -26,7 +26,7 @@ from handlers.followup_bare import BareReplies
 from handlers.followup_facts import FactReadings
 from handlers.followup_reading import has_benefit
 from handlers.intents import wants_info
-from handlers.merge import merge
+from handlers.merge import merge, said_before_adding
 from handlers.part_no import part_no_taken_off, part_not_that
 from handlers.parts import sub_count, whole_again
 from handlers.relative import for_one, other_track_dropped, rate_for_one, relative_value
@@ -68,6 +68,7 @@ class FollowUp(BareReplies, FactReadings):
         self.router = router
         self.texts = kb.texts
         self.cues = Cues(kb.lexicon)
+        self._increase = tuple(kb.lexicon.words.get("increase_words", ()))
 
     def proceed(
         self,
@@ -256,6 +257,7 @@ class FollowUp(BareReplies, FactReadings):
             instead=self.cues.asks_another_case(query.text),
             swap=self._has(query.text, "what_if_words") or "其实" in query.text,
             in_all=self._has(query.text, "total_words"),
+            kept=said_before_adding(self.kb.slots, fresh, query.text, self._increase) if increased else frozenset(),
         )
         if "其中" in query.text:  # "其中高技能人才有90人" after the whole was given
             for name in fresh:

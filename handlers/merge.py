@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from knowledge.models import Slot
+from knowledge.numbers import find_numbers
 
 
 def merge(
@@ -30,6 +31,7 @@ def merge(
     instead: bool = False,
     swap: bool = False,
     in_all: bool = False,
+    kept: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The facts after this message; ``fresh`` is what the message itself said.
 
@@ -41,7 +43,8 @@ def merge(
     ``part`` ("有两次是线下的") moves that many of the one count given before; ``instead``
     ("专项能力证书的呢 也是20个") asks about other categories in place of those given before;
     ``swap`` ("要是省级那个其实是国家级呢") moves the count of one category named to the other;
-    ``in_all`` (a total asked) keeps one named before with no figure as one beside those added.
+    ``in_all`` (a total asked) keeps one named before with no figure as one beside those added;
+    ``kept`` are counts said again before the adding word ("还是按两天 不过又多报名了10个"), not added.
     """
     merged = dict(facts)
     for name, value in fresh.items():
@@ -65,7 +68,7 @@ def merge(
             # "其中20个离职了" takes them off the earlier figure; with none before ("招了120个，都是
             # 外省来的") nobody counts.
             merged[name] = max(old + value, 0) if _is_count(old) else 0
-        elif increase and _is_count(value) and _is_count(old):
+        elif increase and _is_count(value) and _is_count(old) and name not in kept:
             merged[name] = old + value
         elif also and isinstance(value, list) and isinstance(old, list):
             merged[name] = list(dict.fromkeys([*old, *value]))
@@ -175,3 +178,23 @@ def _fill(counts: dict[str, int], bare: int | None, slot: Slot) -> dict[str, int
     if slot.default is not None:
         return {**counts, **dict.fromkeys(unknown, int(slot.default))}
     return counts
+
+
+def said_before_adding(
+    slots: Mapping[str, Slot], fresh: dict[str, Any], text: str, adding: tuple[str, ...]
+) -> frozenset[str]:
+    """The plain counts whose figure stands before the first adding word of ``text`` ("还是按两天
+    不过又多报名了10个学生": the two days are said again, the ten are added)."""
+    at = min((i for i in (text.find(w) for w in adding) if i != -1), default=-1)
+    if at == -1:
+        return frozenset()
+    found = set()
+    for name, value in fresh.items():
+        slot = slots.get(name)
+        if slot is None or slot.type != "count" or not _is_count(value):
+            continue
+        units = tuple(slot.units)
+        spots = [n for n in find_numbers(text) if n.value == value and text[n.end :].lstrip().startswith(units)]
+        if spots and all(n.start < at for n in spots):
+            found.add(name)
+    return frozenset(found)

@@ -360,3 +360,21 @@ def test_another_policys_matter_in_the_middle_of_a_conversation(talk: Talk) -> N
     assert living.kind == "fallback"
     *_, fund = talk("物业公司承接了3个公益性岗位 最低工资2280 区里每月配套多少", "物业公司员工公积金比例最低多少")
     assert fund.kind == "fallback"
+
+
+def test_a_count_said_again_before_the_adding_word_is_not_added(talk: Talk) -> None:
+    """ "还是按两天 不过又多报名了8个学生": the two days said again, the eight added (20 + 8)."""
+    *_, after = talk(
+        "我们是滨江的企业 已经在人社部门备案 给本区户籍大学生办就业培训 20个学生 办两天 最多能申报多少",
+        "要是办四天呢",
+        "还是按两天 不过又多报名了8个学生 也都是滨江户籍 最多多少",
+    )
+    assert after.amount_yuan == 11200
+
+
+def test_one_more_session_left_out_before_is_added(talk: Talk) -> None:
+    """ "还漏了一次线下的…": one more offline session (lexicon ``more_words``)."""
+    *_, after = talk(
+        "我是区导师库的导师 这个月区人社局组织的线上咨询3次 线下宣讲1次", "哦还漏了一次线下的赛事评审 现在一共多少"
+    )
+    assert after.amount_yuan == 2900
