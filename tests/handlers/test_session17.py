@@ -378,3 +378,9 @@ def test_one_more_session_left_out_before_is_added(talk: Talk) -> None:
         "我是区导师库的导师 这个月区人社局组织的线上咨询3次 线下宣讲1次", "哦还漏了一次线下的赛事评审 现在一共多少"
     )
     assert after.amount_yuan == 2900
+
+
+def test_some_who_left_come_off_the_head_count(talk: Talk) -> None:
+    """ "哦走了俩 现在呢" after seven on posts: five (lexicon ``fewer_words``)."""
+    *_, after = talk("公益性岗位的绩效补贴 街道发 我们有6个上岗人员 一年最多一共多少", "哦走了俩 现在呢")
+    assert after.amount_yuan == 14400
