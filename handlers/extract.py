@@ -437,6 +437,8 @@ class Extractor:
         found = self._with_unit(text, name)
         if len(found) == 2 and self._restated_with_the_rest(text, found):
             found = found[:1]  # "其实是18个 有2个没考过": the figure restated, the rest explained
+        elif len(found) == 2 and self.figures.corrected_before(text, found[0].end, found[1].start):
+            found = found[1:]  # "十来次吧 具体12次": the rough figure, then the exact one
         if len(found) != 1 or found[0].value is None:
             return None
         return int(found[0].value) if found[0].value == found[0].value.to_integral_value() else None

@@ -384,3 +384,9 @@ def test_some_who_left_come_off_the_head_count(talk: Talk) -> None:
     """ "哦走了俩 现在呢" after seven on posts: five (lexicon ``fewer_words``)."""
     *_, after = talk("公益性岗位的绩效补贴 街道发 我们有6个上岗人员 一年最多一共多少", "哦走了俩 现在呢")
     assert after.amount_yuan == 14400
+
+
+def test_a_rough_figure_then_the_exact_one(talk: Talk) -> None:
+    """ "二十来次吧 具体22次": the exact figure after the rough one (lexicon ``restate_words``)."""
+    *_, after = talk("导师补贴", "线下 人社组织的 一次多少", "二十来次吧 具体22次")
+    assert after.amount_yuan == 22000
