@@ -472,7 +472,8 @@ def excluded(text: str, number: Number, cues: tuple[str, ...]) -> bool:
     start = max((text.rfind(mark, 0, number.start) for mark in _PHRASE_END), default=-1) + 1
     ends = [i for i in (text.find(mark, number.end) for mark in _PHRASE_END) if i != -1]
     after = text[number.end : min(ends, default=len(text))]
-    after = after.strip().split(" ")[0]  # "60个学员都考出了中级工 另外30个是在职员工": a space after words ends it too
+    if text.count("；") < 2:  # (a list's item ends at its "；" only: "一个社区 前年认定的国家级；")
+        after = after.strip().split(" ")[0]  # "60个学员都考出了中级工 另外30个是在职员工": a space ends it too
     # "本市在职职工8人 外省进城务工人员6人": a space after the figure before ends that one's group
     start = max([start] + [m.end() for m in _ITEM_GAP.finditer(text, start, number.start)])
     before = text[start : number.start]

@@ -75,7 +75,7 @@ def spelled(text: str) -> str:
     text = _ENUMERATOR.sub("；" if items > 1 else " ", text)
     if items < 2:
         text, items = _bare_items(text)
-    if items > 1:  # a list's lines end its items ("…当时奖补已经拿过\n今年这批一共多少")
+    if items > 1 or text.count("\n") > 1:  # a list's lines end its items ("…已经拿过\n今年这批一共多少")
         text = re.sub(r"\s*[；\n]+\s*", "；", text).strip("；")
     text = _YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(_DIGIT_WORDS) + "年", text)  # "一九年毕业": 19年
     text = _WHICH_ONE.sub("哪", text)  # "不知道是哪一级": which, not 一级 (高级技师) or one of them

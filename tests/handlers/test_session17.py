@@ -390,3 +390,14 @@ def test_a_rough_figure_then_the_exact_one(talk: Talk) -> None:
     """ "二十来次吧 具体22次": the exact figure after the rough one (lexicon ``restate_words``)."""
     *_, after = talk("导师补贴", "线下 人社组织的 一次多少", "二十来次吧 具体22次")
     assert after.amount_yuan == 22000
+
+
+def test_lines_of_lettered_communities_are_items(talk: Talk) -> None:
+    """Lines "A社区 新认定省级" … "C社区 前年认定的国家级（钱已经拿了）": each line an item, the one
+    recognised before left out; "漏了一个 D社区今年也新认定了区级" adds one."""
+    first, more = talk(
+        "街道报一下今年高质量就业社区\nA社区 新认定省级\nB社区 新认定区级\n"
+        "C社区 前年认定的国家级（钱已经拿了）\n今年一共多少",
+        "漏了一个 D社区今年也新认定了区级",
+    )
+    assert (first.amount_yuan, more.amount_yuan) == (60000, 70000)
