@@ -6,7 +6,6 @@ which figure belongs to which category, whatever the slot.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
@@ -14,7 +13,8 @@ from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, PRONOUNS, Around
 from handlers.cues import PART_MARKERS
-from handlers.parts import labelled, sub_count
+from handlers.listed import groups_one_level, one_per_item
+from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import Clause, KnowledgeBase, Slot
 from knowledge.numbers import Number
@@ -167,7 +167,7 @@ def category_counts(
         )
         and not (n.text == "俩" and text[: n.start].endswith((*PRONOUNS, "他", "她")))  # "我们俩", "他俩": who
     ]
-    listed = _one_per_item(text, spans, free, slot.exclude_cues) or _groups_one_level(text, spans, free, slot, valid)
+    listed = one_per_item(text, spans, free, slot.exclude_cues) or groups_one_level(text, spans, free, slot, valid)
     if listed is not None:  # "三名工作人员 1…高级技师 2…高级技师 3…高级工": one holder an item
         used.update(n.start for n in free if n.start not in quoted)
         return listed
@@ -387,74 +387,6 @@ def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")
-
-
-def _one_per_item(
-    text: str, spans: list[tuple[int, int, str]], free: list[Number], cues: tuple[str, ...]
-) -> dict[str, int] | None:
-    """A numbered list ("；" between its items, from ``knowledge.text.normalize``) whose items
-    each name a category with no figure: one of that category an item ("江一社区 新认定省级；白马湖
-    社区 新认定市级"), an item the slot's exclude cues leave out not counted ("前年就认定市级了")."""
-    if text.count("；") < 2:
-        return None
-    marks = [i for i, ch in enumerate(text) if ch == "；"] + [len(text)]
-    result: dict[str, int] = {}
-    counted = 0
-    for start, end in itertools.pairwise(marks):
-        inside = [value for a, _, value in spans if start < a < end]
-        if any(start < n.start < end and not _in_name(text, n) for n in free):
-            return None  # an item with a figure of its own: the figures decide
-        if inside and not any(c in text[start:end] for c in cues):
-            result[inside[0]] = result.get(inside[0], 0) + 1
-            counted += 1
-    return result if counted >= 2 else None
-
-
-def _groups_one_level(
-    text: str,
-    spans: list[tuple[int, int, str]],
-    free: list[Number],
-    slot: Slot,
-    valid: Callable[[Slot, Decimal | None], int | str | None],
-) -> dict[str, int] | None:
-    """Several groups' figures and one level said of them all: "区内失业人员10人 本市在职职工8人
-    外省进城务工人员6人 都考中级工" (16: the group the clause does not list left out), or the
-    level first and each group labelled ("专项能力证书考过的 脱贫人口16个 本区户籍大学生9个")."""
-    if len({v for *_, v in spans}) != 1 or len(free) < 2:
-        return None
-    first, last = spans[0][0], spans[-1][1]
-    before = [n for n in free if n.end <= first]
-    after = [n for n in free if n.start >= last]
-    if before and not after and re.search("[都全]", text[before[-1].end : first]):
-        group = before
-    elif (
-        len(after) > 1
-        and not before
-        and after[0].start - last >= 3  # (not "中级工班40人…": the level's own figure, the whole)
-        and all(labelled(text, n) and text[n.start - 1 : n.start] not in "这那" for n in after)
-        and "其中" not in text
-    ):
-        group = after  # (not "初级工15人 这15个多少": the same fifteen pointed at)
-    else:
-        return None
-    counts = [valid(slot, n.value) for n in group if not any(c in _own_phrase(text, n) for c in slot.exclude_cues)]
-    if not all(isinstance(c, int) for c in counts):
-        return None
-    return {spans[0][2]: sum(c for c in counts if isinstance(c, int))}
-
-
-def _own_phrase(text: str, number: Number) -> str:
-    """The words around ``number`` up to a mark or a space either side ("本市在职职工8人")."""
-    breaks = _PHRASE_END + " "
-    start = max((text.rfind(c, 0, number.start) for c in breaks), default=-1) + 1
-    ends = [i for i in (text.find(c, number.end) for c in breaks) if i != -1]
-    return text[start : min(ends, default=len(text))]
-
-
-def _in_name(text: str, number: Number) -> bool:
-    """A numeral inside a name ("江一社区", "东二社区"): one character, a name's before it."""
-    before = text[number.start - 1 : number.start]
-    return number.text in "一二三四五六七八九" and "\u4e00" <= before <= "\u9fff" and before not in "有是了共各个其中"
 
 
 def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:
