@@ -117,6 +117,10 @@ def category_counts(
     if not spans:
         return None
     spans = _merged(text, spans)
+    # "我老公区级…一等奖 我弟弟区级三等奖 我表妹是市里的比赛二等奖": a category whose own words leave
+    # it out, with no figure of its own, is not one of the counts (unless all are: then the no decides)
+    kept = [sp for sp in spans if not _left_out_alone(text, sp, slot.exclude_cues, numbers)]
+    spans = kept or spans
     inside = {i for start, end, _ in spans for i in range(start, end)}
     units = sorted({*slot.units, *OTHER_UNITS}, key=longest)
     # A bare figure right after a category ("初级工二十") is that category's count; elsewhere
@@ -387,6 +391,18 @@ def _one_added(text: str, paired: list[Number], rest: list[Number], added: tuple
 
 
 _PER_TIME = ("一次", "每次", "一场", "每场")
+
+
+def _left_out_alone(text: str, span: tuple[int, int, str], cues: tuple[str, ...], numbers: list[Number]) -> bool:
+    """The words around a category, up to a mark or a space, name a group its slot leaves out, and
+    hold no figure."""
+    if not cues:
+        return False
+    breaks = _PHRASE_END + " "
+    start = max((text.rfind(c, 0, span[0]) for c in breaks), default=-1) + 1
+    ends = [i for i in (text.find(c, span[1]) for c in breaks) if i != -1]
+    end = min(ends, default=len(text))
+    return any(c in text[start:end] for c in cues) and not any(start <= n.start < end for n in numbers)
 
 
 def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:

@@ -401,3 +401,10 @@ def test_lines_of_lettered_communities_are_items(talk: Talk) -> None:
         "漏了一个 D社区今年也新认定了区级",
     )
     assert (first.amount_yuan, more.amount_yuan) == (60000, 70000)
+
+
+def test_a_prize_of_another_levels_contest_beside_the_districts_is_left_out(talk: Talk) -> None:
+    """ "我哥区级一等奖 我姐区级二等奖 我表弟是市里的比赛三等奖 区里一共": the 市级 prize is not
+    （十二）'s; the other two are paid."""
+    (reply,) = talk("帮家里问 我哥区级技能竞赛一等奖 我姐区级二等奖 我表弟是市里的比赛三等奖 区里一共奖多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("12",), 3500)
