@@ -271,7 +271,16 @@ class Figures:
         fixed = [n for n in picked[1:] if self.corrected_before(text, picked[0].end, n.start)]
         if fixed:
             picked = [n for n in picked if n.start >= fixed[-1].start]
-        only = [n for n in picked if self._only and text[max(0, n.start - 3) : n.start].endswith(self._only)]
+        # "只有30个": right before the figure; "稳定就业的二百八十个": a longer one, after a whole said
+        # before it (not "本区户籍稳定就业的40个 脱贫人口20个", two groups)
+        only = [
+            n
+            for i, n in enumerate(picked)
+            if self._only
+            and (
+                text[max(0, n.start - 3) : n.start].endswith(self._only) or (i and text[: n.start].endswith(self._only))
+            )
+        ]
         # (not "本区户籍的只有38个，另外7个是对口帮扶地区的脱贫人口": the others counted too)
         included = slot.include_cues and any(
             describes(text, n, slot) == "in" and any(w in text[only[0].end : n.start] for w in self._added)

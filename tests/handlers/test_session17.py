@@ -408,3 +408,12 @@ def test_a_prize_of_another_levels_contest_beside_the_districts_is_left_out(talk
     （十二）'s; the other two are paid."""
     (reply,) = talk("帮家里问 我哥区级技能竞赛一等奖 我姐区级二等奖 我表弟是市里的比赛三等奖 区里一共奖多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("12",), 3500)
+
+
+def test_the_stable_ones_said_after_the_hires_are_the_count(talk: Talk) -> None:
+    """ "本区户籍招了两百个 稳定就业的一百八十个 其余都离职了": the 180 who stayed (lexicon
+    ``only_words``), not 200; "本区户籍稳定就业的40个 脱贫人口20个" stays two groups."""
+    (stayed,) = talk("今年本区户籍招了两百个 稳定就业的一百八十个 其余都离职了 奖补多少")
+    assert "人数180人" in stayed.text
+    (two,) = talk("区内企业 本区户籍稳定就业的40个 对口帮扶地区脱贫人口20个 奖补多少")
+    assert two.amount_yuan == 50000
