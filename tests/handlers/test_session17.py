@@ -417,3 +417,9 @@ def test_the_stable_ones_said_after_the_hires_are_the_count(talk: Talk) -> None:
     assert "人数180人" in stayed.text
     (two,) = talk("区内企业 本区户籍稳定就业的40个 对口帮扶地区脱贫人口20个 奖补多少")
     assert two.amount_yuan == 50000
+
+
+def test_a_pilot_recognised_next_month_as_a_what_if(talk: Talk) -> None:
+    """ "试点还没认定下来" (no), then "如果下个月认定下来了呢": the what-if pays."""
+    no, then = talk("我们企业试点单位还没认定下来 新增技能人才140人次 能拿奖吗", "如果下个月认定下来了呢 还是140人次")
+    assert (no.amount_yuan, then.amount_yuan) == (0, 70000)
