@@ -423,3 +423,12 @@ def test_a_pilot_recognised_next_month_as_a_what_if(talk: Talk) -> None:
     """ "试点还没认定下来" (no), then "如果下个月认定下来了呢": the what-if pays."""
     no, then = talk("我们企业试点单位还没认定下来 新增技能人才140人次 能拿奖吗", "如果下个月认定下来了呢 还是140人次")
     assert (no.amount_yuan, then.amount_yuan) == (0, 70000)
+
+
+def test_the_property_firms_monthly_top_up_per_post(talk: Talk) -> None:
+    """ "区配套每月定额多少", "每个月区里配套多少": one post's month (lexicon ``rate_per_unit_words``);
+    with the posts said, all of them."""
+    (one,) = talk("物业企业的公益性岗位 最低工资按2280算 区配套每月定额多少")
+    assert one.amount_yuan == 1254
+    (five,) = talk("物业公司承接了5个公益性岗位 最低工资2280 每个月区里配套多少")
+    assert five.amount_yuan == 6270
