@@ -112,6 +112,8 @@ class Around:
         self._adding = listed("adding_before_words")
         self._counted_as = listed("counted_as_before_words")
         self._counted_as_after = listed("counted_as_after_words")
+        self.passed = listed("passed_words")  # "初级工合格二十二": between a level and its figure
+        self.kin_pairs = listed("kin_pair_words")  # "兄弟俩": who the two are
 
     @staticmethod
     def unit_after(text: str, number: Number, units: list[str]) -> str:

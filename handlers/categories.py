@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, PRONOUNS, Around
 from handlers.cues import PART_MARKERS
-from handlers.listed import groups_one_level, one_per_item
+from handlers.listed import groups_one_level, one_per_item, phrase_span
 from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import Clause, KnowledgeBase, Slot
@@ -23,10 +23,6 @@ _JOINERS = " :：有是为"
 _ITEM_ENDS = tuple(";；,，。、 ?？")
 _ITEM_GAP = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*[人名个位]\s+")
 """A head count with its unit, then a space: the end of one group's item in a list."""
-_KIN_PAIRS = ("兄弟", "姐妹", "姐弟", "兄妹", "母女", "父子", "母子", "父女", "夫妻", "爷孙", "师徒", "他们", "她们")
-"""Before 俩 or 仨, who the two or three are ("兄弟俩"): people, not a count of a category."""
-_PASSED = ("合格", "通过", "过了", "考过", "拿证", "取证")
-"""Words of passing between a level and its figure ("初级工合格二十二")."""
 _FIRST_N = re.compile(r"(?<![目之以此提当眼年从])前$")
 """The 前 of "前三个都在街道": the first three of a list, pointed at, not a count of a category."""
 _PHRASE_END = "，,、。；;！!？?"
@@ -128,7 +124,7 @@ def category_counts(
     # One joining character may stand between ("初级工 二十", "一等奖：2个"), not a verb ("一等奖奖两千").
     right_after = {end for _, end, _ in spans} | {end + 1 for _, end, _ in spans if text[end : end + 1] in _JOINERS}
     # "初级工合格二十二 中级工合格十八": a word of passing may join them too
-    right_after |= {end + len(w) for _, end, _ in spans for w in _PASSED if text.startswith(w, end)}
+    right_after |= {end + len(w) for _, end, _ in spans for w in around.passed if text.startswith(w, end)}
     # "技师2500是按人头吗", "一等奖2000 二等奖多少来着": the figure right after a category, with no
     # unit, equal to what the policy pays that category, is its rate quoted, not a head count.
     quoted = {
@@ -313,7 +309,7 @@ def category_counts(
         # "60个学员都考出了中级工，30个是本区户籍大学生，另外30个是…在职员工": those the
         # clause leaves out come off the one level's count
         (level,) = result
-        part = sub_count(text, slot, [*paired, *rest])
+        part = sub_count(text, slot, [*paired, *rest], added)
         if part is not None and 0 <= part < result[level]:
             result[level] = part
             used.update(n.start for n in rest)
@@ -398,16 +394,13 @@ def _left_out_alone(text: str, span: tuple[int, int, str], cues: tuple[str, ...]
     hold no figure."""
     if not cues:
         return False
-    breaks = _PHRASE_END + " "
-    start = max((text.rfind(c, 0, span[0]) for c in breaks), default=-1) + 1
-    ends = [i for i in (text.find(c, span[1]) for c in breaks) if i != -1]
-    end = min(ends, default=len(text))
+    start, end = phrase_span(text, span[0], span[1])
     return any(c in text[start:end] for c in cues) and not any(start <= n.start < end for n in numbers)
 
 
 def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:
     """ "两人奖金一共", "三个人一共呢": the people, counted in all (not "线上一次一共", a time)."""
-    if number.text in ("俩", "仨") and text[: number.start].endswith(_KIN_PAIRS):
+    if number.text in ("俩", "仨") and around.kin_pairs and text[: number.start].endswith(around.kin_pairs):
         return True  # "兄弟俩加一块": the people, whatever the total is called
     return text[number.end :].startswith(("人", "个人", "位", "名")) and around.is_total(text, number, units)
 

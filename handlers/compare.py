@@ -52,7 +52,7 @@ def against_earlier(kb: KnowledgeBase, reply: Reply, answered: list[dict[str, An
     another benefit of the same clause; ``reply`` otherwise."""
     if reply.eligible is not True or reply.amount_yuan is None or not answered:
         return reply
-    if not _asks_difference(kb, text) or not any(w in text for w in _SET_AGAINST):
+    if not _asks_difference(kb, text) or not has_any(text, kb.lexicon.words.get("set_against_words", ())):
         return reply  # (not "单位能多拿多少": more on top, nothing set against it)
     benefit = sole_benefit(kb, reply)
     if benefit is None:
@@ -70,10 +70,6 @@ def against_earlier(kb: KnowledgeBase, reply: Reply, answered: list[dict[str, An
     now = Decimal(reply.amount_yuan)
     pairs = sorted([(benefit.name, now), (other.name, earlier)], key=lambda pair: -pair[1])
     return _difference(kb, reply, benefit, *pairs)
-
-
-_SET_AGAINST = ("比", "差", "跟", "和", "与", "相对", "相较")
-"""Words that set one answer against another: without one, "多拿多少" asks how much on top."""
 
 
 def _asks_difference(kb: KnowledgeBase, text: str) -> bool:

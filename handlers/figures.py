@@ -309,7 +309,7 @@ class Figures:
             used.update(n.start for n in picked)
             return self.valid(slot, sum((n.value or Decimal(0) for n in picked), Decimal(0)))
         if slot.include_cues or slot.exclude_cues:
-            subset = sub_count(text, slot, picked)
+            subset = sub_count(text, slot, picked, self._added)
             if subset is not None:
                 used.update(n.start for n in picked)
                 return subset

@@ -69,6 +69,7 @@ class FollowUp(BareReplies, FactReadings):
         self.texts = kb.texts
         self.cues = Cues(kb.lexicon)
         self._increase = tuple(kb.lexicon.words.get("increase_words", ()))
+        self._added = tuple(kb.lexicon.words.get("added_group_words", ()))
 
     def proceed(
         self,
@@ -167,7 +168,7 @@ class FollowUp(BareReplies, FactReadings):
         if pending_count and target and no_figure:
             (category,) = facts[target]
             fresh = {**fresh, target: {category: bare}}  # "我做了八次" restates the one category's count
-            off = sub_count(part, self.kb.slots[target], list(find_numbers(part)))
+            off = sub_count(part, self.kb.slots[target], list(find_numbers(part)), self._added)
             if names_part(query.text) and off is not None and off < 0:
                 # "其中有5个是正常上班的": people the clause leaves out, taken off that count
                 fresh = {**fresh, target: {category: max(int(facts[target][category]) + off, 0)}}

@@ -72,12 +72,18 @@ def groups_one_level(
     return {spans[0][2]: sum(c for c in counts if isinstance(c, int))}
 
 
+def phrase_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words around ``text[start:end]`` up to a mark or a space either side."""
+    breaks = PHRASE_END + " "
+    left = max((text.rfind(c, 0, start) for c in breaks), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in breaks) if i != -1]
+    return left, min(ends, default=len(text))
+
+
 def own_phrase(text: str, number: Number) -> str:
     """The words around ``number`` up to a mark or a space either side ("本市在职职工8人")."""
-    breaks = PHRASE_END + " "
-    start = max((text.rfind(c, 0, number.start) for c in breaks), default=-1) + 1
-    ends = [i for i in (text.find(c, number.end) for c in breaks) if i != -1]
-    return text[start : min(ends, default=len(text))]
+    left, right = phrase_span(text, number.start, number.end)
+    return text[left:right]
 
 
 def in_name(text: str, number: Number) -> bool:

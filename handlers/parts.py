@@ -18,11 +18,12 @@ from knowledge.models import Slot
 from knowledge.numbers import Number, parse_number
 
 
-def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
+def sub_count(text: str, slot: Slot, picked: list[Number], added: tuple[str, ...] = ()) -> int | None:
     """Figures tied to the slot's include or exclude cues ("120个，只有30个是本区户籍" → 30;
     "200个，其中150个外地的" → 50; "50个本区户籍、20个脱贫人口、10个外地的" → 70). A lone
     excluded figure in a follow-up ("其中20个离职了") comes back negative, to be taken off
-    the figure given before."""
+    the figure given before. ``added`` (lexicon ``added_group_words``) sets a group beside the
+    ones before ("另外还有15个本区户籍的实习生"), not within them."""
     inside: list[Number] = []
     outside: list[Number] = []
     plain: list[Number] = []
@@ -57,9 +58,7 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
         # "本区户籍那77个 有2个上周离职了": people who left, said after the local ones, are of them
         # (not "外地的20个", people beside them)
         left = [
-            n
-            for n in parts
-            if n.start > inside[0].start and not any(w in text[inside[0].end : n.start] for w in _BESIDE)
+            n for n in parts if n.start > inside[0].start and not any(w in text[inside[0].end : n.start] for w in added)
         ]
         if left and total(left) < total(inside):
             return total(inside) - total(left)
@@ -82,10 +81,6 @@ def sub_count(text: str, slot: Slot, picked: list[Number]) -> int | None:
     if outside:
         return -total(outside)
     return None
-
-
-_BESIDE = ("另外", "还有", "此外", "另有")
-"""Words that set a group beside the one before ("另外还有15个本区户籍的实习生"), not within it."""
 
 
 def _restated_whole(text: str, number: Number, before: list[Number]) -> bool:
