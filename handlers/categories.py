@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, PRONOUNS, Around
 from handlers.cues import PART_MARKERS
-from handlers.listed import groups_one_level, one_per_item, phrase_span
+from handlers.listed import groups_one_level, one_per_item, own_phrase, phrase_span
 from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import Clause, KnowledgeBase, Slot
@@ -149,7 +149,11 @@ def category_counts(
         if n.start not in used
         and n.start not in inside
         and not around.is_money(text, n)
-        and (around.unit_after(text, n, units) in slot.units or n.start in right_after)
+        and (
+            around.unit_after(text, n, units) in slot.units
+            or n.start in right_after
+            or (not around.unit_after(text, n, units) and after_group(text, n, slot.group_words))
+        )
         and not around.counts_things(text, n, units, slot)
         and not around.is_quoted(text, n)
         and not around.is_none(text, n, units)
@@ -396,6 +400,20 @@ def _left_out_alone(text: str, span: tuple[int, int, str], cues: tuple[str, ...]
         return False
     start, end = phrase_span(text, span[0], span[1])
     return any(c in text[start:end] for c in cues) and not any(start <= n.start < end for n in numbers)
+
+
+def after_group(text: str, number: Number, words: tuple[str, ...]) -> bool:
+    """A bare figure right after a group's name, a joiner allowed ("区内失业人员四十", "灵活就业：30")."""
+    before = text[: number.start]
+    return bool(words) and (before.endswith(words) or (before[:-1].endswith(words) and before[-1:] in _JOINERS))
+
+
+def excluded_figure(text: str, number: Number, slot: Slot) -> bool:
+    """``excluded``, for a figure after its group's name too ("本市在职职工20"): there the words
+    that leave it out come before it, in its own phrase, not after it."""
+    if after_group(text, number, slot.group_words) and not text[number.end :].lstrip().startswith(slot.units):
+        return any(c in own_phrase(text, number) for c in slot.exclude_cues)
+    return excluded(text, number, slot.exclude_cues)
 
 
 def _people_in_all(text: str, number: Number, around: Around, units: list[str]) -> bool:

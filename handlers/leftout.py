@@ -2,7 +2,7 @@
 and the reply says the 30 were left out and why, so the figure is no surprise.
 
 The same readings that took the figures out (the count slots' exclude cues, through
-``parts.describes`` for counts and ``categories.excluded`` for level counts) find them again
+``parts.describes`` for counts and ``categories.excluded_figure`` for level counts) find them again
 here; the note goes right under the headline.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.apart import groups_apart
-from handlers.categories import excluded
+from handlers.categories import after_group, excluded_figure
 from handlers.cues import names_part
 from handlers.intents import has_any
 from handlers.parts import cue_of, describes, fraction_said
@@ -128,13 +128,15 @@ def _left_out(text: str, slot: Slot) -> list[tuple[Number, str]]:
     numbers = [
         n
         for n in find_numbers(text)
-        if n.value is not None and n.value == n.value.to_integral_value() and text[n.end :].lstrip().startswith(units)
+        if n.value is not None
+        and n.value == n.value.to_integral_value()
+        and (text[n.end :].lstrip().startswith(units) or after_group(text, n, slot.group_words))
     ]
     items = []
     for number in numbers:
         limit = min((n.start for n in numbers if n.start > number.start), default=len(text))
         if slot.type == "counts":
-            out = excluded(text, number, slot.exclude_cues)
+            out = excluded_figure(text, number, slot)
         else:
             out = describes(text[:limit], number, slot, last=limit == len(text)) == "out"
         if out:

@@ -66,6 +66,8 @@ def groups_one_level(
         group = after  # (not "初级工15人 这15个多少": the same fifteen pointed at)
     else:
         return None
+    if len(group) > 1 and group[0].value == sum(n.value or 0 for n in group[1:]):
+        group = group[1:]  # "这期三十个学员 二十个… 十个…": the first is the whole the groups split
     counts = [valid(slot, n.value) for n in group if not any(c in own_phrase(text, n) for c in slot.exclude_cues)]
     if not all(isinstance(c, int) for c in counts):
         return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from handlers.categories import excluded
+from handlers.categories import after_group, excluded, excluded_figure
 from handlers.parts import PHRASE_END, describes
 from knowledge.models import Slot
 from knowledge.numbers import Number, find_numbers
@@ -37,7 +37,9 @@ def part_no_dropped(slots: Mapping[str, Slot], values: dict[str, Any], text: str
         (n, s)
         for s in counted
         for n in numbers
-        if text[n.end :].lstrip().startswith(s.units) and _left_out(text, n, s) and not _per_one(text, n)
+        if (text[n.end :].lstrip().startswith(s.units) or after_group(text, n, s.group_words))
+        and _left_out(text, n, s)
+        and not _per_one(text, n)
     ]
     if not out:
         return values
@@ -118,7 +120,7 @@ def _some(value: Any) -> bool:
 def _left_out(text: str, number: Number, slot: Slot) -> bool:
     """The figure is one the slot's exclude cues take out."""
     if slot.type == "counts":
-        return excluded(text, number, slot.exclude_cues)
+        return excluded_figure(text, number, slot)
     return describes(text, number, slot, last=True) == "out"
 
 

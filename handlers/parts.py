@@ -64,6 +64,8 @@ def sub_count(text: str, slot: Slot, picked: list[Number], added: tuple[str, ...
             return total(inside) - total(left)
     if inside:
         return total(inside)
+    if outside and len(plain) > 1 and total(plain[:1]) == total(plain[1:]) + total(outside):
+        return total(plain[1:])  # "中级工班42人 失业人员20人 灵活就业10人 在职员工12人": the whole, split
     # (not "参加了4次评审，其中一次是市人社局组织的": a part of the four, named as one)
     marked = [text.find(m) for m in PART_MARKERS if m in text]
     a_part = bool(outside and plain and marked) and plain[0].start < min(marked) < outside[0].start

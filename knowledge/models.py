@@ -66,6 +66,9 @@ class Slot:
     beside_cues: tuple[str, ...] = ()
     """Exclude cues of a group beside the included one, never a part of it: in "本区户籍新招90个
     其中离职8个 外地户口40个" the 40 are not among the 90, the 8 are."""
+    group_words: tuple[str, ...] = ()
+    """Words naming a group of people after which a bare figure counts them ("区内失业人员四十
+    灵活就业三十 …全考过中级工"): people type the unit away once the group's name says who."""
     half_up: bool = False
     things: tuple[str, ...] = ()
     """Words right after a figure and its unit that make it a count of things rather than of

@@ -33,3 +33,24 @@ def test_one_mentor_with_two_awards_is_paid_once(talk: Talk) -> None:
     """One person's national and provincial awards count once, at the highest."""
     (reply,) = talk("我是公益导师 拿了国家级先进个人 还有个省级竞赛奖 一共多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("5",), 5000)
+
+
+def test_groups_named_without_a_unit_are_counted(talk: Talk) -> None:
+    """ "区内失业人员四十 灵活就业三十": a bare figure after a group's name (slot ``group_words``)
+    counts its people; the group the clause does not list is left out, not refusing the others."""
+    (reply,) = talk("备案的培训学校 区内失业人员五十 灵活就业二十 本市在职职工十五 都考过初级工 补多少")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("9",), 35000, True)
+    assert "在职职工15人" in reply.text
+
+
+def test_the_whole_before_its_groups_is_not_added_to_them(talk: Talk) -> None:
+    """ "这期四十个学员 二十五个是失业的 十五个是本市在职上班的": forty is the class, split into
+    two groups; only the unemployed count."""
+    (reply,) = talk("我们机构备案过 这期四十个学员 二十五个是失业的 十五个是本市在职上班的 都拿了初级工证 补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 12500)
+
+
+def test_the_level_class_split_into_groups_counts_the_listed_ones(talk: Talk) -> None:
+    """ "高级工班36人 脱贫人口20人 …在职员工16人": the class's own figure is the whole of its groups."""
+    (reply,) = talk("备案机构 这期高级工班36人 脱贫人口20人 企业在职员工16人 全部取证 补贴多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 20000)
