@@ -307,7 +307,7 @@ class Extractor:
             yeses = [pos for pos, v in found if v == "1"]
             found = [(pos, v) for pos, v in found if v == "1" or not apart_at(text, pos, self._added, yeses)]
         # "不是本区户籍的有20个" beside the whole 80: a part is not all; the sub-count decides.
-        if any(value == "0" for _, value in found):  # only a "no" needs the figures read (hot path)
+        if any(value == "0" for _, value in found) and not self._slots[name].of_whole:  # (hot path)
             counts = [n for n in find_numbers(text) if n.value is not None and _heads(text, n)]
             found = [(pos, v) for pos, v in found if v == "1" or not describes_a_part(text, pos, counts)]
         if not found and generic:

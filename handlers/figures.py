@@ -133,6 +133,8 @@ class Figures:
                     gap = self._joined(text, number.start)
                     fits = ends and bool(slot.cues) and self.around.cue_distance(text, number, slot.cues)[0] <= gap
                     fits = fits or bool(picked and self.corrected_before(text, picked[-1].end, number.start))
+                    # "其中本区户籍四十五 外地十五": a group's own cue right before a bare figure
+                    fits = fits or (ends and _after_cue(text, number, (*slot.include_cues, *slot.exclude_cues)))
             if fits and self.around.counts_things(text, number, units, slot):
                 continue  # "两个奖补能一起领吗": the awards, not communities
             if not fits or (unit == "" and self.around.is_quoted(text, number)):
@@ -196,7 +198,8 @@ class Figures:
                 n.value == number.value and n.text == "俩" for n in before
             )
             return people and any(w in ahead for w in self.around.totals) and "多少" in ahead
-        tail = text[number.end : number.end + len(unit) + 10]  # ("12个人一年最多一共发多少")
+        # ("12个人一年最多一共发多少"; people's questions run longer: "十二个人一年绩效补贴最多发多少")
+        tail = text[number.end : number.end + len(unit) + (16 if kind == "人" else 10)]
         return same and any(q in tail for q in ("多少", "呢", "吗", "几"))
 
     @staticmethod
@@ -446,6 +449,12 @@ class Figures:
 
 _PEOPLE = {"人": "人", "个人": "人", "个": "人", "名": "人", "位": "人"}
 """Units that count people, one kind whichever is written."""
+
+
+def _after_cue(text: str, number: Number, cues: tuple[str, ...]) -> bool:
+    """A bare figure right after one of ``cues``, a joiner allowed ("本区户籍四十五", "外地的：15")."""
+    before = text[: number.start]
+    return bool(cues) and (before.endswith(cues) or (before[:-1].endswith(cues) and before[-1:] in " ：:有是为的"))
 
 
 def _sum_of_others(number: Number, numbers: list[Number]) -> bool:

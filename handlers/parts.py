@@ -33,6 +33,8 @@ def sub_count(text: str, slot: Slot, picked: list[Number], added: tuple[str, ...
         tag = _describes(
             text[:limit], number, slot.include_cues, slot.exclude_cues, last=limit == len(text), cut=limit < len(text)
         )
+        if text[number.end : number.end + 1] in ("", " ", "，", ",", "。", "；", ";", "、"):
+            tag = _cue_before(text, number, slot) or tag  # "本区户籍六十 外地四十": each its own cue
         (inside if tag == "in" else outside if tag == "out" else plain).append(number)
     if len(picked) == 1 and inside:
         return None  # one figure with its description: the ordinary reading
@@ -83,6 +85,17 @@ def sub_count(text: str, slot: Slot, picked: list[Number], added: tuple[str, ...
     if outside:
         return -total(outside)
     return None
+
+
+def _cue_before(text: str, number: Number, slot: Slot) -> str:
+    """ "in" or "out" for a bare figure right after an include or exclude cue (the longest that
+    ends there, a joiner allowed: "不是本区户籍的：20" is out), else ""."""
+    before = text[: number.start]
+    if before[-1:] in " ：:有是为的":
+        before = before[:-1]
+    cues = [(len(c), "in") for c in slot.include_cues if before.endswith(c)]
+    cues += [(len(c), "out") for c in slot.exclude_cues if before.endswith(c)]
+    return max(cues)[1] if cues else ""
 
 
 def _restated_whole(text: str, number: Number, before: list[Number]) -> bool:

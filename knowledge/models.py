@@ -66,6 +66,9 @@ class Slot:
     beside_cues: tuple[str, ...] = ()
     """Exclude cues of a group beside the included one, never a part of it: in "本区户籍新招90个
     其中离职8个 外地户口40个" the 40 are not among the 90, the 8 are."""
+    of_whole: bool = False
+    """A bool said of the organisation itself (备案, 区内企业, 试点): its no is never one group's
+    of the figures beside it ("还没备案 这期四十个学员 三十个拿了中级工" refuses them all)."""
     group_words: tuple[str, ...] = ()
     """Words naming a group of people after which a bare figure counts them ("区内失业人员四十
     灵活就业三十 …全考过中级工"): people type the unit away once the group's name says who."""

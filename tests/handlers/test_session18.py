@@ -54,3 +54,34 @@ def test_the_level_class_split_into_groups_counts_the_listed_ones(talk: Talk) ->
     """ "高级工班36人 脱贫人口20人 …在职员工16人": the class's own figure is the whole of its groups."""
     (reply,) = talk("备案机构 这期高级工班36人 脱贫人口20人 企业在职员工16人 全部取证 补贴多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("9",), 20000)
+
+
+def test_not_registered_refuses_the_figures_beside_it(talk: Talk) -> None:
+    """ "还没在人社部门备案 …二十个拿了初级工": 备案 is the organisation's (slot ``of_whole``), so
+    its no is not one group's of the figures beside it; and the department may stand between."""
+    (reply,) = talk("我们培训学校还没有在区人社部门备案 这期三十个失业人员 二十个拿了初级工 能补吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("9",), 0, False)
+
+
+def test_the_whole_district_is_no_level(talk: Talk) -> None:
+    """ "全区就我们一家": a scope, not the 区级 recognition; the 省级 one said is paid."""
+    (reply,) = talk("我们社区今年新认定了省级高质量就业社区 全区就我们一家 奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("2",), 50000)
+
+
+def test_never_paid_before_is_a_first_time(talk: Talk) -> None:
+    """ "之前没拿过": the 拿过 of "已经拿过" denied, so the one-off award is still due."""
+    (reply,) = talk("社区今年新认定成市级高质量就业社区 以前没拿过 一次性奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("2",), 40000, True)
+
+
+def test_the_same_people_asked_about_again_are_not_added(talk: Talk) -> None:
+    """ "上岗人员有十个…十个人一年绩效最多发多少": the ten again, in a long question."""
+    (reply,) = talk("街道公益性岗位上岗人员有十个 全年在岗 十个人一年绩效补贴最多能发多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("8",), 36000)
+
+
+def test_bare_figures_after_their_groups_cue(talk: Talk) -> None:
+    """ "其中本区户籍三十 外地十": each bare figure is its cue's group; only the local ones count."""
+    (reply,) = talk("区内企业备案了 办了两天就业服务活动 来了四十个大学生 其中本区户籍三十 外地十 最多能申报多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("7",), 12000)
