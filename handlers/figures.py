@@ -320,6 +320,8 @@ class Figures:
             picked = picked[:1]  # "我们俩都在公益性岗位…我们俩一年最多": the same two, said twice
         if len(picked) > 1:
             picked = [n for i, n in enumerate(picked) if not (i and self._asked_again(text, n, picked[:i], units))]
+        if len(picked) == 2 and self._new_whole(text, *picked):
+            picked = picked[1:]  # "更正 漏算了十五个 是一百一十人次": the added, then the new whole
         if len(picked) > 1 and not self.group_parts(text, picked):
             # Several figures add up ("培训4次 评审2次"), except a shortfall ("招了49个，就差一个"),
             # the policy's threshold quoted beside one's own ("50人以上才有吗？我们49个") and, when
@@ -358,6 +360,17 @@ class Figures:
         if slot.half_up and any(text[n.end : n.end + 3].lstrip().startswith(_MORE_THAN) for n in picked):
             amount += 1  # "两年半": more than two whole years, which is what a limit of 2 years asks
         return self.valid(slot, amount)
+
+    def said_as_whole(self, text: str) -> bool:
+        """ "更正 漏算了十五个 是一百一十人次": the message ends on the new whole, not more to add."""
+        numbers = [n for n in find_numbers(text) if n.value is not None]
+        return len(numbers) == 2 and self._new_whole(text, *numbers)
+
+    def _new_whole(self, text: str, first: Number, second: Number) -> bool:
+        """A correction that says what was missed, then the figure it comes to after 是."""
+        restated = text[: second.start].rstrip().endswith("是")
+        correcting = any(w in text[: first.start] for w in self._restates)
+        return restated and correcting and (second.value or 0) > (first.value or 0)
 
     def _increased(self, text: str, number: Number) -> bool:
         """An increase word just before the figure ("再多培养10个", "再招20人")."""

@@ -227,6 +227,7 @@ class FollowUp(BareReplies, FactReadings):
             and not self._has(query.text, "other_year_words")  # "明年再新增80个": next year's own count
             and not self.extractor.states_total(query.text)
             and not self._base_said(query.text, facts, fresh)
+            and not self.extractor.figures.said_as_whole(query.text)
         )
         merged = merge(
             self.kb.slots,

@@ -5,6 +5,7 @@ restated). A mixin of ``FollowUp``, kept apart so its reply logic stays readable
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from calculators.requirements import check
@@ -36,7 +37,7 @@ class Reading:
         """Slot values this message gives for the current topic; where it takes a part off the
         figure given before ("其中有10个是外地户籍的", "其中二十个干了两个月就走了"), its "no"
         is that part's, not everyone's, and is left out."""
-        fresh = self._read(topic, query)
+        fresh = self._read(topic, query, facts or {})
         fresh = self.topic.in_context(fresh, query.text, facts or {}, topic.get("asking"))
         held = facts or {}
         # "这480个里面其实有30个是外地的" read as 450: the part taken off already
@@ -90,7 +91,7 @@ class Reading:
                     return True
         return bool((separate or extra) and denied and counted and all(facts.get(k) for k in counted))
 
-    def _read(self, topic: dict[str, Any], query: Query) -> dict[str, Any]:
+    def _read(self, topic: dict[str, Any], query: Query, facts: dict[str, Any]) -> dict[str, Any]:
         """Slot values this message gives for the current topic. The whole clause is read first,
         so figures that belong to another of its benefits ("一等奖1个") are theirs; failing that,
         the current benefits alone ("那60个呢" re-states the figure given last). A "为什么"
@@ -106,7 +107,13 @@ class Reading:
         # (not "要是其中15个人后来离职了呢": a part of the figure, taken off below)
         supposed = self._has(query.text, "what_if_words") or _FIGURE_IF.search(query.text) is not None
         if target and short and (correcting or supposed) and not names_part(query.text):
+            money = self._sum_again(query.text, target)
+            if money is not None:  # "如果按两千六算呢" after the wage was said: the wage again
+                return {target: money}
             figure = self.extractor.restated(query.text, target)
+            base = self._base_restated(current, target, figure, facts) if figure is not None else None
+            if base is not None:  # "不好意思 是两千二百八" after "最低工资按2400算 一个岗位": the wage
+                return {base: figure}
             if figure is not None:  # "不好意思，是80人" corrects the figure given last
                 # (with the conditions said beside it: "要是认定了 150个能拿多少")
                 said = self.topic.extract(self.kb.clause(topic["clause"]), query.text)
@@ -122,6 +129,9 @@ class Reading:
         if not mine and not wide and short and current:
             only = self._sole_count(current)
             figure = self.extractor.bare_number(query.text) if only else None
+            base = self._base_restated(current, only, figure, facts) if only else None
+            if base is not None:
+                return {base: figure}  # "不好意思 是两千五" after the wage and one post
             if only and figure is not None:
                 return {only: figure}  # "我们现在 40" after the rule: the one count it needs
         named = {  # another benefit named by its own words ("一等奖1个"), not just a figure
@@ -140,6 +150,35 @@ class Reading:
         if mine and self.cues.adds_benefit(query.text) and set(wide) - set(mine):
             return {**wide, **mine}  # "120个，也是爱心企业，市里资助了3万元，一共多少": both benefits' facts
         return mine or wide
+
+    def _sum_again(self, text: str, target: str) -> int | None:
+        """The one figure of a short correction or what-if, when the fact asked last is a sum of
+        money and the figure lies in its bounds."""
+        slot = self.kb.slots[target]
+        figures = [n.value for n in find_numbers(text) if n.value is not None]
+        if slot.type != "money" or len(figures) != 1 or figures[0] != figures[0].to_integral_value():
+            return None
+        value = int(figures[0])
+        return value if (slot.minimum or 0) <= value <= (slot.maximum or value) else None
+
+    def _base_restated(
+        self, current: list[Benefit], target: str, figure: int | None, facts: dict[str, Any]
+    ) -> str | None:
+        """The share's base a bare figure restates rather than the count asked last: one the base's
+        slot allows that lies nearer the base held (or the policy's own) than the count held."""
+        for benefit in current:
+            for name in self.topic.overrides(benefit):
+                slot = self.kb.slots[name]
+                held = facts.get(name) or next(
+                    (b.value for b in self.kb.bases.values() if b.override_slot == name), None
+                )
+                count = facts.get(target)
+                if figure is None or held is None or not isinstance(count, int):
+                    continue
+                low, high = slot.minimum or 0, slot.maximum or figure
+                if low <= figure <= high and abs(figure - Decimal(held)) < abs(figure - count):
+                    return name
+        return None
 
     def _sole_count(self, benefits: list[Benefit]) -> str | None:
         """The one head count the benefits in hand are computed from, if there is exactly one."""

@@ -46,10 +46,10 @@ class Topic:
             names += [*b.calculator.slots(), *b.select.keys(), *(r.slot for r in b.requires)]
             if b.yearly and YEARS in self._kb.slots:
                 names.append(YEARS)
-            names += self._overrides(b)
+            names += self.overrides(b)
         return list(dict.fromkeys(names))
 
-    def _overrides(self, benefit: Benefit) -> list[str]:
+    def overrides(self, benefit: Benefit) -> list[str]:
         """The slots a user may state a share's base in ("最低工资按2490算")."""
         if benefit.kind != "percent_of_base":
             return []
@@ -224,7 +224,7 @@ class Topic:
                     return Step(self.steps.ceiling(clause, b, *ceiling()), facts=facts)
                 # A condition stated with a rule question ("滨江户籍大学生…要钱吗") keeps it one; a
                 # share of a figure outside the policy text ("物业公司的呢") is its rule first.
-                said = [*b.calculator.slots(), *self._overrides(b)]  # (a base said: "最低工资按2000算")
+                said = [*b.calculator.slots(), *self.overrides(b)]  # (a base said: "最低工资按2000算")
                 if (info or b.kind == "percent_of_base") and not any(
                     stated(fresh.get(s)) and self._kb.slots[s].type != "bool" for s in said
                 ):

@@ -85,3 +85,32 @@ def test_bare_figures_after_their_groups_cue(talk: Talk) -> None:
     """ "其中本区户籍三十 外地十": each bare figure is its cue's group; only the local ones count."""
     (reply,) = talk("区内企业备案了 办了两天就业服务活动 来了四十个大学生 其中本区户籍三十 外地十 最多能申报多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("7",), 12000)
+
+
+def test_a_wage_said_again_is_the_wage_not_the_posts(talk: Talk) -> None:
+    """ "不好意思 是两千五" after "最低工资按2400算 一个岗位": the share's base restated (nearer the
+    wage held than the one post), not 2,500 posts."""
+    replies = talk(
+        "物业公司承接的公益性岗位 最低工资按2400算 一个岗位每月补多少", "不好意思 是两千五", "如果按两千六算呢"
+    )
+    assert [r.amount_yuan for r in replies] == [1320, 1375, 1430]
+
+
+def test_a_correction_naming_what_was_missed_and_the_new_whole(talk: Talk) -> None:
+    """ "更正 漏了十个 是一百一十人次": the figure after 是 is the whole now, not more to add."""
+    first, second = talk(
+        "我们是职业技能等级认定试点单位 今年新增培养技能人才一百人次 奖多少", "更正 漏了十个 是一百一十人次"
+    )
+    assert (first.amount_yuan, second.amount_yuan) == (50000, 50000)
+
+
+def test_back_to_the_facts_after_a_what_if(talk: Talk) -> None:
+    """ "回到实际的": the figures as stated before the what-if."""
+    replies = talk("认定试点单位 今年新增培养技能人才一百二十人次 奖多少", "要是到一百六十呢", "回到实际的")
+    assert [r.amount_yuan for r in replies] == [60000, 80000, 60000]
+
+
+def test_hires_of_the_district_said_as_ben_qu_de(talk: Talk) -> None:
+    """ "七十个本区的 三十个外省的": 本区的 names the local group, the others are beside it."""
+    (reply,) = talk("公司在滨江 今年稳定招用的 七十个本区的 三十个外省的 奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 50000)
