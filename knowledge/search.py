@@ -19,6 +19,7 @@ import jieba
 from rapidfuzz import fuzz, process
 
 from knowledge.models import Clause, KnowledgeBase
+from knowledge.romanised import RomanisedWords
 from knowledge.text import HomophoneFixer, drop_retracted, load_tables, normalize
 
 jieba.setLogLevel(logging.WARNING)
@@ -111,6 +112,7 @@ class Matcher:
         for word in sorted(vocabulary):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
+        self.romanised = RomanisedWords(vocabulary, keep=kb.lexicon.words.get("english_words", ()))
         self.fixer = HomophoneFixer(sorted(_repairable(kb)), short=kb.lexicon.words.get("short_homophone_words", ()))
         kin = kb.lexicon.words.get("asker_with_words", ())
         # "我跟我老公都在公益岗": the asker and one other, as "我们俩都" says it
@@ -149,7 +151,7 @@ class Matcher:
 
     def prepare(self, raw: str) -> Query:
         """Normalise, fix homophones, expand synonyms and tokenise once."""
-        text = normalize(raw)
+        text = self.romanised.fix(normalize(raw))
         for wrong, right in self._misspellings:
             if wrong in text:
                 text = text.replace(wrong, right)

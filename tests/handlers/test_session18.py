@@ -114,3 +114,16 @@ def test_hires_of_the_district_said_as_ben_qu_de(talk: Talk) -> None:
     """ "七十个本区的 三十个外省的": 本区的 names the local group, the others are beside it."""
     (reply,) = talk("公司在滨江 今年稳定招用的 七十个本区的 三十个外省的 奖补多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 50000)
+
+
+def test_a_term_typed_in_pinyin(talk: Talk) -> None:
+    """ "lingong shichang": the IME left in Latin mode, one letter short; read as 零工市场, so the
+    market's 150,000 is answered rather than the street's 500,000."""
+    (reply,) = talk("lingong shichang 验收通过了 一年拨给街道多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("1",), 150000)
+
+
+def test_ime_slips_of_short_terms(talk: Talk) -> None:
+    """ "领先人" for 领衔人 (lexicon ``misspellings``)."""
+    (reply,) = talk("我是技能大师工作室领先人 参加区人社局组织的培训两次 补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("11",), 2000)
