@@ -107,7 +107,9 @@ class Router:
             # "吸纳就业奖补和市里的一次性扩岗补助能同时享受吗": this policy's benefit beside another
             # policy's, the annex's rule (从优、从高、不重复), not the other policy's amounts
             return Route("open", clause=self.kb.clause("annex"), topic=topic_name)
-        if topic_name and (not sure or names_other_benefit(scoped, self.kb.lexicon)):
+        # "公益岗干满一年能不能转成正式工": a matter of employment no clause word can make the policy's
+        always = has_any(scoped, self.kb.lexicon.words.get("always_outside_words", ()))
+        if topic_name and (not sure or always or names_other_benefit(scoped, self.kb.lexicon)):
             return Route("fallback", topic=topic_name)
         several = {m.clause for m in ranks[:3] if m.strong and m.clause != "annex"}
         if combined and len(several) > 1 and "annex" in self.kb.ids:

@@ -127,3 +127,30 @@ def test_ime_slips_of_short_terms(talk: Talk) -> None:
     """ "领先人" for 领衔人 (lexicon ``misspellings``)."""
     (reply,) = talk("我是技能大师工作室领先人 参加区人社局组织的培训两次 补多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("11",), 2000)
+
+
+def test_another_benefit_beside_a_strong_clause_word_is_out_of_scope(talk: Talk) -> None:
+    """ "学员参加培训期间能不能照样领失业金": 失业金 names another benefit (lexicon
+    ``benefit_ending_words``), whatever （九）'s words beside it."""
+    (reply,) = talk("培训期间学员还能照样领失业金吗")
+    assert reply.kind == "fallback"
+
+
+def test_a_matter_of_employment_beside_a_clause_word_is_out_of_scope(talk: Talk) -> None:
+    """ "公益岗干满一年能转正式工吗": lexicon ``always_outside_words`` decide it."""
+    (reply,) = talk("在公益岗干满两年 能不能转为正式工")
+    assert reply.kind == "fallback"
+
+
+def test_an_unmarked_second_question_beside_another_services_one(talk: Talk) -> None:
+    """ "失业金能领多久 还有…最多多少": two questions typed without question marks; the one
+    outside the policy is said so, the other answered."""
+    (reply,) = talk("失业金一般领几个月 还有公益岗绩效补贴每人每年最多多少")
+    assert (reply.kind, reply.clauses[:1], reply.amount_yuan) == ("answer", ("8",), 3600)
+    assert "失业保险金" in reply.text
+
+
+def test_one_matter_with_an_unmarked_second_question_is_not_split(talk: Talk) -> None:
+    """ "…奖补是多少 还有这个钱是拨给社区还是给街道": one matter; the sum is not doubled."""
+    (reply,) = talk("我们社区今年新认定为国家级高质量就业社区 一次性奖补是多少 还有这个钱拨给社区还是街道")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("2",), 100000)
