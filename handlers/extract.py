@@ -56,6 +56,16 @@ def _denied_after(text: str, end: int) -> bool:
 _DENIED_INSIDE = re.compile(r"[不没非未](?:在|是|到|来)")
 """A denial between the two words of a "yes_pairs" phrase ("公司不在滨江")."""
 
+_PLACES = re.compile(r"(?:边上|旁边|附近|隔壁|对面|里面|下面|下属|下辖)的")
+"""Between two values of one slot, makes the first only where the second is ("园区边上的社区…")."""
+
+
+def _places_next(text: str, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    """The value ending at ``end`` is followed by a place word and 的, then right by another value."""
+    match = _PLACES.match(text, end)
+    return match is not None and any(start == match.end() for start, _, _ in spans)
+
+
 _NOT_MOVED = re.compile(r"(?:没有|没|未|不)(?:迁|转|落)")
 """A move said not to have happened, inside a "no_apart" phrase ("户口没迁走")."""
 
@@ -257,6 +267,10 @@ class Extractor:
             if not asked and len(quoted) > 1 and spans[-1][2] in found:
                 asked = [spans[-1][2]]  # "国家级奖十万，那省级是不是五万": each quoted, the last one asked
             found = asked if 0 < len(asked) < len(found) else found
+        if len(found) > 1:
+            # "园区边上的社区就业创业服务中心": a value that only places the next one is no value of its own
+            placed = {v for _, end, v in spans if _places_next(text, end, spans)}
+            found = [v for v in found if v not in placed] or found
         if slot.priority and len(found) > 1 and any(v in found for v in slot.priority):
             found = [next((v for v in slot.priority if v in found), found[0])]
         return found or None

@@ -267,6 +267,8 @@ def _describes(
     past "、" when it is the ``last`` figure ("5个是本市其他区户籍、正常上班的"); before another
     figure, the words after "、" are that figure's ("30人、外省户籍人员120人"), and so are words
     ending in 的 right before it when ``text`` was ``cut`` there ("30个外地的20个")."""
+    if _WITHIN.match(text, number.end) and not _cue_said_before(text, number, include, exclude):
+        return ""  # "八十个里面走了十个": the whole; 走了 is its part's
     end = number.end
     while end < len(text) and end - number.end < 20 and not _ends_phrase(text, number.end, end):
         end += 1
@@ -309,8 +311,19 @@ def _describes(
     return ""
 
 
+def _cue_said_before(text: str, number: Number, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    """A cue in the few characters before the figure, in its phrase ("外地的那一百里有…")."""
+    start = max(0, number.start - 8)
+    before = re.split(f"[{re.escape(PHRASE_END)} ]", text[start : number.start])[-1]
+    return any(c in before for c in (*include, *exclude))
+
+
 _PART = "其中"
 """Starts the description of a part: "120个 其中本区户籍40个" describes the 40, not the 120."""
+
+
+_WITHIN = re.compile("[个人名位]?(?:里面|里头|里有|中有|当中|之中|里)")
+"""After a figure, makes it the whole the next words take a part of ("八十个里面走了十个")."""
 
 
 def _ends_phrase(text: str, begin: int, pos: int) -> bool:

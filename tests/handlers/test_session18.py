@@ -154,3 +154,27 @@ def test_one_matter_with_an_unmarked_second_question_is_not_split(talk: Talk) ->
     """ "…奖补是多少 还有这个钱是拨给社区还是给街道": one matter; the sum is not doubled."""
     (reply,) = talk("我们社区今年新认定为国家级高质量就业社区 一次性奖补是多少 还有这个钱拨给社区还是街道")
     assert (reply.clauses[:1], reply.amount_yuan) == (("2",), 100000)
+
+
+def test_registered_with_the_city_not_the_district(talk: Talk) -> None:
+    """ "备案是在市人社局备的 没在区人社局备": （一）'s 产业平台 centre must be filed with the district."""
+    (reply,) = talk("产业平台就业创业服务中心 是在市人社局备的案 没在区人社局备 每年最高30万能拿吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("1",), 0, False)
+
+
+def test_a_figure_followed_by_within_is_the_whole(talk: Talk) -> None:
+    """ "八十个里面走了十个": 走了 describes the ten, not the eighty: seventy count."""
+    (reply,) = talk("公司注册在滨江 招了本区户籍的 八十个里面走了十个 吸纳就业奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 50000)
+
+
+def test_a_place_beside_the_recipient_is_not_the_recipient(talk: Talk) -> None:
+    """ "园区边上的社区就业创业服务中心": the community centre, placed by the park."""
+    (reply,) = talk("园区旁边的社区就业创业服务中心在区人社局备案了 一年最高多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("1",), 150000)
+
+
+def test_a_first_recognition_said_as_di_yi_ci(talk: Talk) -> None:
+    """ "第一次认定市级": a new recognition."""
+    (reply,) = talk("我们社区今年第一次认定为市级高质量就业社区 奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("2",), 40000, True)
