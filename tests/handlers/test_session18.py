@@ -178,3 +178,16 @@ def test_a_first_recognition_said_as_di_yi_ci(talk: Talk) -> None:
     """ "第一次认定市级": a new recognition."""
     (reply,) = talk("我们社区今年第一次认定为市级高质量就业社区 奖补多少")
     assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("2",), 40000, True)
+
+
+def test_a_studio_plaque_asks_for_the_founding_grant(talk: Talk) -> None:
+    """ "区里今年给我挂了个技能大师工作室的牌子 有啥钱": 挂牌 and 批下来 say the studio was recognised;
+    the founding grant is answered rather than the clause's menu."""
+    (reply,) = talk("区里今年刚给我们挂了区级技能大师工作室的牌子 有什么钱")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("11",), 100000)
+
+
+def test_professional_titles_are_not_skill_levels(talk: Talk) -> None:
+    """ "中级职称": a professional title, outside the policy (not a 中级工 certificate)."""
+    (reply,) = talk("中级职称评审怎么申报")
+    assert reply.kind == "fallback"
