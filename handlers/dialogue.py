@@ -53,6 +53,7 @@ from handlers.restated import answer_key, said_figures, told
 from handlers.routing import Router
 from handlers.several import several_clauses
 from handlers.shares import asked_for_organisation, own_share
+from handlers.step_rate import step_asked
 from handlers.steps import Step
 from handlers.taken_off import remember_left_out
 from handlers.topic import Topic
@@ -137,6 +138,7 @@ class Dialogue:
         reply = qualify(self.kb, reply, new_state.get("facts") or {}, query.text, query.raw)
         reply = note_left_out(self.kb, reply, query.text)
         reply = check_proposal(self.kb, reply, query.text)
+        reply = step_asked(self.kb, reply, query.text) or reply  # "每多招25个再加多少": the increment
         compared = compare(self.kb, reply, new_state.get("facts") or {}, query.text, state.get("facts"))
         if compared is reply:  # "产业平台的中心跟社区的比 最高差多少": this answer against the last one
             compared = against_earlier(self.kb, reply, state.get("answered") or [], query.text)

@@ -191,3 +191,16 @@ def test_professional_titles_are_not_skill_levels(talk: Talk) -> None:
     """ "中级职称": a professional title, outside the policy (not a 中级工 certificate)."""
     (reply,) = talk("中级职称评审怎么申报")
     assert reply.kind == "fallback"
+
+
+def test_the_increment_of_a_tiered_reward_asked_for_itself(talk: Talk) -> None:
+    """ "满50人后 每多招25个再加多少": the step's 2.5万, not the reward of 50 people."""
+    (reply,) = talk("招人奖补 满50人以后 每多招二十五个再加多少钱")
+    assert (reply.kind, reply.clauses[:1], reply.amount_yuan) == ("answer", ("4",), 25000)
+    assert "每增加25人再给予2.5万元奖补" in reply.text
+
+
+def test_the_increment_quoted_is_no_question_of_it(talk: Talk) -> None:
+    """ "按…每多25人加2.5万这么算 能拿多少": the rule quoted, the sum for the hires asked."""
+    (reply,) = talk("公司在滨江 今年招用本区户籍稳定就业100人 按每多25人加2.5万这么算 能拿多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 100000)
