@@ -39,8 +39,13 @@ _CERTIFIED_LEADS = (
     "拿到证书的",
     "通过的",
     "取得证书的",
+    "过了",
+    "考过了",
+    "通过了",
 )
-"""Before the count of those certified, whatever their level ("拿证的25个")."""
+"""Before the count of those certified, whatever their level ("拿证的25个", "过了十八个")."""
+_CERTIFIED_TAILS = ("通过", "考过", "过了", "拿证", "取证", "拿到证", "考出")
+"""After the count of those certified and its unit ("十五人通过")."""
 
 
 def category_rates(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[Decimal]]]:
@@ -317,7 +322,14 @@ def category_counts(
         if part is not None and 0 <= part < result[level]:
             result[level] = part
             used.update(n.start for n in rest)
-    certified = [n for n in rest if n.start not in used and text[: n.start].endswith(_CERTIFIED_LEADS)]
+    certified = [
+        n
+        for n in rest
+        if n.start not in used
+        and (
+            text[: n.start].endswith(_CERTIFIED_LEADS) or text[n.end :].lstrip("人个名位 ").startswith(_CERTIFIED_TAILS)
+        )
+    ]
     if len(result) == 1 and len(paired) == 1 and len(certified) == 1:
         # "培训了30个…考专项能力证书 拿证的25个": the 30 took the course, the 25 hold its certificate
         (level,) = result

@@ -40,7 +40,9 @@ def for_a_person(text: str, words: tuple[str, ...] | list[str]) -> bool:
     for word in words:
         at = text.find(word)
         while at >= 0:
-            if not (word.endswith(("我", "他", "她")) and text[at + len(word) : at + len(word) + 1] == "们"):
+            following = text[at + len(word) : at + len(word) + 1]
+            # (not "我自己是公司hr…": who the asker is, not whom a sum is paid to)
+            if not (word.endswith(("我", "他", "她")) and following == "们") and following != "是":
                 return True
             at = text.find(word, at + 1)
     return False

@@ -116,7 +116,12 @@ def several_clauses(
     # A clause joined by its head count alone that comes out refused ("有1个员工入选浙江工匠" is no
     # hiring of one) was not what was asked about.
     joined = {c.id for _, c in cued}
-    steps = [s for c, s in zip(ordered, steps, strict=True) if c.id not in joined or s.reply.eligible is not False]
+    # (but "招了四十五个本区户籍的…": a phrase of its own, refused on its own figure, is a matter asked)
+    steps = [
+        s
+        for c, s in zip(ordered, steps, strict=True)
+        if c.id not in joined or s.reply.eligible is not False or (prepare is not None and own.get(c.id))
+    ]
     replies = [s.reply for s in steps]
     if len(replies) < 2 or any(r.kind != "answer" or r.amount_yuan is None for r in replies):
         return None

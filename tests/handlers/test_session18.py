@@ -204,3 +204,25 @@ def test_the_increment_quoted_is_no_question_of_it(talk: Talk) -> None:
     """ "按…每多25人加2.5万这么算 能拿多少": the rule quoted, the sum for the hires asked."""
     (reply,) = talk("公司在滨江 今年招用本区户籍稳定就业100人 按每多25人加2.5万这么算 能拿多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 100000)
+
+
+def test_those_who_passed_of_those_who_sat(talk: Talk) -> None:
+    """ "二十人报考高级工 十五人通过", "报了初级工 过了十八个": the passers are paid for."""
+    first, second = (
+        talk("备案机构 脱贫人口二十人报考高级工 十五人通过 补多少"),
+        talk("备案机构 失业人员三十个报了初级工 过了二十六个 四个没过 补多少"),
+    )
+    assert (first[0].amount_yuan, second[0].amount_yuan) == (15000, 13000)
+
+
+def test_introducing_oneself_is_no_payee_question(talk: Talk) -> None:
+    """ "我自己是公司hr…总共能拿多少": who the asker is; the company's total is asked."""
+    (reply,) = talk("公司在滨江 本区户籍招了一百个都稳定 我自己是公司hr 另外一个员工区级技能竞赛一等奖 总共能拿多少")
+    assert reply.amount_yuan == 102000
+
+
+def test_a_hiring_count_that_falls_short_is_still_asked_about(talk: Talk) -> None:
+    """ "招了四十五个本区户籍的 员工…一等奖 还有一个浙江工匠": the 45 are hires (refused, under 50),
+    neither prize winners nor craftsmen; the total is 2,000 + 20,000."""
+    (reply,) = talk("招了四十五个本区户籍的 员工区级竞赛拿了一等奖 还有一个浙江工匠 一共能拿多少")
+    assert reply.amount_yuan == 22000
