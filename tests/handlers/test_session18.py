@@ -226,3 +226,9 @@ def test_a_hiring_count_that_falls_short_is_still_asked_about(talk: Talk) -> Non
     neither prize winners nor craftsmen; the total is 2,000 + 20,000."""
     (reply,) = talk("招了四十五个本区户籍的 员工区级竞赛拿了一等奖 还有一个浙江工匠 一共能拿多少")
     assert reply.amount_yuan == 22000
+
+
+def test_another_matter_added_with_a_total_sums_the_answers(talk: Talk) -> None:
+    """ "另外一个员工区级竞赛一等奖 一共多少" after the hiring reward: the two answers added up."""
+    first, second = talk("公司在滨江 本区户籍稳定就业80人 奖补多少", "另外一个员工区级竞赛拿了一等奖 一共多少")
+    assert (first.amount_yuan, second.amount_yuan) == (75000, 77000)
