@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from handlers.around import OTHER_UNITS, PRONOUNS, Around
 from handlers.cues import PART_MARKERS
-from handlers.listed import groups_one_level, one_per_item, own_phrase, phrase_span
+from handlers.listed import certified, groups_one_level, one_per_item, own_phrase, phrase_span
 from handlers.parts import sub_count
 from handlers.scan import longest, negated, scan_spans
 from knowledge.models import Clause, KnowledgeBase, Slot
@@ -29,23 +29,6 @@ _PHRASE_END = "，,、。；;！!？?"
 """What may stand between a category and its bare count."""
 _OF_HOLDERS = ("证书的有", "证书的", "证的有", "证的", "的有", "的", "证书", "证")
 """What may stand between a category and the count of its holders ("中级工证的五十八个")."""
-_CERTIFIED_LEADS = (
-    "拿证的",
-    "取证的",
-    "考过的",
-    "考出的",
-    "考出来的",
-    "拿到证的",
-    "拿到证书的",
-    "通过的",
-    "取得证书的",
-    "过了",
-    "考过了",
-    "通过了",
-)
-"""Before the count of those certified, whatever their level ("拿证的25个", "过了十八个")."""
-_CERTIFIED_TAILS = ("通过", "考过", "过了", "拿证", "取证", "拿到证", "考出")
-"""After the count of those certified and its unit ("十五人通过")."""
 
 
 def category_rates(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[Decimal]]]:
@@ -322,21 +305,14 @@ def category_counts(
         if part is not None and 0 <= part < result[level]:
             result[level] = part
             used.update(n.start for n in rest)
-    certified = [
-        n
-        for n in rest
-        if n.start not in used
-        and (
-            text[: n.start].endswith(_CERTIFIED_LEADS) or text[n.end :].lstrip("人个名位 ").startswith(_CERTIFIED_TAILS)
-        )
-    ]
-    if len(result) == 1 and len(paired) == 1 and len(certified) == 1:
+    passed = [n for n in rest if n.start not in used and certified(text, n)]
+    if len(result) == 1 and len(paired) == 1 and len(passed) == 1:
         # "培训了30个…考专项能力证书 拿证的25个": the 30 took the course, the 25 hold its certificate
         (level,) = result
-        count = valid(slot, certified[0].value)
+        count = valid(slot, passed[0].value)
         if isinstance(count, int) and 0 < count < result[level]:
             result[level] = count
-            used.add(certified[0].start)
+            used.add(passed[0].start)
     rate_asked = (
         any(w in text for w in per_one)
         or any(around.is_quoted(text, n) for n in numbers)

@@ -17,6 +17,31 @@ from handlers.parts import PHRASE_END, labelled
 from knowledge.models import Slot
 from knowledge.numbers import Number
 
+CERTIFIED_LEADS = (
+    "拿证的",
+    "取证的",
+    "考过的",
+    "考出的",
+    "考出来的",
+    "拿到证的",
+    "拿到证书的",
+    "通过的",
+    "取得证书的",
+    "过了",
+    "考过了",
+    "通过了",
+)
+"""Before the count of those certified, whatever their level ("拿证的25个", "过了十八个")."""
+CERTIFIED_TAILS = ("通过", "考过", "过了", "拿证", "取证", "拿到证", "考出")
+"""After the count of those certified and its unit ("十五人通过")."""
+
+
+def certified(text: str, number: Number) -> bool:
+    """The figure counts those who passed ("过了十八个", "十五人通过"), not those who sat."""
+    return text[: number.start].endswith(CERTIFIED_LEADS) or text[number.end :].lstrip("人个名位 ").startswith(
+        CERTIFIED_TAILS
+    )
+
 
 def one_per_item(
     text: str, spans: list[tuple[int, int, str]], free: list[Number], cues: tuple[str, ...]
@@ -66,6 +91,9 @@ def groups_one_level(
         group = after  # (not "初级工15人 这15个多少": the same fifteen pointed at)
     else:
         return None
+    passed = [n for n in group if certified(text, n)]
+    if passed and len(passed) < len(group):
+        group = passed  # "培训了一百零五个…考过了九十八个 都是中级工": those who passed
     if len(group) > 1 and group[0].value == sum(n.value or 0 for n in group[1:]):
         group = group[1:]  # "这期三十个学员 二十个… 十个…": the first is the whole the groups split
     counts = [valid(slot, n.value) for n in group if not any(c in own_phrase(text, n) for c in slot.exclude_cues)]

@@ -85,6 +85,8 @@ def spelled(text: str) -> str:
     text = text.replace("戶", "户").replace("藉", "籍")
     text = _NEGATED_ASIDE.sub(r",\1,", text)
     text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
+    text = _RUN_TAIL.sub(lambda m: "、".join(f"{d}等奖" for d in m.group(1)), text)
+    text = _EXACTLY.sub(r"\g<exact>\g<unit>", text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -137,6 +139,17 @@ with commas (before the count, "外地的（不是脱贫人口）40个", the bra
 _SHARED_TAIL = re.compile(r"((?:[一二三](?:、|和))+[一二三])(等奖)")
 """Prize levels that share one tail ("一、二、三等奖", "一和三等奖"), written out in full."""
 
+
+_RUN_TAIL = re.compile(r"(?<![一二三])([一二三]{2,3})等奖")
+"""Prize levels run together ("一二三等奖各拿了一个", "二三等奖"), written out in full."""
+
+_EXACTLY = re.compile(
+    r"(?:大概|大约|差不多)?(?:[0-9一二两三四五六七八九十百千]+[几来余多]+[十百千]?|几[十百千])"
+    r"(?P<unit>个人|个|人次|人|名|位|次|场|天)?吧?\s*[，,]?\s*(?:具体|确切|准确)的?(?:数字?)?(?:是|为|说是)?\s*"
+    r"(?P<exact>[0-9]+|[一二两三四五六七八九十百千零]+)(?![0-9一二两三四五六七八九十百千零])(?:个|人次|人|名|位|次|场|天)?"
+)
+"""A rough figure then the exact one ("走了十几个 具体是13个", "八十来个 准确是八十二"): the exact one,
+in the rough one's place and with its unit, so the words around it describe it."""
 
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("r", "l"))
 _FUZZY_FINALS = (("ing", "in"), ("eng", "en"), ("ang", "an"), ("iong", "ong"))

@@ -232,3 +232,22 @@ def test_another_matter_added_with_a_total_sums_the_answers(talk: Talk) -> None:
     """ "另外一个员工区级竞赛一等奖 一共多少" after the hiring reward: the two answers added up."""
     first, second = talk("公司在滨江 本区户籍稳定就业80人 奖补多少", "另外一个员工区级竞赛拿了一等奖 一共多少")
     assert (first.amount_yuan, second.amount_yuan) == (75000, 77000)
+
+
+def test_a_rough_figure_then_the_exact_one(talk: Talk) -> None:
+    """ "走了十几个 具体是13个": the exact figure in the rough one's place (knowledge.text), so 走了
+    describes it: 150 − 13 = 137 count."""
+    (reply,) = talk("今年招了150个本区户籍的 走了十几个 具体是13个 剩下的都稳定 奖补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("4",), 125000)
+
+
+def test_prize_levels_run_together(talk: Talk) -> None:
+    """ "一二三等奖各拿了一个": one of each."""
+    (reply,) = talk("我们单位区级技能竞赛一二三等奖各拿了一个 奖励合计多少")
+    assert reply.amount_yuan == 4500
+
+
+def test_those_who_passed_among_groups_of_one_level(talk: Talk) -> None:
+    """ "培训了六十个…考过了五十个 都是中级工": the fifty who passed, not 110."""
+    (reply,) = talk("备案机构 培训了六十个灵活就业人员 考过了五十个 都是中级工 补贴多少")
+    assert reply.amount_yuan == 25000
