@@ -56,6 +56,9 @@ def _denied_after(text: str, end: int) -> bool:
 _DENIED_INSIDE = re.compile(r"[不没非未](?:在|是|到|来)")
 """A denial between the two words of a "yes_pairs" phrase ("公司不在滨江")."""
 
+_ASKED_BEFORE = ("算不算", "属不属于", "属于不属于", "能不能算", "可不可以算")
+"""Right before a yes word, make it the question's, not a fact said ("户口西湖区的 算不算本区户籍")."""
+
 _PLACES = re.compile(r"(?:边上|旁边|附近|隔壁|对面|里面|下面|下属|下辖)的")
 """Between two values of one slot, makes the first only where the second is ("园区边上的社区…")."""
 
@@ -307,7 +310,12 @@ class Extractor:
             (pos, "0" if value == "1" and negated(text, pos) and not self._denial_elsewhere(text, pos, name) else value)
             for pos, end, value in qualified(text, scan_spans(text, self._bool[name]))
             if value == "0"
-            or not (self.around.asked_about(text, end) or _how_next(text, end) or self._becoming(text, pos))
+            or not (
+                self.around.asked_about(text, end)
+                or _how_next(text, end)
+                or self._becoming(text, pos)
+                or text[:pos].endswith(_ASKED_BEFORE)  # "算不算本区户籍大学生": asked, not said
+            )
         ]
         if self._slots[name].no_said_of_else:  # "证是在上城区考的": the certificate's place, not the job's
             found = [(pos, v) for pos, v in found if v == "1" or not self._said_of_else(text, pos, name)]

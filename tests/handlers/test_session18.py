@@ -251,3 +251,9 @@ def test_those_who_passed_among_groups_of_one_level(talk: Talk) -> None:
     """ "培训了六十个…考过了五十个 都是中级工": the fifty who passed, not 110."""
     (reply,) = talk("备案机构 培训了六十个灵活就业人员 考过了五十个 都是中级工 补贴多少")
     assert reply.amount_yuan == 25000
+
+
+def test_a_yes_word_asked_about_is_not_said(talk: Talk) -> None:
+    """ "户口西湖区的…算不算本区户籍大学生": 本区户籍 is what is asked; the 户口 said is 西湖区's."""
+    (reply,) = talk("我户口上城区的 学校在滨江 算不算本区户籍大学生")
+    assert (reply.clauses[:1], reply.eligible) == (("7",), False)
