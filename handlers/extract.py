@@ -209,7 +209,10 @@ class Extractor:
                 # "2022年6月毕业…离校一年半左右": the time said outright before the one reckoned from a year
                 by_leaving = dated != text and any(c.startswith("离校") for c in slot.exclude_cues)
                 own, own_numbers = (dated, dated_numbers) if by_leaving else (text, numbers)
-                value = self.figures.number(own, slot, own_numbers, used, wanted, bare=asking == name)
+                # "25年毕业": a two-digit year, not twenty-five years
+                value = self.figures.since_year(text, slot) if self.figures.short_year(text, slot) else None
+                if value is None:
+                    value = self.figures.number(own, slot, own_numbers, used, wanted, bare=asking == name)
                 if value is None:
                     value = self.figures.since_year(text, slot)
                 if value is None and not vague and (not slot.cue_required or any(c in text for c in slot.cues)):

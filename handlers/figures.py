@@ -25,9 +25,9 @@ _LEFT_SCHOOL = (
     r"\s*年(?:\s*(\d{1,2})\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:从?(?:大学|本科|大专|专科|研究生|硕士)|就)?"
     r"\s*(?:毕业|离校)"
 )
-_YEAR_EVENT = re.compile(r"((?:19|20)\d\d)" + _LEFT_SCHOOL)
+_YEAR_EVENT = re.compile(r"(?<![0-9])((?:19|20)\d\d|\d\d)" + _LEFT_SCHOOL)
 """The year one left school: "2020年毕业", "2022年6月离校", "2020年大学毕业"."""
-_YEAR_ONLY = re.compile(r"((?:19|20)\d\d)(?=" + _LEFT_SCHOOL + ")")
+_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d\d|\d\d)(?=" + _LEFT_SCHOOL + ")")
 """The same year alone, the rest left as written (for ``Figures.dated``)."""
 _MORE_THAN = ("年半", "半", "年多", "年零")
 _JOINERS = ("是", "为", "有", ":", "：")
@@ -377,6 +377,12 @@ class Figures:
         before = text[max(0, number.start - 4) : number.start]
         return any(word in before for word in self._increase)
 
+    @staticmethod
+    def short_year(text: str, slot: Slot) -> bool:
+        """The year one left school written with two digits ("26年6月毕业")."""
+        match = _YEAR_EVENT.search(text) if slot.from_year else None
+        return match is not None and len(match.group(1)) == 2
+
     def since_year(self, text: str, slot: Slot) -> int | None:
         """ "2020年毕业", "2022年6月毕业": years since then, counted from today's year."""
         if not slot.from_year:
@@ -385,10 +391,11 @@ class Figures:
         if match is None:
             return None
         today = self._today()
+        year = _full_year(int(match.group(1)), today.year)
         if match.group(2):  # with the month: whole years, any part of a year counting as one
-            months = (today.year - int(match.group(1))) * 12 + today.month - int(match.group(2))
+            months = (today.year - year) * 12 + today.month - int(match.group(2))
             return -(-months // 12) if months >= 0 else None
-        years = today.year - int(match.group(1))
+        years = today.year - year
         return years if years >= 0 else None
 
     def dated(self, text: str) -> str:
@@ -398,6 +405,8 @@ class Figures:
         today = self._today()
 
         def since(match: re.Match[str]) -> str:
+            if len(match.group(1)) != 4:
+                return match.group(1)  # (the same length only for a four-digit year)
             year, month = int(match.group(1)), match.group(2)
             months = (today.year - year) * 12 + (today.month - int(month) if month else 0)
             years = -(-months // 12) if month else today.year - year
@@ -468,6 +477,14 @@ def _after_cue(text: str, number: Number, cues: tuple[str, ...]) -> bool:
     """A bare figure right after one of ``cues``, a joiner allowed ("本区户籍四十五", "外地的：15")."""
     before = text[: number.start]
     return bool(cues) and (before.endswith(cues) or (before[:-1].endswith(cues) and before[-1:] in " ：:有是为的"))
+
+
+def _full_year(year: int, this_year: int) -> int:
+    """ "26年6月毕业", "19年毕业": a two-digit year is this century's, unless that is still ahead."""
+    if year >= 100:
+        return year
+    full = this_year - this_year % 100 + year
+    return full if full <= this_year else full - 100
 
 
 def _sum_of_others(number: Number, numbers: list[Number]) -> bool:

@@ -3,6 +3,8 @@ its own wording."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from dialogue_fixtures import Talk
 
 
@@ -257,3 +259,13 @@ def test_a_yes_word_asked_about_is_not_said(talk: Talk) -> None:
     """ "户口西湖区的…算不算本区户籍大学生": 本区户籍 is what is asked; the 户口 said is 西湖区's."""
     (reply,) = talk("我户口上城区的 学校在滨江 算不算本区户籍大学生")
     assert (reply.clauses[:1], reply.eligible) == (("7",), False)
+
+
+def test_a_two_digit_year_of_leaving_school(talk: Talk) -> None:
+    """ "25年毕业": last year, written with two digits, not twenty-five years ago; "二零二二年大学毕业":
+    2022, more than two years back."""
+    last_year = date.today().year - 1
+    recent = talk(f"我{last_year % 100:02d}年毕业 滨江户口 还没工作 家燕回巢活动收费吗")
+    older = talk("二零二二年大学毕业 滨江户口 一直没上班 家燕回巢还能参加吗")
+    assert (recent[0].clauses[:1], recent[0].eligible) == (("7",), True)
+    assert (older[0].clauses[:1], older[0].eligible) == (("7",), False)
