@@ -269,3 +269,16 @@ def test_a_two_digit_year_of_leaving_school(talk: Talk) -> None:
     older = talk("二零二二年大学毕业 滨江户口 一直没上班 家燕回巢还能参加吗")
     assert (recent[0].clauses[:1], recent[0].eligible) == (("7",), True)
     assert (older[0].clauses[:1], older[0].eligible) == (("7",), False)
+
+
+def test_graduates_paperwork_is_out_of_scope(talk: Talk) -> None:
+    """Files, 报到证, contribution bases: a graduate's paperwork, not the policy's benefits."""
+    for question in ("毕业档案放哪里 能托管吗", "报到证现在还要办吗", "我的社保是按最低基数交的吗"):
+        (reply,) = talk(question)
+        assert reply.kind == "fallback", question
+
+
+def test_a_postgraduate_student_is_still_asked_about(talk: Talk) -> None:
+    """ "在读研": a student the clause covers, unlike "考上研究生有没有奖励"."""
+    (reply,) = talk("我滨江户口 在读研 区人社局办的就业培训免费吗")
+    assert reply.clauses[:1] == ("7",)
