@@ -254,7 +254,10 @@ class Around:
     def counts_things(self, text: str, number: Number, units: list[str], slot: Slot) -> bool:
         """The figure counts things the slot does not ("两个证", "两个等级"), by what follows its unit
         directly: after a space a new phrase starts ("初级工5个 证都是职业指导师")."""
-        return bool(slot.things) and self._after_unit(text, number, units, strip=False).startswith(slot.things)
+        after = self._after_unit(text, number, units, strip=False)
+        thing = next((t for t in slot.things if after.startswith(t)), None)
+        # (not "一个认定了市级": the word as a verb, said of the one counted)
+        return thing is not None and after[len(thing) : len(thing) + 1] not in ("了", "为", "成")
 
     def is_total(self, text: str, number: Number, units: list[str]) -> bool:
         """ "两个人一共多少", "合计3人": the figure is the whole, the others in the message its parts."""

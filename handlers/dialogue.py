@@ -325,6 +325,9 @@ class Dialogue:
         reply, new_state = self._finish_for(
             query, self._new(query, ranks, facts, state.get("audience"), previous), facts
         )
+        told = self._told_before(topic, reply, query, facts)
+        if told is not None:  # "那三个社区的奖补加起来呢": the communities were told of before
+            reply, new_state = told
         if "audience" not in new_state and state.get("audience"):
             new_state["audience"] = state["audience"]
         if reply.kind == "fallback" and topic:
@@ -386,7 +389,10 @@ class Dialogue:
             kept = said  # a new question on the same clause keeps what was said ("我们还不是试点单位")
         facts.clear()
         facts.update(kept)
-        route = self.router.route(query, ranks, remembered)
+        first = self._asked_first(query)
+        route = self.router.route(first, self.matcher.rank(first), remembered) if first else None
+        if route is None or route.kind != "open":
+            route = self.router.route(query, ranks, remembered)
         if route.kind == "fallback":  # out of scope or another region's policy: before any sum
             return Step(fallback_reply(self.texts, route.topic))
         several = several_clauses(
@@ -406,6 +412,38 @@ class Dialogue:
             note = self.texts.get("combine_other_policy", "").format(topic=route.topic)
             opened = replace(opened, reply=replace(opened.reply, text=f"{note}\n{opened.reply.text}"))
         return opened
+
+    def _told_before(
+        self, topic: dict[str, Any] | None, reply: Reply, query: Query, facts: dict[str, Any]
+    ) -> tuple[Reply, dict[str, Any]] | None:
+        """A new clause's question answered from the message that opened the topic before, where
+        that message told of this clause too ("…零工市场验收通过了…两个社区新认定省级 一个市级
+        先问零工市场…", then "那三个社区的奖补加起来呢"); None where it still has to ask."""
+        opened = topic.get("opened") if topic else None
+        if reply.kind != "ask" or not isinstance(opened, str) or not reply.clauses or topic is None:
+            return None
+        clause_id = reply.clauses[0]
+        if clause_id == topic.get("clause") or clause_id not in self.kb.ids:
+            return None
+        if not any(m.clause == clause_id and m.strong for m in self.matcher.rank(self.matcher.prepare(opened))[:3]):
+            return None
+        combined = self.matcher.prepare(f"{opened}；{query.text}")
+        step = self.opening(self.kb.clause(clause_id), combined, dict(facts))
+        if step.reply.kind != "answer":
+            return None
+        reply, state = self._finish_for(query, step, facts)
+        if isinstance(state.get("topic"), dict):  # (its facts' own words, for "市级那个…" later)
+            state["topic"] = {**state["topic"], "opened": combined.text[:120]}
+        return reply, state
+
+    def _asked_first(self, query: Query) -> Query | None:
+        """ "…零工市场验收通过了…两个社区新认定省级…先问零工市场的经费每年多少": of several matters
+        told, the one asked first, to route by where its phrase names a clause strongly."""
+        at = max((query.text.rfind(w) for w in self.kb.lexicon.words.get("asked_first_words", ())), default=-1)
+        if at <= 0:
+            return None
+        tail = self.matcher.prepare(query.text[at:])
+        return tail if self.matcher.rank(tail)[0].strong else None
 
     def _own_figures(self, clause_id: str, *, text: str) -> bool:
         """A head count of the clause's own, with its slot's cue words ("本区户籍…招20个")."""

@@ -39,7 +39,9 @@ def resumed(
     quoted = _quoted_answer(state, text)
     if quoted in earlier:
         ranks = [m for m in ranks if m.clause == quoted] or ranks  # "工匠那2万是打给公司还是…"
-    elif (pointed := _pointed(kb, text, ranks, earlier) or _what_if_on(kb, text, ranks, earlier)) is not None:
+    elif (
+        pointed := _pointed(kb, text, ranks, earlier, _opened(state)) or _what_if_on(kb, text, ranks, earlier)
+    ) is not None:
         ranks = [m for m in ranks if m.clause == pointed]
     elif not has_any(text, kb.lexicon.words.get("back_words", ())):
         own = [c for c in earlier if figures_of is not None and figures_of(c)]
@@ -74,15 +76,23 @@ def resumed(
     return dict(kept["topic"]), dict(kept.get("facts") or {})
 
 
-def _pointed(kb: KnowledgeBase, text: str, ranks: list[Match], earlier: dict[str, Any]) -> str | None:
+def _opened(state: dict[str, Any]) -> str:
+    """The message that opened the topic in hand."""
+    topic = state.get("topic")
+    return str(topic.get("opened", "")) if isinstance(topic, dict) else ""
+
+
+def _pointed(
+    kb: KnowledgeBase, text: str, ranks: list[Match], earlier: dict[str, Any], current: str = ""
+) -> str | None:
     """ "这个培训补贴是按人按天算的吧", "刚才培训人数说错了": a word pointing back at something said,
     with words of exactly one earlier question's clause among the two best matches."""
     pointers = kb.lexicon.words.get("earlier_pointer_words", ())
     if not has_any(text, pointers):
         return None
-    own = _by_own_words(text, pointers, earlier)
+    own = _by_own_words(text, pointers, {**earlier, "": {"topic": {"opened": current}}})
     if own is not None:
-        return own
+        return own or None  # ("": the topic in hand's own message said those words)
     fitting = {m.clause for m in ranks[:2] if m.clause in earlier and m.hits}
     return fitting.pop() if len(fitting) == 1 else None
 

@@ -282,3 +282,22 @@ def test_a_postgraduate_student_is_still_asked_about(talk: Talk) -> None:
     """ "在读研": a student the clause covers, unlike "考上研究生有没有奖励"."""
     (reply,) = talk("我滨江户口 在读研 区人社局办的就业培训免费吗")
     assert reply.clauses[:1] == ("7",)
+
+
+def test_the_matter_asked_first_of_several_told(talk: Talk) -> None:
+    """ "…零工市场验收通过了…两个社区新认定省级 一个认定了市级 先问零工市场的经费": the market is
+    asked first; the communities said before are answered next without asking again, and a
+    correction of one of them stays on them."""
+    replies = talk(
+        "我是街道就业办的 零工市场今年验收通过了 就一个\n"
+        "另外辖区两个社区新认定省级高质量就业社区 一个认定了市级\n先问零工市场的经费每年多少",
+        "那三个社区的奖补加起来呢",
+        "更正 市级那个其实是区级",
+    )
+    assert [(r.clauses[:1], r.amount_yuan) for r in replies] == [(("1",), 150000), (("2",), 140000), (("2",), 110000)]
+
+
+def test_a_level_recognised_said_with_a_verb(talk: Talk) -> None:
+    """ "一个认定了市级": 认定 as a verb after the count, not a count of recognitions."""
+    (reply,) = talk("辖区有两个社区新认定省级高质量就业社区 一个新认定了市级 奖补一共多少")
+    assert reply.amount_yuan == 140000
