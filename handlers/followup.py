@@ -228,6 +228,7 @@ class FollowUp(BareReplies, FactReadings):
             and not self.extractor.states_total(query.text)
             and not self._base_said(query.text, facts, fresh)
             and not self.extractor.figures.said_as_whole(query.text)
+            and not _part_of_held(query.text, facts)
         )
         merged = merge(
             self.kb.slots,
@@ -347,6 +348,20 @@ class FollowUp(BareReplies, FactReadings):
     @staticmethod
     def _one_category(counts: Any) -> bool:
         return isinstance(counts, dict) and len(counts) == 1
+
+
+_INSIDE_HELD = re.compile(r"[个人名位]?(?:里|中|当中|之中)")
+
+
+def _part_of_held(text: str, facts: dict[str, Any]) -> bool:
+    """ "哦还有 这四十五个里有八个是余杭户口的": a part of a count held, named by its figure; the
+    还有 adds nothing to it."""
+    held = {v for v in facts.values() if isinstance(v, int) and not isinstance(v, bool) and v > 1}
+    return any(
+        n.value in held and _INSIDE_HELD.match(text, n.end) is not None
+        for n in find_numbers(text)
+        if n.value is not None
+    )
 
 
 def _within_held(said: Any, held: Any, in_part: set[Any]) -> bool:

@@ -301,3 +301,18 @@ def test_a_level_recognised_said_with_a_verb(talk: Talk) -> None:
     """ "一个认定了市级": 认定 as a verb after the count, not a count of recognitions."""
     (reply,) = talk("辖区有两个社区新认定省级高质量就业社区 一个新认定了市级 奖补一共多少")
     assert reply.amount_yuan == 140000
+
+
+def test_a_part_of_the_count_held_named_by_its_figure(talk: Talk) -> None:
+    """ "哦还有 这四十个里有五个是余杭户口的": five of the forty held are another district's; the
+    还有 adds nothing (followup._part_of_held)."""
+    replies = talk(
+        "区内企业备案了 给本区户籍大学生办创业培训 办了两天 来了四十个人", "哦还有 这四十个里有五个是余杭户口的"
+    )
+    assert [r.amount_yuan for r in replies] == [16000, 14000]
+
+
+def test_in_house_recruiting_is_no_public_employment_service(talk: Talk) -> None:
+    """ "在公司做企业内部招聘": a company's own HR work, not public employment service."""
+    (reply,) = talk("我在公司做企业内部招聘 考了职业指导师二级 能拿证书补贴吗")
+    assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("6",), 0, False)
