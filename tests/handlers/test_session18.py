@@ -316,3 +316,14 @@ def test_in_house_recruiting_is_no_public_employment_service(talk: Talk) -> None
     """ "在公司做企业内部招聘": a company's own HR work, not public employment service."""
     (reply,) = talk("我在公司做企业内部招聘 考了职业指导师二级 能拿证书补贴吗")
     assert (reply.clauses[:1], reply.amount_yuan, reply.eligible) == (("6",), 0, False)
+
+
+def test_everyday_names_of_training_firms_pilots_and_contests(talk: Talk) -> None:
+    """ "我们是做培训的", "公司是认定试点…考出来技师高级工", "在区里比技术拿了奖": （九）, （十）, （十二）."""
+    for question, clause in (
+        ("我们是做培训的 区里有补贴吗", "9"),
+        ("我们公司是认定试点 今年新考出来不少技师 有奖吗", "10"),
+        ("我是做数控的 在区里比技术拿了奖", "12"),
+    ):
+        (reply,) = talk(question)
+        assert reply.clauses[:1] == (clause,), question
