@@ -117,7 +117,8 @@ class FollowUp(BareReplies, FactReadings):
             or self._denied_batch(facts, fresh, query.text, current)
         )
         more = self.cues.adds(query.text) or (taken_off(fresh) and self._has(query.text, "increase_words"))
-        if current and outside and more and not names_part(query.text):
+        # (not "又走了3个": more of those counted left, taken off them, not a batch beside them)
+        if current and outside and more and not names_part(query.text) and not self._left_since(fresh, query.text):
             return self._outside(clause, current, topic, facts, query.text)
         if names_part(query.text) and self._has(query.text, "rule_words"):
             # "其中有两次是线上的，也算吗": asked whether a part counts, with nothing that takes it

@@ -14,6 +14,7 @@ from handlers.cues import Cues
 from handlers.extremes import extreme_level
 from handlers.gap import gap_reply, next_step
 from handlers.intents import has_any
+from handlers.leftout import left_out_pairs
 from handlers.reply import under_headline
 from handlers.steps import Step
 from handlers.topic import Topic
@@ -41,6 +42,17 @@ class SideReplies:
         if not highest and not self._has(text, "minimum_words"):
             return None
         return extreme_level(self.kb, self.topic.steps, clause, current, facts, highest=highest)
+
+    def _left_since(self, fresh: dict[str, Any], text: str) -> bool:
+        """People taken off a count whose slot tells those beside it (外地的…) from those of it
+        who left (离职, 走了): the message's all of the second kind."""
+        for name, value in fresh.items():
+            slot = self.kb.slots.get(name)
+            if slot is None or not slot.beside_cues or not (isinstance(value, int) and value < 0):
+                continue
+            cues = [cue for _, cue in left_out_pairs(text, slot)]
+            return bool(cues) and all(cue and cue not in slot.beside_cues for cue in cues)
+        return False
 
     def _outside(
         self, clause: Clause, current: list[Benefit], topic: dict[str, Any], facts: dict[str, Any], text: str

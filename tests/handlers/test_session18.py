@@ -327,3 +327,16 @@ def test_everyday_names_of_training_firms_pilots_and_contests(talk: Talk) -> Non
     ):
         (reply,) = talk(question)
         assert reply.clauses[:1] == (clause,), question
+
+
+def test_more_leavers_come_off_the_count(talk: Talk) -> None:
+    """ "又走了3个" after "其中有20个离职了": three more of the hires left (lexicon increase_words),
+    taken off them, not a batch beside them (followup_side._left_since)."""
+    replies = talk("公司在滨江 招了120个本区户籍的 稳定就业 奖补多少", "其中有20个离职了", "又走了3个")
+    assert [r.amount_yuan for r in replies] == [100000, 100000, 75000]
+
+
+def test_an_english_if_is_a_what_if(talk: Talk) -> None:
+    """ "if 150个呢" then "ok 按实际的": the what-if, then the facts as stated."""
+    replies = talk("公司在滨江 今年本区户籍稳定就业105个 奖补多少", "if 150个呢", "ok 按实际的")
+    assert [r.amount_yuan for r in replies] == [100000, 150000, 100000]
