@@ -59,7 +59,7 @@ def resumed(
             m for m in ranks[:3] if m.clause in earlier and (m.hits or m is ranks[0]) and m.score >= ranks[0].score / 2
         ]
         if not fitting:
-            held = _held_category(earlier, text)
+            held = _held_category(earlier, text) or _held_group(kb, earlier, text)
             if held is None:
                 return None
             kept = earlier[held]
@@ -160,6 +160,23 @@ def _held_category(earlier: dict[str, Any], text: str) -> str | None:
         and any(
             isinstance(v, dict) and any(len(k) >= 2 and k in text for k in v)
             for v in (kept.get("facts") or {}).values()
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _held_group(kb: KnowledgeBase, earlier: dict[str, Any], text: str) -> str | None:
+    """The one earlier question with a count held whose group the correction names by its include
+    cues ("改一下 本区户籍的其实是一百个" after moving on from the local hires to a 浙江工匠)."""
+    found = [
+        clause
+        for clause, kept in earlier.items()
+        if isinstance(kept, dict)
+        and isinstance(kept.get("topic"), dict)
+        and any(
+            name in kb.slots and kb.slots[name].type == "count" and has_any(text, kb.slots[name].include_cues)
+            for name, value in (kept.get("facts") or {}).items()
+            if isinstance(value, int) and not isinstance(value, bool)
         )
     ]
     return found[0] if len(found) == 1 else None

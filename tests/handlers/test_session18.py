@@ -340,3 +340,15 @@ def test_an_english_if_is_a_what_if(talk: Talk) -> None:
     """ "if 150个呢" then "ok 按实际的": the what-if, then the facts as stated."""
     replies = talk("公司在滨江 今年本区户籍稳定就业105个 奖补多少", "if 150个呢", "ok 按实际的")
     assert [r.amount_yuan for r in replies] == [100000, 150000, 100000]
+
+
+def test_a_correction_naming_an_earlier_group_goes_back_to_it(talk: Talk) -> None:
+    """ "改一下 本区户籍的其实是一百个" after moving on to a 浙江工匠: the hires are corrected (the
+    group named by the hires' include cues), not a hundred craftsmen."""
+    replies = talk(
+        "我们公司在滨江 今年稳定就业的本区户籍员工九十个 吸纳就业奖补多少",
+        "还有个老师傅入选浙江工匠了 区里给单位多少",
+        "两项一共多少",
+        "改一下 本区户籍的其实是一百个 再算下一共",
+    )
+    assert [r.amount_yuan for r in replies] == [75000, 20000, 95000, 120000]
