@@ -123,7 +123,14 @@ class Topic:
         if total and len(selected) > 1:
             # "我是街道办的…零工市场验收通过了，一共多少": who asks is not a recipient asked about
             asked = self.extract(clause, self._without_asker(text))
-            selected = [b for b in selected if self._selected(b, asked, strict=False)] or selected
+            # (a recipient named only as the asker still counts where its own words are said:
+            # "我们街道…就业服务考核也是优秀 两块加起来")
+            selected = [
+                b
+                for b in selected
+                if self._selected(b, asked, strict=False)
+                or has_any(text, self._kb.lexicon.words.get(f"{b.id}_own_words", ()))
+            ] or selected
         if selected:
             return selected
         scores = {

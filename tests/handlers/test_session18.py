@@ -352,3 +352,11 @@ def test_a_correction_naming_an_earlier_group_goes_back_to_it(talk: Talk) -> Non
         "改一下 本区户籍的其实是一百个 再算下一共",
     )
     assert [r.amount_yuan for r in replies] == [75000, 20000, 95000, 120000]
+
+
+def test_the_street_as_the_asker_is_not_the_street_subsidy(talk: Talk) -> None:
+    """ "我们街道有两个零工市场都验收通过了 每年一共拨多少": the markets' funds, not the street's own
+    assessed subsidy; "…就业服务考核也是优秀 两块加起来": both (lexicon ``street_own_words``)."""
+    (markets,) = talk("我们街道有个零工市场验收通过了 每年一共拨多少")
+    (both,) = talk("我们街道零工市场过了验收 就业服务考核也是优秀 两块加起来一年最多多少")
+    assert (markets.amount_yuan, both.amount_yuan) == (150000, 650000)
