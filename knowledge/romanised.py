@@ -8,8 +8,13 @@ of Latin letters (spaces allowed between syllables) is replaced, so English word
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
+
+# As in knowledge.text: single-character pinyin is all that is needed; the phrase dictionary costs
+# ~67 MB, and whichever module imports pypinyin first decides whether it is loaded.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
 
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process

@@ -32,3 +32,14 @@ def test_pinyin_runs_become_domain_words(romanised: RomanisedWords, typed: str, 
 @pytest.mark.parametrize("typed", ["ok 按实际的", "hr 考了证", "thanks a lot", "please help", "total"])
 def test_english_stays_english(romanised: RomanisedWords, typed: str) -> None:
     assert romanised.fix(typed) == typed
+
+
+def test_importing_it_first_keeps_pinyins_phrase_dictionary_out() -> None:
+    """Whichever module imports pypinyin first decides whether its ~67 MB phrase dictionary loads
+    (the search module imports this one before knowledge.text): it must say no too."""
+    import subprocess
+    import sys
+
+    code = "import knowledge.romanised, pypinyin.constants as c; print(len(c.PHRASES_DICT))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PATH": ""})
+    assert out.stdout.strip() == "0"
