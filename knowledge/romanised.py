@@ -20,6 +20,7 @@ from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+_LATIN = re.compile("[a-z]")
 _NEAR_LENGTH = 8
 """Full pinyin this long may be a letter off ("lingong" for linggong): matched at _NEAR_SCORE."""
 _NEAR_SCORE = 90
@@ -49,7 +50,7 @@ class RomanisedWords:
     def fix(self, text: str) -> str:
         """``text`` (normalised: lower case) with each whole Latin run that spells a domain word
         in pinyin replaced by that word."""
-        if not any("a" <= ch <= "z" for ch in text):
+        if _LATIN.search(text) is None:  # (most messages: one regex scan, not a loop in Python)
             return text
 
         def word(match: re.Match[str]) -> str:
