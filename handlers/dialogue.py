@@ -390,7 +390,7 @@ class Dialogue:
         facts.clear()
         facts.update(kept)
         first = self._asked_first(query)
-        route = self.router.route(first, self.matcher.rank(first), remembered) if first else None
+        route = self.router.route(*first, remembered) if first else None
         if route is None or route.kind != "open":
             route = self.router.route(query, ranks, remembered)
         if route.kind == "fallback":  # out of scope or another region's policy: before any sum
@@ -436,14 +436,16 @@ class Dialogue:
             state["topic"] = {**state["topic"], "opened": combined.text[:120]}
         return reply, state
 
-    def _asked_first(self, query: Query) -> Query | None:
+    def _asked_first(self, query: Query) -> tuple[Query, list[Match]] | None:
         """ "…零工市场验收通过了…两个社区新认定省级…先问零工市场的经费每年多少": of several matters
-        told, the one asked first, to route by where its phrase names a clause strongly."""
+        told, the one asked first (with its ranks), to route by where its phrase names a clause
+        strongly."""
         at = max((query.text.rfind(w) for w in self.kb.lexicon.words.get("asked_first_words", ())), default=-1)
         if at <= 0:
             return None
         tail = self.matcher.prepare(query.text[at:])
-        return tail if self.matcher.rank(tail)[0].strong else None
+        ranks = self.matcher.rank(tail)
+        return (tail, ranks) if ranks[0].strong else None
 
     def _own_figures(self, clause_id: str, *, text: str) -> bool:
         """A head count of the clause's own, with its slot's cue words ("本区户籍…招20个")."""

@@ -152,32 +152,31 @@ def with_opening(state: dict[str, Any], new_state: dict[str, Any], text: str) ->
 def _held_category(earlier: dict[str, Any], text: str) -> str | None:
     """The one earlier question with a category counted that the correction names ("纠正一下，拿
     技师证的是12个" after moving on from 10 技师 trained to a studio's grant)."""
-    found = [
-        clause
-        for clause, kept in earlier.items()
-        if isinstance(kept, dict)
-        and isinstance(kept.get("topic"), dict)
-        and any(
-            isinstance(v, dict) and any(len(k) >= 2 and k in text for k in v)
-            for v in (kept.get("facts") or {}).values()
-        )
-    ]
-    return found[0] if len(found) == 1 else None
+    return _one_holding(
+        earlier, lambda name, value: isinstance(value, dict) and any(len(k) >= 2 and k in text for k in value)
+    )
 
 
 def _held_group(kb: KnowledgeBase, earlier: dict[str, Any], text: str) -> str | None:
     """The one earlier question with a count held whose group the correction names by its include
     cues ("改一下 本区户籍的其实是一百个" after moving on from the local hires to a 浙江工匠)."""
+
+    def named(name: str, value: Any) -> bool:
+        slot = kb.slots.get(name)
+        counted = isinstance(value, int) and not isinstance(value, bool)
+        return counted and slot is not None and slot.type == "count" and has_any(text, slot.include_cues)
+
+    return _one_holding(earlier, named)
+
+
+def _one_holding(earlier: dict[str, Any], holds: Callable[[str, Any], bool]) -> str | None:
+    """The one earlier question (with a topic kept) one of whose facts ``holds``, if exactly one."""
     found = [
         clause
         for clause, kept in earlier.items()
         if isinstance(kept, dict)
         and isinstance(kept.get("topic"), dict)
-        and any(
-            name in kb.slots and kb.slots[name].type == "count" and has_any(text, kb.slots[name].include_cues)
-            for name, value in (kept.get("facts") or {}).items()
-            if isinstance(value, int) and not isinstance(value, bool)
-        )
+        and any(holds(name, value) for name, value in (kept.get("facts") or {}).items())
     ]
     return found[0] if len(found) == 1 else None
 
