@@ -85,8 +85,10 @@ def spelled(text: str) -> str:
     text = text.replace("戶", "户").replace("藉", "籍")
     text = _NEGATED_ASIDE.sub(r",\1,", text)
     text = _SHARED_TAIL.sub(lambda m: "、".join(d + m.group(2) for d in re.split("、|和", m.group(1))), text)
-    text = _RUN_TAIL.sub(lambda m: "、".join(f"{d}等奖" for d in m.group(1)), text)
-    text = _EXACTLY.sub(r"\g<exact>\g<unit>", text)
+    if "等奖" in text:
+        text = _RUN_TAIL.sub(lambda m: "、".join(f"{d}等奖" for d in m.group(1)), text)
+    if "具体" in text or "确切" in text or "准确" in text:  # (a plain test first: a hot path)
+        text = _EXACTLY.sub(r"\g<exact>\g<unit>", text)
     return _SPACE.sub(" ", text).strip()
 
 
