@@ -360,3 +360,16 @@ def test_the_street_as_the_asker_is_not_the_street_subsidy(talk: Talk) -> None:
     (markets,) = talk("我们街道有个零工市场验收通过了 每年一共拨多少")
     (both,) = talk("我们街道零工市场过了验收 就业服务考核也是优秀 两块加起来一年最多多少")
     assert (markets.amount_yuan, both.amount_yuan) == (150000, 650000)
+
+
+def test_small_talk_in_everyday_forms(talk: Talk) -> None:
+    """ "谢了", "老師好", "请问这里能咨询就业政策吗": thanks, a greeting and a question about the bot."""
+    for message in ("谢了", "老師好", "您好 请问这里能咨询就业政策吗"):
+        (reply,) = talk(message)
+        assert reply.kind == "help", message
+
+
+def test_the_district_employment_management_centre_is_public_employment_service(talk: Talk) -> None:
+    """ "在区就业管理服务中心上班": public employment service (就业管理服务 is a yes word)."""
+    (reply,) = talk("我在区就业管理服务中心上班 拿的是职业指导师技师 能补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 2500)
