@@ -373,3 +373,12 @@ def test_the_district_employment_management_centre_is_public_employment_service(
     """ "在区就业管理服务中心上班": public employment service (就业管理服务 is a yes word)."""
     (reply,) = talk("我在区就业管理服务中心上班 拿的是职业指导师技师 能补多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("6",), 2500)
+
+
+def test_a_post_holder_not_yet_certified_then_a_what_if(talk: Talk) -> None:
+    """ "招的大叔没去认定就业困难人员" refuses the 物业 share; "要是他去认定了呢" pays one post."""
+    first, second = talk(
+        "我们物业公司有公益性岗位 招的人没去认定就业困难人员 55%的定额补贴能拿吗",
+        "要是他去认定了呢 最低工资按2280 一个岗位一个月多少",
+    )
+    assert (first.amount_yuan, first.eligible, second.amount_yuan) == (0, False, 1254)
