@@ -382,3 +382,10 @@ def test_a_post_holder_not_yet_certified_then_a_what_if(talk: Talk) -> None:
         "要是他去认定了呢 最低工资按2280 一个岗位一个月多少",
     )
     assert (first.amount_yuan, first.eligible, second.amount_yuan) == (0, False, 1254)
+
+
+def test_a_leaders_sessions_run_by_the_city_are_left_out_not_refusing_the_rest(talk: Talk) -> None:
+    """ "区里人社培训三次 市里评审两次": the city's two are left out (市里 is an exclude cue of the
+    sessions), the district's three paid, beside the new studio's grant."""
+    (reply,) = talk("工作室新认定区级的 领衔人参加区里人社培训三次 市里评审两次 这些一共补多少")
+    assert (reply.clauses[:1], reply.amount_yuan) == (("11",), 103000)
