@@ -389,3 +389,17 @@ def test_a_leaders_sessions_run_by_the_city_are_left_out_not_refusing_the_rest(t
     sessions), the district's three paid, beside the new studio's grant."""
     (reply,) = talk("工作室新认定区级的 领衔人参加区里人社培训三次 市里评审两次 这些一共补多少")
     assert (reply.clauses[:1], reply.amount_yuan) == (("11",), 103000)
+
+
+def test_matters_beside_a_clause_that_are_never_the_policys(talk: Talk) -> None:
+    """Work injuries, the staff-education fund, a grid worker's pay, annual inspections and the
+    wage's current figure are outside the policy even beside its strong words."""
+    for question in (
+        "学员在培训的时候把手划伤了 算不算工伤",
+        "员工考证的培训费 企业能不能从职工教育经费里列支",
+        "社区网格员的工资标准是多少",
+        "我们民办非企业单位的年检在哪里办",
+        "公益性岗位的阿姨工资按最低工资发 杭州市区现在的月最低工资标准到底是多少",
+    ):
+        (reply,) = talk(question)
+        assert reply.kind == "fallback", question
