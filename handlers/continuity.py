@@ -58,6 +58,8 @@ class Continuity:
             return True
         if names_other_benefit(query.text, self.kb.lexicon) or self.router.over_there(query.text):
             return True  # "退役军人一次性安置费怎么领" during （九）, "西湖区那边…": another policy
+        if self._has(query.text, "always_outside_words") and out_of_scope(query.text, self.kb.lexicon):
+            return True  # "公益岗干满一年能不能转成正式工" during （八）: never the policy's
         if names_part(query.text) and has_figures(query.text) and not self.router.strong(top, query):
             return False  # "这20个里有5个是本市其他区户籍、正常上班的": a part of a figure given before
         if not fresh and len(query.text) <= 10 and self._has(query.text, "qualify_words"):

@@ -403,3 +403,12 @@ def test_matters_beside_a_clause_that_are_never_the_policys(talk: Talk) -> None:
     ):
         (reply,) = talk(question)
         assert reply.kind == "fallback", question
+
+
+def test_matters_never_the_policys_mid_dialogue(talk: Talk) -> None:
+    """The same words decide in the middle of a conversation on （八）, not only at its start."""
+    first, second, third = talk(
+        "公益岗上岗人员绩效一年最多多少", "公益岗干满一年能不能转成正式工", "杭州最低工资最新是多少啊"
+    )
+    assert first.amount_yuan == 3600
+    assert (second.kind, third.kind) == ("fallback", "fallback")
