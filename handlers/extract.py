@@ -56,17 +56,12 @@ def _denied_after(text: str, end: int) -> bool:
 _DENIED_INSIDE = re.compile(r"[不没非未](?:在|是|到|来)")
 """A denial between the two words of a "yes_pairs" phrase ("公司不在滨江")."""
 
-_ASKED_BEFORE = ("算不算", "属不属于", "属于不属于", "能不能算", "可不可以算")
-"""Right before a yes word, make it the question's, not a fact said ("户口西湖区的 算不算本区户籍")."""
 
-_PLACES = re.compile(r"(?:边上|旁边|附近|隔壁|对面|里面|下面|下属|下辖)的")
-"""Between two values of one slot, makes the first only where the second is ("园区边上的社区…")."""
-
-
-def _places_next(text: str, end: int, spans: list[tuple[int, int, str]]) -> bool:
-    """The value ending at ``end`` is followed by a place word and 的, then right by another value."""
-    match = _PLACES.match(text, end)
-    return match is not None and any(start == match.end() for start, _, _ in spans)
+def _places_next(text: str, end: int, spans: list[tuple[int, int, str]], places: tuple[str, ...]) -> bool:
+    """The value ending at ``end`` is followed by a place word and 的 (lexicon ``place_words``:
+    "园区边上的社区…"), then right by another value: the first only says where the second is."""
+    word = next((w for w in places if text.startswith(w + "的", end)), None)
+    return word is not None and any(start == end + len(word) + 1 for start, _, _ in spans)
 
 
 _NOT_MOVED = re.compile(r"(?:没有|没|未|不)(?:迁|转|落)")
@@ -112,6 +107,8 @@ class Extractor:
         self._added = listed("added_group_words")
         self._vague_counts = listed("vague_count_words")
         self._pointers = listed("block_pointer_words")
+        self._places = listed("place_words")
+        self._asked_before = listed("asked_before_words")
         self.figures = Figures(
             slots,
             self.around,
@@ -275,7 +272,7 @@ class Extractor:
             found = asked if 0 < len(asked) < len(found) else found
         if len(found) > 1:
             # "园区边上的社区就业创业服务中心": a value that only places the next one is no value of its own
-            placed = {v for _, end, v in spans if _places_next(text, end, spans)}
+            placed = {v for _, end, v in spans if _places_next(text, end, spans, self._places)}
             found = [v for v in found if v not in placed] or found
         if slot.priority and len(found) > 1 and any(v in found for v in slot.priority):
             found = [next((v for v in slot.priority if v in found), found[0])]
@@ -317,7 +314,7 @@ class Extractor:
                 self.around.asked_about(text, end)
                 or _how_next(text, end)
                 or self._becoming(text, pos)
-                or text[:pos].endswith(_ASKED_BEFORE)  # "算不算本区户籍大学生": asked, not said
+                or text[:pos].endswith(self._asked_before)  # "算不算本区户籍大学生": asked, not said
             )
         ]
         if self._slots[name].no_said_of_else:  # "证是在上城区考的": the certificate's place, not the job's
